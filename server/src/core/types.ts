@@ -1,0 +1,57 @@
+// Plain data shared by the parser, the rules, the engine and every edge (CLI, language server).
+// Offsets are UTF-16 code units, 0-based; ranges are end-exclusive.
+
+/** How serious a finding is. The edges map these to exit codes and LSP severities. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A severity as configured by a user: `off` silences a rule. */
+export type SeveritySetting = Severity | 'off';
+
+/** A span of the text: `start` inclusive, `end` exclusive, both UTF-16 offsets, 0-based. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Replace the text in `range` with `newText`. An empty range inserts. */
+export interface TextEdit {
+  readonly range: TextRange;
+  readonly newText: string;
+}
+
+/** One way to repair a finding: a title for menus and the edits that make it. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** A second place that explains a finding (the first occurrence of a duplicate, say). */
+export interface RelatedLocation {
+  readonly range: TextRange;
+  readonly message: string;
+}
+
+/** What a rule reports: a problem in the draft, where it is, and how to fix it. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Quotes the offending text and says what is expected. */
+  readonly message: string;
+  readonly range: TextRange;
+  readonly related: readonly RelatedLocation[];
+  /** Zero or more fixes; the first is the preferred one. */
+  readonly fixes: readonly Fix[];
+}
+
+/** The stage of a draft: `final` makes leftovers of negotiation (brackets, placeholders) errors. */
+export type Stage = 'draft' | 'final';
+
+/** Options of one check run, as the edges read them from flags or settings. */
+export interface CheckOptions {
+  /** Explicit stage; when absent the masthead decides (`Distr.: General` means final). */
+  readonly stage?: Stage;
+  /** Per-rule severity overrides; `off` disables the rule. */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Only these rules run (fixture tests use this); undefined means all. */
+  readonly only?: readonly string[];
+}
