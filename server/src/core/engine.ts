@@ -1,0 +1,67 @@
+// The engine: parse once, run the enabled rules, apply severities and directive comments.
+// This is the core's front door for every edge.
+
+import { parseDirectives, Suppressions } from './directives';
+import type { DraftModel } from './model';
+import { parseDraft } from './parse/index';
+import type { Report, Rule, RuleContext } from './rule';
+import { allRules } from './rules/index';
+import { LineIndex } from './text';
+import type { CheckOptions, Finding, Severity, Stage } from './types';
+
+export interface CheckResult {
+  readonly model: DraftModel;
+  readonly findings: Finding[];
+  /** Problems with the run itself (unknown rule ids in options), for the edges to show. */
+  readonly warnings: string[];
+}
+
+/** The stage a draft is in: the explicit option, else `final` when the masthead says `Distr.: General`. */
+export function draftStage(model: DraftModel, options: CheckOptions): Stage {
+  if (options.stage) return options.stage;
+  const d = model.masthead.distribution;
+  return d && d.value.toLowerCase() === 'general' ? 'final' : 'draft';
+}
+
+export function checkDraft(text: string, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
+  const model = parseDraft(text);
+  return checkModel(model, options, rules);
+}
+
+export function checkModel(model: DraftModel, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
+  const warnings: string[] = [];
+  const known = new Set(rules.map((r) => r.meta.id));
+  for (const id of Object.keys(options.rules ?? {})) if (!known.has(id)) warnings.push(`Unknown rule "${id}" in the rule settings.`);
+  for (const id of options.only ?? []) if (!known.has(id)) warnings.push(`Unknown rule "${id}".`);
+
+  const stage = draftStage(model, options);
+  const suppressions = new Suppressions(parseDirectives(model.comments), new LineIndex(model.lines), model.text.length);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    if (options.only && !options.only.includes(id)) continue;
+    const setting = options.rules?.[id];
+    if (setting === 'off') continue;
+    const reports: Report[] = [];
+    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report: (r) => reports.push(r) };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule bug must not take the other rules' findings down with it.
+      warnings.push(`Rule "${id}" failed: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const r of reports) {
+      if (suppressions.isSuppressed(id, r.range.start)) continue;
+      const severity: Severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
+      findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: r.fixes ?? [] });
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { model, findings, warnings };
+}
+
+/** Convenience for edges and tests that only need the findings. */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  return checkDraft(text, options).findings;
+}

@@ -1,0 +1,15 @@
+// The core's public surface for the edges (CLI, language server) and tests.
+
+export * from './types';
+export * from './model';
+export { parseDraft } from './parse/index';
+export { checkDraft, checkModel, check, draftStage } from './engine';
+export type { CheckResult } from './engine';
+export { applyEdits, chooseFixEdits, fixAll, MAX_FIX_PASSES } from './fixer';
+export type { ApplyResult, FixAllResult } from './fixer';
+export { allRules, findRule } from './rules/index';
+export type { Rule, RuleMeta, RuleContext, Report, RuleOption } from './rule';
+export { ruleDocsUrl } from './rule';
+export { parseDirectives } from './directives';
+export { LineIndex, splitLines } from './text';
+export { romanValue, toRoman, letterValue, toLetter } from './parse/numerals';

@@ -1,0 +1,179 @@
+// The document model of a draft: what the parser finds in one linear pass and every rule reads.
+// Pure data; built by parse/index.ts. Offsets are UTF-16, 0-based, end-exclusive.
+
+import type { TextRange } from './types';
+import type { Line } from './text';
+
+export type { Line } from './text';
+
+/** A masthead field such as `Distr.: Limited`: the whole field and just its value. */
+export interface MastheadField {
+  readonly line: number;
+  readonly range: TextRange;
+  readonly value: string;
+  readonly valueRange: TextRange;
+}
+
+/** The block above the title: document symbol(s), distribution, date, original language. */
+export interface Masthead {
+  /** Lines 0-based, inclusive; undefined when the draft has no masthead field at all. */
+  readonly firstLine?: number;
+  readonly lastLine?: number;
+  readonly distribution?: MastheadField;
+  readonly date?: MastheadField;
+  readonly original?: MastheadField;
+  /** Document symbols standing alone in the masthead (a line or a tab-separated cell of their own). */
+  readonly symbols: readonly DocumentSymbolRef[];
+  /** Line after which the body (title, chapters, paragraphs) begins; 0 when there is no front matter. */
+  readonly frontEndLine: number;
+}
+
+export type HeadingKind = 'chapter' | 'section' | 'annex' | 'other';
+
+/** A heading line: `I. Introduction`, `A. Opening of the meeting`, `Annex II`, `## Something`. */
+export interface Heading {
+  readonly kind: HeadingKind;
+  /** 1 = chapter or annex, 2 = section, 3+ = other Markdown headings by their `#` count. */
+  readonly level: number;
+  /** The label as written (`IV`, `B`, `II` of `Annex II`); empty when unnumbered. */
+  readonly label: string;
+  /** The label's value: IV = 4, B = 2; 0 when unnumbered. */
+  readonly ordinal: number;
+  readonly title: string;
+  readonly line: number;
+  /** The heading text without Markdown markers. */
+  readonly range: TextRange;
+  /** Just the label (`IV`), without the period; empty range at the text start when unnumbered. */
+  readonly labelRange: TextRange;
+  /** 0 for the body; k for the k-th annex (numbering restarts inside each annex). */
+  readonly scope: number;
+  /** Written as `Chapter IV` with the title on a following line. */
+  readonly chapterWord: boolean;
+}
+
+/** A numbered paragraph of the report: `21. Statements were made by …`. */
+export interface Paragraph {
+  readonly number: number;
+  /** The digits only. */
+  readonly numberRange: TextRange;
+  /** From the number to the end of its last line (continuation lines included). */
+  readonly range: TextRange;
+  readonly line: number;
+  readonly endLine: number;
+  /** Text of the first line after the number. */
+  readonly firstLineText: string;
+  /** 0 for the body; k for the k-th annex. */
+  readonly scope: number;
+  /** Index into `headings` of the chapter (or annex) it stands in, or -1. */
+  readonly chapter: number;
+  /** The whole paragraph is in square brackets, `[15. …]` (anticipatory text in a draft). */
+  readonly bracketed: boolean;
+}
+
+export type MarkerKind = 'number' | 'letter' | 'roman';
+
+/** A list item or subparagraph: `1. Organizational matters:`, `(a) Opening of the meeting;`. */
+export interface ListItem {
+  readonly kind: MarkerKind;
+  /** The label as written without punctuation: `3`, `c`, `iv`. */
+  readonly label: string;
+  readonly ordinal: number;
+  /** Marker including its punctuation: `3.` or `(c)`. */
+  readonly markerRange: TextRange;
+  /** Just the label characters inside the marker. */
+  readonly labelRange: TextRange;
+  /** The item's whole line from the marker. */
+  readonly range: TextRange;
+  readonly line: number;
+}
+
+/** Sibling items of one kind and level: a numbered list, or subparagraphs (a), (b)… of one parent. */
+export interface ItemGroup {
+  readonly kind: MarkerKind;
+  /** 1 for a list or subparagraphs directly under a paragraph, 2 for items nested in those, … */
+  readonly depth: number;
+  /** Index into `paragraphs` of the paragraph the group belongs to, or -1. */
+  readonly paragraph: number;
+  readonly items: ListItem[];
+}
+
+/** A Markdown inline link `[text](target)`. */
+export interface Link {
+  readonly range: TextRange;
+  readonly text: string;
+  readonly textRange: TextRange;
+  readonly target: string;
+  readonly targetRange: TextRange;
+}
+
+/** An HTML comment `<!-- … -->`; `body` is the text between the markers, trimmed. */
+export interface Comment {
+  readonly range: TextRange;
+  readonly body: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+/** A pair of square brackets outside links and comments. `close` is -1 when never closed. */
+export interface BracketPair {
+  /** Offset of `[`, or -1 for a `]` that closes nothing. */
+  readonly open: number;
+  readonly close: number;
+  /** How many brackets of the same line enclose this one (0 = outermost). */
+  readonly depth: number;
+}
+
+/** A UN document symbol found in the text, e.g. `E/CN.15/2011/19`. */
+export interface DocumentSymbolRef {
+  readonly text: string;
+  readonly range: TextRange;
+  /** Index into `links` when the symbol is a link's text or inside it, else -1. */
+  readonly link: number;
+  /** Inside a link target (a URL), not shown to readers. */
+  readonly inTarget: boolean;
+}
+
+export type LineKind =
+  | 'blank'
+  | 'comment'
+  | 'masthead'
+  | 'front'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'subparagraph'
+  | 'continuation'
+  | 'text'
+  | 'toc'
+  | 'separator'
+  | 'footnote';
+
+/** A note from the parser about input it could not read as intended; never an exception. */
+export interface ParseProblem {
+  readonly range: TextRange;
+  readonly message: string;
+}
+
+export interface DraftModel {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** What each line is, by index. */
+  readonly lineKinds: readonly LineKind[];
+  /** Offset where each line's content starts after indentation, `#` markers and `- ` bullets. */
+  readonly contentStarts: readonly number[];
+  readonly masthead: Masthead;
+  readonly headings: readonly Heading[];
+  /** Numbered paragraphs in document order, body and annexes alike (see `scope`). */
+  readonly paragraphs: readonly Paragraph[];
+  /** Numbered lists and subparagraph groups. */
+  readonly itemGroups: readonly ItemGroup[];
+  readonly links: readonly Link[];
+  readonly comments: readonly Comment[];
+  readonly brackets: readonly BracketPair[];
+  readonly symbols: readonly DocumentSymbolRef[];
+  /** Quoted spans (between “ ” or a pair of " on one line), quotes included, sorted. */
+  readonly quotations: readonly TextRange[];
+  /** Line where the first annex begins, or the line count when there is none. */
+  readonly annexStartLine: number;
+  readonly problems: readonly ParseProblem[];
+}

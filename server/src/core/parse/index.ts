@@ -1,0 +1,48 @@
+// parseDraft: text in, DraftModel out, in a fixed number of linear passes. Never throws.
+
+import type { DraftModel, ParseProblem } from '../model';
+import { LineIndex, splitLines } from '../text';
+import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { parseMasthead } from './masthead';
+import { parseStructure } from './structure';
+
+export function parseDraft(text: string): DraftModel {
+  const lines = splitLines(text);
+  const index = new LineIndex(lines);
+  const comments = scanComments(text, (o) => index.lineAt(o));
+  const commentRanges = comments.map((c) => c.range);
+  const links = scanLinks(lines, commentRanges);
+  const linkBrackets = links.flatMap((l) => [
+    { start: l.range.start, end: l.textRange.start },
+    { start: l.textRange.end, end: l.textRange.end + 1 },
+  ]);
+  const skipForBrackets = [...commentRanges, ...linkBrackets].sort((a, b) => a.start - b.start);
+  const brackets = scanBrackets(lines, skipForBrackets);
+  const quotations = scanQuotations(lines);
+  const symbols = scanSymbols(text, links, commentRanges);
+  const structure = parseStructure(lines);
+  const masthead = parseMasthead(lines, structure.bodyStartLine, symbols);
+  const lineKinds = structure.lineKinds;
+  for (let i = masthead.firstLine ?? 0; masthead.lastLine !== undefined && i <= masthead.lastLine; i++) {
+    if (lineKinds[i] === 'text') lineKinds[i] = 'masthead';
+  }
+  for (let i = 0; i < structure.bodyStartLine && i < lines.length; i++) if (lineKinds[i] === 'text') lineKinds[i] = 'front';
+  for (const c of comments) {
+    for (let i = c.line; i <= c.endLine; i++) {
+      const l = lines[i];
+      const inside = l.start + (l.text.length - l.text.trimStart().length) >= c.range.start && l.end <= c.range.end;
+      if (inside && lineKinds[i] !== 'blank') lineKinds[i] = 'comment';
+    }
+  }
+
+  const problems: ParseProblem[] = [];
+  const last = comments[comments.length - 1];
+  if (last && !text.startsWith('-->', last.range.end - 3)) {
+    problems.push({ range: last.range, message: 'An HTML comment "<!--" is never closed with "-->"; the rest of the draft is treated as a comment.' });
+  }
+  return {
+    text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
+    paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
+    quotations, annexStartLine: structure.annexStartLine, problems,
+  };
+}

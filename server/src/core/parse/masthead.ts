@@ -1,0 +1,102 @@
+// The masthead: distribution, date, original language and the document symbol(s) above the title.
+// Real mastheads come as separate lines or as tab-separated cells beside the organ's name.
+
+import type { DocumentSymbolRef, Masthead, MastheadField } from '../model';
+import type { Line } from '../text';
+
+const DISTR_RE = /Distr\.:[ \t]*([A-Za-z]+)/;
+const ORIGINAL_RE = /(?<!\[)Original:[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
+// A date in any of the forms a drafter may type; the masthead rule judges the form.
+const DATE_CELL_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+
+/** How many lines from the top the masthead may reach. */
+const MASTHEAD_REACH = 40;
+
+export function parseMasthead(lines: readonly Line[], bodyStartLine: number, symbols: readonly DocumentSymbolRef[]): Masthead {
+  const limit = Math.min(lines.length, bodyStartLine, MASTHEAD_REACH);
+  let distribution: MastheadField | undefined;
+  let date: MastheadField | undefined;
+  let original: MastheadField | undefined;
+  let first: number | undefined;
+  let last: number | undefined;
+  const touch = (i: number): void => {
+    if (first === undefined || i < first) first = i;
+    if (last === undefined || i > last) last = i;
+  };
+
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    const d = distribution ? null : DISTR_RE.exec(t);
+    if (d) {
+      distribution = field(lines[i], d.index, d[0], d[1]);
+      touch(i);
+    }
+    const o = original ? null : ORIGINAL_RE.exec(t);
+    if (o) {
+      original = field(lines[i], o.index, o[0], o[1]);
+      touch(i);
+    }
+  }
+  // The date is the cell right after the distribution line (or on it, after a tab).
+  if (distribution) {
+    const from = distribution.line;
+    for (let i = from; i < limit && i <= from + 3 && !date; i++) {
+      const cells = cellsOf(lines[i]);
+      for (const c of cells) {
+        if (DATE_CELL_RE.test(c.text)) {
+          date = { line: i, range: { start: c.start, end: c.start + c.text.length }, value: c.text, valueRange: { start: c.start, end: c.start + c.text.length } };
+          touch(i);
+          break;
+        }
+      }
+    }
+  }
+  // Symbols that fill a cell of their own in the front matter belong to the masthead.
+  const mastSymbols: DocumentSymbolRef[] = [];
+  const frontEnd = lines[limit - 1] ? lines[limit - 1].next : 0;
+  for (const s of symbols) {
+    if (s.range.start >= frontEnd) break;
+    const lineIdx = lineOfOffset(lines, s.range.start, limit);
+    if (lineIdx === -1) continue;
+    const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && stripTrailer(c.text) === s.text);
+    if (onlyCell) {
+      mastSymbols.push(s);
+      touch(lineIdx);
+    }
+  }
+  return { firstLine: first, lastLine: last, distribution, date, original, symbols: mastSymbols, frontEndLine: limit };
+}
+
+function field(line: Line, index: number, whole: string, value: string): MastheadField {
+  const start = line.start + index;
+  const valueStart = start + whole.length - value.length;
+  return { line: line.index, range: { start, end: start + whole.length }, value, valueRange: { start: valueStart, end: valueStart + value.length } };
+}
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** Tab-separated cells of a line, trimmed, with their offsets. */
+function cellsOf(line: Line): Cell[] {
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const part of line.text.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text !== '') out.push({ text, start: line.start + pos + lead });
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+/** A symbol cell may carry a Markdown link or emphasis around it; the core symbol is what counts. */
+function stripTrailer(s: string): string {
+  return s.replace(/[*_]+$/, '');
+}
+
+function lineOfOffset(lines: readonly Line[], offset: number, limit: number): number {
+  for (let i = 0; i < limit; i++) if (offset >= lines[i].start && offset <= lines[i].end) return i;
+  return -1;
+}

@@ -1,0 +1,406 @@
+// The line-by-line structure of a draft: headings, numbered paragraphs, lists and subparagraphs.
+// One pass over the lines with a little state; ambiguity ("is `3.` a paragraph or a list item?")
+// is settled from context: a preceding colon, the running paragraph number, the chapter, the annex.
+
+import type { Heading, ItemGroup, LineKind, ListItem, MarkerKind, Paragraph } from '../model';
+import type { Line } from '../text';
+import { letterValue, romanValue } from './numerals';
+
+const MD_PREFIX_RE = /^[ \t]*(?:(#{1,6})[ \t]+)?(?:[-*+][ \t]+)?/;
+const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
+const CHAPTER_WORD_RE = /^Chapter[ \t]+([IVXLC]{1,7})[ \t]*$/;
+const SECTION_RE = /^([A-Z])\.[ \t]+(\S.*)$/;
+const NUMBERED_RE = /^(\[?)(\d{1,4})\.(?:[ \t]+|$)/;
+const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[ \t]+|$)/;
+const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
+const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
+const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
+const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
+
+export interface Structure {
+  lineKinds: LineKind[];
+  contentStarts: number[];
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  itemGroups: ItemGroup[];
+  annexStartLine: number;
+  /** First line of the body: the first heading or numbered paragraph. */
+  bodyStartLine: number;
+}
+
+interface PendingParagraph {
+  number: number;
+  line: number;
+  numberStart: number;
+  numberEnd: number;
+  start: number;
+  end: number;
+  endLine: number;
+  firstLineText: string;
+  bracketed: boolean;
+}
+
+interface ListState {
+  group: ItemGroup;
+  last: number;
+  /** Started by a `1.` at the head of a chapter: if the body numbering never resumes, it was a restart. */
+  candidateRestart: boolean;
+  pending: PendingParagraph[];
+}
+
+interface SubLevel {
+  kind: MarkerKind;
+  last: number;
+  group: ItemGroup;
+}
+
+/** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
+function isTocEntry(lines: readonly Line[], i: number): boolean {
+  for (let k = i; k < lines.length && k <= i + 2; k++) {
+    const t = lines[k].text;
+    if (t.trim() === '') return false;
+    if (LEADER_RE.test(t)) return true;
+    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()))) return false;
+  }
+  return false;
+}
+
+export function parseStructure(lines: readonly Line[]): Structure {
+  const lineKinds: LineKind[] = new Array(lines.length).fill('text');
+  const contentStarts: number[] = new Array(lines.length).fill(0);
+  const headings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  const itemGroups: ItemGroup[] = [];
+
+  let scope = 0;
+  let annexStartLine = lines.length;
+  let bodyStartLine = -1;
+  let lastBody = 0;
+  let chapter = -1;
+  let chapterHasBody = false;
+  let lastSection = 0;
+  let list: ListState | undefined;
+  let subs: SubLevel[] = [];
+  let current: PendingParagraph | undefined; // the paragraph continuation lines extend
+  let inFootnotes = false;
+  let prevText = '';
+
+  const emitParagraph = (p: PendingParagraph): void => {
+    paragraphs.push({
+      number: p.number,
+      numberRange: { start: p.numberStart, end: p.numberEnd },
+      range: { start: p.start, end: p.end },
+      line: p.line,
+      endLine: p.endLine,
+      firstLineText: p.firstLineText,
+      scope,
+      chapter,
+      bracketed: p.bracketed,
+    });
+    lastBody = p.number;
+    chapterHasBody = true;
+  };
+
+  const endList = (resumed: boolean): void => {
+    if (!list) return;
+    if (list.candidateRestart && !resumed && list.pending.length > 0) {
+      // The old sequence never came back: these were paragraphs that restarted at 1.
+      const idx = itemGroups.indexOf(list.group);
+      if (idx !== -1) itemGroups.splice(idx, 1);
+      for (const p of list.pending) {
+        lineKinds[p.line] = 'paragraph';
+        emitParagraph(p);
+      }
+    }
+    list = undefined;
+  };
+
+  const resetSubs = (): void => {
+    subs = [];
+  };
+
+  const flushCurrent = (): void => {
+    if (current) {
+      emitParagraph(current);
+      current = undefined;
+    }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const raw = line.text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const prefixLen = prefix ? prefix[0].length : 0;
+    const hashes = prefix && prefix[1] ? prefix[1].length : 0;
+    const content = raw.slice(prefixLen).replace(/[ \t]+$/, '');
+    const cs = line.start + prefixLen;
+    contentStarts[i] = cs;
+
+    if (content === '') {
+      lineKinds[i] = 'blank';
+      inFootnotes = false;
+      if (current) flushCurrent();
+      continue;
+    }
+    if (content.startsWith('<!--')) {
+      lineKinds[i] = 'comment';
+      continue;
+    }
+    if (SEPARATOR_RE.test(raw)) {
+      lineKinds[i] = 'separator';
+      flushCurrent();
+      inFootnotes = true;
+      continue;
+    }
+
+    const chapterM = CHAPTER_RE.exec(content);
+    const chapterWordM = chapterM ? null : CHAPTER_WORD_RE.exec(content);
+    const sectionM = chapterM && chapterM[1].length > 1 ? null : SECTION_RE.exec(content);
+    const annexM = ANNEX_RE.exec(content);
+    const numberedM = NUMBERED_RE.exec(content);
+    const subM = SUBPARA_RE.exec(content);
+    const structural = !!(chapterM || chapterWordM || sectionM || annexM || numberedM || subM);
+
+    if (inFootnotes && !structural) {
+      lineKinds[i] = 'footnote';
+      continue;
+    }
+    inFootnotes = false;
+
+    if ((chapterM || chapterWordM || sectionM || annexM) && isTocEntry(lines, i)) {
+      lineKinds[i] = 'toc';
+      continue;
+    }
+
+    if (annexM) {
+      flushCurrent();
+      endList(false);
+      resetSubs();
+      scope++;
+      if (annexStartLine === lines.length) annexStartLine = i;
+      lastBody = 0;
+      lastSection = 0;
+      chapterHasBody = false;
+      const label = annexM[1] ?? '';
+      const labelStart = label ? cs + content.lastIndexOf(label) : cs;
+      headings.push({
+        kind: 'annex', level: 1, label, ordinal: label ? romanValue(label) : 0, title: content,
+        line: i, range: { start: cs, end: cs + content.length }, labelRange: { start: labelStart, end: labelStart + label.length },
+        scope, chapterWord: false,
+      });
+      chapter = headings.length - 1;
+      lineKinds[i] = 'heading';
+      if (bodyStartLine === -1) bodyStartLine = i;
+      prevText = content;
+      continue;
+    }
+
+    // A single letter that is also a roman numeral (I, V, X, L, C) is a section when it follows
+    // the previous section letter, and a chapter otherwise.
+    let isChapter = !!(chapterM || chapterWordM);
+    let isSection = !!sectionM && !isChapter;
+    if (chapterM && chapterM[1].length === 1 && sectionM) {
+      const letter = letterValue(chapterM[1]);
+      if (letter === lastSection + 1 && lastSection > 0) {
+        isChapter = false;
+        isSection = true;
+      } else if (!'IVX'.includes(chapterM[1])) {
+        isChapter = false;
+        isSection = true;
+      }
+    }
+
+    if (isChapter || isSection) {
+      flushCurrent();
+      endList(false);
+      resetSubs();
+      const label = isChapter ? (chapterM ? chapterM[1] : (chapterWordM as RegExpExecArray)[1]) : (sectionM as RegExpExecArray)[1];
+      let title = isChapter ? (chapterM ? chapterM[2] : '') : (sectionM as RegExpExecArray)[2];
+      if (chapterWordM) {
+        for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+          const t = lines[k].text.trim();
+          if (t !== '') {
+            title = t;
+            break;
+          }
+        }
+      }
+      const labelStart = chapterWordM ? cs + content.indexOf(label, 7) : cs;
+      headings.push({
+        kind: isChapter ? 'chapter' : 'section',
+        level: isChapter ? 1 : 2,
+        label,
+        ordinal: isChapter ? romanValue(label) : letterValue(label),
+        title,
+        line: i,
+        range: { start: cs, end: cs + content.length },
+        labelRange: { start: labelStart, end: labelStart + label.length },
+        scope,
+        chapterWord: !!chapterWordM,
+      });
+      if (isChapter) {
+        chapter = headings.length - 1;
+        chapterHasBody = false;
+        lastSection = 0;
+      } else {
+        lastSection = letterValue(label);
+      }
+      lineKinds[i] = 'heading';
+      if (bodyStartLine === -1) bodyStartLine = i;
+      prevText = content;
+      continue;
+    }
+
+    if (hashes > 0 && !numberedM && !subM) {
+      flushCurrent();
+      headings.push({
+        kind: 'other', level: hashes + 1, label: '', ordinal: 0, title: content, line: i,
+        range: { start: cs, end: cs + content.length }, labelRange: { start: cs, end: cs }, scope, chapterWord: false,
+      });
+      lineKinds[i] = 'heading';
+      prevText = content;
+      continue;
+    }
+
+    if (numberedM) {
+      flushCurrent();
+      resetSubs();
+      const bracketed = numberedM[1] === '[';
+      const n = Number(numberedM[2]);
+      const numberStart = cs + numberedM[1].length;
+      const numberEnd = numberStart + numberedM[2].length;
+      const afterColon = /:\s*$/.test(prevText);
+      const pending: PendingParagraph = {
+        number: n, line: i, numberStart, numberEnd, start: numberStart, end: line.end, endLine: i,
+        firstLineText: content.slice(numberedM[0].length), bracketed,
+      };
+      const bodyNext = lastBody + 1;
+      let asItem = false;
+      let startList = false;
+      let candidateRestart = false;
+      if (list && n === 1 && n !== bodyNext) {
+        // A second numbered text inside the same stretch (the next resolution's operative paragraphs).
+        startList = true;
+        candidateRestart = list.candidateRestart;
+      } else if (list && !(n === 1 && afterColon)) {
+        const listNext = list.last + 1;
+        if (n === listNext) asItem = true;
+        else if (n === bodyNext) endList(true);
+        else if (Math.abs(n - listNext) < Math.abs(n - bodyNext)) asItem = true;
+        else endList(true);
+      } else if (afterColon && n !== bodyNext) {
+        startList = true;
+      } else if (n !== bodyNext && n === 1 && lastBody > 0) {
+        startList = true;
+        candidateRestart = !chapterHasBody && chapter !== -1 && headings[chapter].kind === 'chapter';
+      }
+      if (startList) {
+        endList(true);
+        list = { group: { kind: 'number', depth: 1, paragraph: paragraphs.length - 1, items: [] }, last: 0, candidateRestart, pending: [] };
+        itemGroups.push(list.group);
+        asItem = true;
+      }
+      if (!asItem && n < lastBody && !/[.;:]\s*$/.test(content) && content.length < 200) {
+        // A numbered subheading (the third heading level, R19), not a paragraph out of order.
+        headings.push({
+          kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
+          range: { start: cs, end: cs + content.length }, labelRange: { start: numberStart, end: numberEnd }, scope, chapterWord: false,
+        });
+        lineKinds[i] = 'heading';
+        prevText = content;
+        continue;
+      }
+      if (asItem && list) {
+        const item: ListItem = {
+          kind: 'number', label: numberedM[2], ordinal: n, markerRange: { start: numberStart, end: numberEnd + 1 },
+          labelRange: { start: numberStart, end: numberEnd }, range: { start: numberStart, end: line.end }, line: i,
+        };
+        list.group.items.push(item);
+        list.last = n;
+        list.pending.push(pending);
+        lineKinds[i] = 'list-item';
+      } else {
+        lineKinds[i] = 'paragraph';
+        current = pending;
+        if (bodyStartLine === -1) bodyStartLine = i;
+      }
+      prevText = content;
+      continue;
+    }
+
+    if (subM) {
+      flushCurrent();
+      const label = subM[1];
+      const markerStart = cs;
+      const item = (kind: MarkerKind, ordinal: number): ListItem => ({
+        kind, label, ordinal, markerRange: { start: markerStart, end: markerStart + label.length + 2 },
+        labelRange: { start: markerStart + 1, end: markerStart + 1 + label.length },
+        range: { start: markerStart, end: line.end }, line: i,
+      });
+      placeSubparagraph(label, item);
+      lineKinds[i] = 'subparagraph';
+      prevText = content;
+      continue;
+    }
+
+    // Plain text: a wrapped continuation of the paragraph above, or a line of its own.
+    if (current && lines[i - 1] && lines[i - 1].text.trim() !== '' && !TERMINAL_RE.test(lines[i - 1].text)) {
+      current.end = line.end;
+      current.endLine = i;
+      lineKinds[i] = 'continuation';
+    } else {
+      flushCurrent();
+      lineKinds[i] = 'text';
+    }
+    prevText = content;
+  }
+  flushCurrent();
+  endList(false);
+
+  return { lineKinds, contentStarts, headings, paragraphs, itemGroups, annexStartLine, bodyStartLine: bodyStartLine === -1 ? lines.length : bodyStartLine };
+
+  function placeSubparagraph(label: string, make: (kind: MarkerKind, ordinal: number) => ListItem): void {
+    const letter = letterValue(label);
+    const roman = romanValue(label);
+    // Walk up the open levels until one continues with this label.
+    for (let d = subs.length - 1; d >= 0; d--) {
+      const lvl = subs[d];
+      const value = lvl.kind === 'letter' ? letter : roman;
+      if (value === lvl.last + 1) {
+        subs.length = d + 1;
+        lvl.group.items.push(make(lvl.kind, value));
+        lvl.last = value;
+        return;
+      }
+    }
+    const top = subs[subs.length - 1];
+    // (i) under a letter opens a nested roman level; (a) opens a letter level.
+    if (roman === 1 && (!top || top.kind === 'letter') && (!top || top.last !== 8)) {
+      pushLevel('roman', 1);
+      return;
+    }
+    if (letter === 1 || !top) {
+      if (letter > 0) pushLevel('letter', letter);
+      else pushLevel('roman', roman);
+      return;
+    }
+    // Out of sequence: keep it with the nearest level of a kind it can belong to, for the rule to report.
+    for (let d = subs.length - 1; d >= 0; d--) {
+      const lvl = subs[d];
+      const value = lvl.kind === 'letter' ? letter : roman;
+      if (value > 0) {
+        subs.length = d + 1;
+        lvl.group.items.push(make(lvl.kind, value));
+        lvl.last = value;
+        return;
+      }
+    }
+    pushLevel(letter > 0 ? 'letter' : 'roman', letter > 0 ? letter : roman);
+
+    function pushLevel(kind: MarkerKind, ordinal: number): void {
+      const group: ItemGroup = { kind, depth: subs.length + 1, paragraph: paragraphs.length - 1, items: [make(kind, ordinal)] };
+      itemGroups.push(group);
+      subs.push({ kind, last: ordinal, group });
+    }
+  }
+}

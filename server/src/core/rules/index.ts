@@ -1,0 +1,10 @@
+// The registry of rules, in the order they run and are listed in docs.
+
+import type { Rule } from '../rule';
+
+export const allRules: readonly Rule[] = [
+];
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}
