@@ -1,0 +1,157 @@
+// Command-line arguments: parsed by hand into CliOptions, or a usage error with a message.
+
+import type { SeveritySetting, Stage } from '../core/index';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  readonly format: FormatName;
+  readonly fix: boolean;
+  readonly fixDryRun: boolean;
+  readonly stage?: Stage;
+  /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly maxWarnings?: number;
+  readonly quiet: boolean;
+  /** Explicit `--color` / `--no-color`; undefined means: decide from the terminal and environment. */
+  readonly color?: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly listRules: boolean;
+  readonly inputs: readonly string[];
+}
+
+export type ParseArgsResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+export const HELP = `Usage: undraft [options] <files | directories | globs | ->
+
+Checks drafts of UN meeting reports (.md and .txt) against UN drafting conventions.
+Directories are searched recursively (node_modules and dot-directories are skipped);
+globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - reads stdin.
+
+Options:
+  -f, --format <name>     Output format: stylish (default), json, sarif, github
+      --fix               Apply automatic fixes to the files in place
+      --fix-dry-run       Print the fixed text to stdout instead of writing it
+                          (the remaining problems go to stderr)
+      --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
+      --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
+      --max-warnings <n>  Exit with 1 when there are more than n warnings
+  -q, --quiet             Report errors only
+      --color, --no-color Force colour on or off (default: on for a terminal;
+                          NO_COLOR and FORCE_COLOR are honoured)
+      --list-rules        List the rules: id, default severity, fixable, description
+  -h, --help              Show this help
+  -v, --version           Show the version
+
+Exit status: 0 no error-severity problem; 1 at least one error (or more warnings
+than --max-warnings); 2 usage error or a file that could not be read.`;
+
+/** Parses argv (without `node` and the script). */
+export function parseArgs(argv: readonly string[]): ParseArgsResult {
+  let format: FormatName = 'stylish';
+  let fix = false;
+  let fixDryRun = false;
+  let stage: Stage | undefined;
+  const rules: Record<string, SeveritySetting> = {};
+  let maxWarnings: number | undefined;
+  let quiet = false;
+  let color: boolean | undefined;
+  let help = false;
+  let version = false;
+  let listRules = false;
+  const inputs: string[] = [];
+  const fail = (error: string): ParseArgsResult => ({ ok: false, error });
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      inputs.push(arg);
+      continue;
+    }
+    // `--name=value` or `--name value`
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings'].includes(name);
+    let value: string | undefined;
+    if (takesValue) {
+      if (inlineValue !== undefined) value = inlineValue;
+      else if (i + 1 < argv.length) value = argv[++i];
+      else return fail(`Option ${name} needs a value.`);
+    } else if (inlineValue !== undefined) {
+      return fail(`Option ${name} takes no value.`);
+    }
+    switch (name) {
+      case '-f':
+      case '--format':
+        if (!(FORMATS as readonly string[]).includes(value!)) return fail(`Unknown format "${value}"; use one of: ${FORMATS.join(', ')}.`);
+        format = value as FormatName;
+        break;
+      case '--fix':
+        fix = true;
+        break;
+      case '--fix-dry-run':
+        fixDryRun = true;
+        break;
+      case '--stage':
+        if (value !== 'draft' && value !== 'final') return fail(`Unknown stage "${value}"; use draft or final.`);
+        stage = value;
+        break;
+      case '--rule': {
+        const at = value!.indexOf('=');
+        const id = at >= 0 ? value!.slice(0, at).trim() : '';
+        const level = at >= 0 ? value!.slice(at + 1).trim() : '';
+        if (id === '' || !SEVERITY_SETTINGS.includes(level as SeveritySetting)) {
+          return fail(`--rule expects <rule-id>=<off|info|warning|error>, got "${value}".`);
+        }
+        rules[id] = level as SeveritySetting;
+        break;
+      }
+      case '--max-warnings': {
+        if (!/^\d{1,9}$/.test(value!)) return fail(`--max-warnings expects a whole number, got "${value}".`);
+        maxWarnings = Number(value);
+        break;
+      }
+      case '-q':
+      case '--quiet':
+        quiet = true;
+        break;
+      case '--color':
+        color = true;
+        break;
+      case '--no-color':
+        color = false;
+        break;
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '-v':
+      case '--version':
+        version = true;
+        break;
+      case '--list-rules':
+        listRules = true;
+        break;
+      default:
+        return fail(`Unknown option "${name}". Run undraft --help for the options.`);
+    }
+  }
+  if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
+  if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
+  if (!help && !version && !listRules && inputs.length === 0) {
+    return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
+  }
+  return {
+    ok: true,
+    options: { format, fix, fixDryRun, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
+  };
+}

@@ -1,0 +1,340 @@
+// Everything the CLI does with the file system: turning arguments into drafts to check, reading them
+// (BOM, UTF-16, binary and invalid UTF-8 detection) and writing fixed text back atomically.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compileGlob, expandBraces, hasGlobSyntax, matchPath, mentionsLiterally, type CompiledGlob } from './glob';
+
+/** Extensions of drafts picked up from directories and from globs that do not name an extension. */
+export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport'];
+
+/** Directory names never entered by a recursive walk (dot-directories are skipped too). */
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export type Target = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' };
+
+export interface InputError {
+  readonly input: string;
+  readonly reason: string;
+}
+
+export interface ResolvedInputs {
+  /** Unique targets in argument order; files found in a directory or by a glob are sorted. */
+  readonly targets: Target[];
+  readonly errors: InputError[];
+}
+
+function isDraftName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DRAFT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+/** Turns command-line inputs (files, directories, globs, `-`) into absolute file paths and stdin. */
+export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedInputs {
+  const targets: Target[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  let stdin = false;
+  const add = (p: string) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    targets.push({ kind: 'file', path: p });
+  };
+  for (const input of inputs) {
+    if (input === '-') {
+      if (!stdin) targets.push({ kind: 'stdin' });
+      stdin = true;
+      continue;
+    }
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch (e) {
+      if (!hasGlobSyntax(input)) {
+        errors.push({ input, reason: describeError(e) });
+        continue;
+      }
+    }
+    if (stat?.isDirectory()) {
+      const found: string[] = [];
+      walk(abs, found, (_rel, name) => isDraftName(name), undefined, Infinity);
+      if (found.length === 0) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
+      for (const f of found.sort()) add(f);
+    } else if (stat) {
+      add(abs);
+    } else {
+      const found = expandGlob(input, cwd);
+      if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
+      for (const f of found) add(f);
+    }
+  }
+  return { targets, errors };
+}
+
+/** Files matching a glob pattern (relative to `cwd` unless absolute), sorted. */
+export function expandGlob(pattern: string, cwd: string): string[] {
+  const out = new Set<string>();
+  for (const expanded of expandBraces(pattern.split(path.sep).join('/'))) {
+    const g = compileGlob(expanded);
+    const base = path.resolve(cwd, g.base === '' ? '.' : g.base);
+    // A pattern whose last segment spells an extension (`*.text`) takes any file it matches;
+    // otherwise (`drafts/**`, `*`) only draft files are picked up.
+    const last = g.segments[g.segments.length - 1];
+    const namesExtension = last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
+    const maxDepth = g.globstar ? Infinity : g.segments.length;
+    const found: string[] = [];
+    walk(base, found, (rel, name) => (namesExtension || isDraftName(name)) && matchPath(g, rel), g, maxDepth);
+    for (const f of found) out.add(f);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Collects files under `dir` accepted by `accept` (given the path relative to the walk's root as
+ * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them),
+ * does not follow symbolic links to directories (no cycles), and ignores unreadable directories.
+ */
+function walk(
+  root: string,
+  out: string[],
+  accept: (rel: readonly string[], name: string) => boolean,
+  glob: CompiledGlob | undefined,
+  maxDepth: number,
+): void {
+  const stack: { dir: string; rel: string[] }[] = [{ dir: root, rel: [] }];
+  while (stack.length > 0) {
+    const { dir, rel } = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const full = path.join(dir, name);
+      const childRel = [...rel, name];
+      let isFile = entry.isFile();
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(full);
+          isFile = st.isFile();
+          isDir = false; // never follow a link into a directory
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
+        if (hidden && !(glob && mentionsLiterally(glob, name))) continue;
+        if (childRel.length < maxDepth) stack.push({ dir: full, rel: childRel });
+      } else if (isFile && accept(childRel, name)) {
+        out.push(full);
+      }
+    }
+  }
+}
+
+/** A node error as a short reason for people: "no such file or directory", "permission denied"… */
+export function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return err?.message ?? String(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and writing drafts
+
+export type TextEncodingKind = 'utf8' | 'utf16le' | 'utf16be';
+
+/** How a file was stored, so that a fix writes it back the same way. */
+export interface StoredEncoding {
+  readonly kind: TextEncodingKind;
+  readonly bom: boolean;
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: StoredEncoding }
+  | { readonly ok: false; readonly reason: string };
+
+/** Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; binary and invalid UTF-8 are refused. */
+export function decodeDraft(buf: Uint8Array): DecodeResult {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return decodeUtf8(buf.subarray(3), true);
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: { kind: 'utf16le', bom: true } };
+  }
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: { kind: 'utf16be', bom: true } };
+  }
+  const probe = Math.min(buf.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (buf[i] === 0) return { ok: false, reason: 'looks like a binary file (it contains NUL bytes); only text drafts can be checked' };
+  }
+  return decodeUtf8(buf, false);
+}
+
+function decodeUtf8(buf: Uint8Array, bom: boolean): DecodeResult {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    return { ok: true, text, encoding: { kind: 'utf8', bom } };
+  } catch {
+    const at = firstInvalidUtf8(buf);
+    let line = 1;
+    for (let i = 0; i < at; i++) if (buf[i] === 10) line++;
+    return {
+      ok: false,
+      reason: `is not valid UTF-8 (first invalid byte 0x${(buf[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}, line ${line}); save it as UTF-8 and try again`,
+    };
+  }
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return buf.length;
+}
+
+export function encodeDraft(text: string, encoding: StoredEncoding): Buffer {
+  if (encoding.kind === 'utf8') {
+    const body = Buffer.from(text, 'utf8');
+    return encoding.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const le = Buffer.from(text, 'utf16le');
+  if (encoding.kind === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  le.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: StoredEncoding; readonly stat?: fs.Stats }
+  | { readonly ok: false; readonly reason: string };
+
+export function readDraft(file: string): ReadResult {
+  let buf: Buffer;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { ok: false, reason: describeError(e) };
+  }
+  const decoded = decodeDraft(buf);
+  if (!decoded.ok) return decoded;
+  return { ...decoded, stat };
+}
+
+/** Reads all of standard input. */
+export function readStdin(): DecodeResult {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // non-blocking stdin: try again
+      if (code === 'EOF') break;
+      return { ok: false, reason: describeError(e) };
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return decodeDraft(Buffer.concat(chunks));
+}
+
+/**
+ * Writes `text` over `file` atomically: a temporary file in the same directory, flushed to disk,
+ * with the original's mode, then renamed over the original (through symbolic links, to their target).
+ * Refuses when the file changed since it was read. Returns an error reason, or undefined on success.
+ */
+export function writeDraftAtomically(file: string, text: string, encoding: StoredEncoding, readStat: fs.Stats): string | undefined {
+  let target: string;
+  try {
+    target = fs.realpathSync(file);
+    const now = fs.statSync(target);
+    if (now.mtimeMs !== readStat.mtimeMs || now.size !== readStat.size) return 'the file changed while it was being fixed; it was left as it is';
+  } catch (e) {
+    return describeError(e);
+  }
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.undraft-${process.pid}-${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', 0o600);
+    const data = encodeDraft(text, encoding);
+    let written = 0;
+    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+    try {
+      fs.fchmodSync(fd, readStat.mode & 0o7777);
+      fs.fchownSync(fd, readStat.uid, readStat.gid);
+    } catch {
+      // Keeping ownership needs privileges we may not have; the content is what matters.
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, target);
+    return undefined;
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* nothing to clean up */
+    }
+    return `could not write the fixed text (${describeError(e)}); the file was left as it is`;
+  }
+}

@@ -1,0 +1,17 @@
+// The output formats by name.
+
+import type { FormatName } from '../args';
+import { formatGithub } from './github';
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+import type { Formatter } from './types';
+
+export const formatters: Record<FormatName, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+};
+
+export type { FormatContext, Formatter } from './types';

@@ -1,0 +1,22 @@
+// --format json: one object per file with its findings, exactly the documented fields.
+
+import type { Formatter } from './types';
+
+export const formatJson: Formatter = (results) =>
+  JSON.stringify(
+    results.map((r) => ({
+      filePath: r.filePath,
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        fixable: f.fixable,
+      })),
+    })),
+    null,
+    2,
+  ) + '\n';

@@ -1,0 +1,76 @@
+// --format sarif: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+// Columns are UTF-16 code units (the SARIF default columnKind), 1-based, end-exclusive like ours.
+
+import type { Severity } from '../../core/index';
+import type { Formatter } from './types';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+function toUri(displayPath: string): string {
+  const p = displayPath.split('\\').join('/');
+  const abs = p.startsWith('/');
+  const encoded = p.split('/').map(encodeURIComponent).join('/');
+  return abs ? `file://${encoded}` : encoded;
+}
+
+export const formatSarif: Formatter = (results, ctx) => {
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const sarifResults = [];
+  for (const r of results) {
+    const relative = !r.displayPath.startsWith('/') && r.displayPath !== '<stdin>';
+    const artifactLocation = relative ? { uri: toUri(r.displayPath), uriBaseId: '%SRCROOT%' } : { uri: r.displayPath === '<stdin>' ? 'stdin' : toUri(r.displayPath) };
+    for (const f of r.findings) {
+      const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+      sarifResults.push({
+        ruleId: f.ruleId,
+        ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation, region } }],
+        ...(f.related.length > 0
+          ? {
+              relatedLocations: f.related.map((rel, i) => ({
+                id: i + 1,
+                message: { text: rel.message },
+                physicalLocation: { artifactLocation, region: { startLine: rel.line, startColumn: rel.column, endLine: rel.endLine, endColumn: rel.endColumn } },
+              })),
+            }
+          : {}),
+      });
+    }
+  }
+  const log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'undraft',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: 'https://github.com/undraft/undraft',
+            rules: ctx.rules.map((m) => ({
+              id: m.id,
+              shortDescription: { text: m.description },
+              helpUri: ctx.docsUrl(m.id),
+              defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+              properties: { tags: [...m.tags], fixable: m.fixable },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory undraft was run in' } } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: ctx.unreadable.length === 0,
+            toolExecutionNotifications: ctx.unreadable.map((u) => ({ level: 'error', message: { text: `${u.input}: ${u.reason}` } })),
+          },
+        ],
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

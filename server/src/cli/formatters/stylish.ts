@@ -1,0 +1,32 @@
+// --format stylish (default): findings grouped by file, aligned columns, a summary line.
+
+import type { Formatter } from './types';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const formatStylish: Formatter = (results, ctx) => {
+  const c = ctx.palette;
+  const out: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.ruleId]);
+    const w0 = Math.max(...rows.map((row) => row[0].length));
+    const w1 = Math.max(...rows.map((row) => row[1].length));
+    const w2 = Math.max(...rows.map((row) => row[2].length));
+    out.push(c.underline(r.displayPath));
+    for (let i = 0; i < rows.length; i++) {
+      const [pos, sev, msg, id] = rows[i];
+      const sevColoured = sev === 'error' ? c.red(sev.padEnd(w1)) : sev === 'warning' ? c.yellow(sev.padEnd(w1)) : c.blue(sev.padEnd(w1));
+      out.push(`  ${c.dim(pos.padEnd(w0))}  ${sevColoured}  ${msg.padEnd(w2)}  ${c.dim(id)}`.trimEnd());
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos, fixable } = ctx.counts;
+  const total = errors + warnings + infos;
+  if (total === 0) return out.join('\n');
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+  out.push(c.bold(paint(summary)));
+  if (fixable > 0 && !ctx.fixing) out.push(c.bold(paint(`  ${fixable} fixable with --fix`)));
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,81 @@
+// The CLI's view of findings: 1-based lines and columns (UTF-16 code units + 1), per file.
+// Conversion from the core's 0-based offsets happens here and only here.
+
+import { LineIndex, type Finding, type Line, type Severity } from '../core/index';
+
+export interface Position1 {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface CliRelated extends Position1 {
+  readonly message: string;
+}
+
+export interface CliFinding extends Position1 {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fixable: boolean;
+  readonly related: readonly CliRelated[];
+}
+
+export interface FileResult {
+  /** Absolute path, or `<stdin>`. */
+  readonly filePath: string;
+  /** What people see: relative to the working directory when inside it. */
+  readonly displayPath: string;
+  readonly findings: readonly CliFinding[];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+export function isFixable(f: Finding): boolean {
+  return f.fixes.length > 0 && f.fixes[0].edits.length > 0;
+}
+
+/** Converts core findings (offsets) into CLI findings (1-based lines and columns). */
+export function toCliFindings(findings: readonly Finding[], lines: readonly Line[]): CliFinding[] {
+  const index = new LineIndex(lines);
+  const span = (start: number, end: number): Position1 => {
+    const s = index.positionAt(start);
+    const e = index.positionAt(end);
+    return { line: s.line + 1, column: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1 };
+  };
+  return findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...span(f.range.start, f.range.end),
+    fixable: isFixable(f),
+    related: f.related.map((r) => ({ message: r.message, ...span(r.range.start, r.range.end) })),
+  }));
+}
+
+export function countFindings(results: readonly FileResult[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') c.errors++;
+      else if (f.severity === 'warning') c.warnings++;
+      else c.infos++;
+      if (f.fixable) c.fixable++;
+    }
+  }
+  return c;
+}
+
+/** The exit status for a run: 2 when something could not be read, 1 for errors or too many warnings. */
+export function exitCode(counts: Counts, unreadable: number, maxWarnings: number | undefined): 0 | 1 | 2 {
+  if (unreadable > 0) return 2;
+  if (counts.errors > 0) return 1;
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) return 1;
+  return 0;
+}

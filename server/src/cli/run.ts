@@ -1,0 +1,160 @@
+// One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
+// through files.ts; the core is called only with text and returns findings with offsets.
+
+import * as path from 'node:path';
+import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
+import { HELP, parseArgs, type CliOptions } from './args';
+import { palette, useColor } from './color';
+import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult, type StoredEncoding } from './files';
+import { formatters } from './formatters/index';
+import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
+import { listRules } from './list-rules';
+
+export interface CliIO {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTTY: boolean;
+  readonly version: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/** Runs the CLI and returns its exit status (0, 1 or 2). */
+export function run(argv: readonly string[], io: CliIO): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`undraft: ${parsed.error}\n`);
+    return 2;
+  }
+  const opts = parsed.options;
+  if (opts.help) {
+    io.stdout(HELP + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`undraft ${io.version}\n`);
+    return 0;
+  }
+  const known = new Set(allRules.map((r) => r.meta.id));
+  const unknown = Object.keys(opts.rules).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    io.stderr(`undraft: Unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --rule. Run undraft --list-rules for the rule ids.\n`);
+    return 2;
+  }
+  const colour = useColor(opts.color, io.stdoutIsTTY, io.env);
+  if (opts.listRules) {
+    io.stdout(listRules(opts.format, palette(colour)));
+    return 0;
+  }
+  return checkInputs(opts, io, colour);
+}
+
+function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
+  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules };
+  const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
+  const problems = [...unreadable];
+  const report = (input: string, reason: string) => {
+    problems.push({ input, reason });
+    io.stderr(`undraft: ${input}: ${reason}\n`);
+  };
+  for (const u of unreadable) io.stderr(`undraft: ${u.input}: ${u.reason}\n`);
+
+  const results: FileResult[] = [];
+  let internalErrors = 0;
+  const dryRunHeaders = opts.fixDryRun && targets.length > 1;
+  for (const target of targets) {
+    const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
+    const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
+    const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
+    if (!read.ok) {
+      report(displayPath, read.reason);
+      continue;
+    }
+    let text = read.text;
+    if (opts.fix || opts.fixDryRun) {
+      const fixed = fixText(text, coreOptions, read.encoding);
+      if (opts.fixDryRun) {
+        if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
+        io.stdout(fixed);
+      } else if (fixed !== text && target.kind === 'file' && read.stat) {
+        const failure = writeDraftAtomically(target.path, fixed, read.encoding, read.stat);
+        if (failure) {
+          report(displayPath, failure);
+          continue;
+        }
+      }
+      text = fixed;
+    }
+    const result = checkDraft(text, coreOptions);
+    for (const w of result.warnings) {
+      internalErrors++;
+      io.stderr(`undraft: ${displayPath}: ${w}\n`);
+    }
+    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines) });
+  }
+
+  const all = countFindings(results);
+  const shown = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const output = formatters[opts.format](shown, {
+    version: io.version,
+    rules: allRules.map((r) => r.meta),
+    docsUrl: ruleDocsUrl,
+    palette: palette(opts.fixDryRun ? false : colour),
+    counts: countFindings(shown),
+    fixing: opts.fix || opts.fixDryRun,
+    unreadable: problems,
+  });
+  // With --fix-dry-run stdout carries the fixed text, so the report goes to stderr.
+  if (opts.fixDryRun) io.stderr(output);
+  else io.stdout(output);
+
+  let code = exitCode(all, problems.length + internalErrors, opts.maxWarnings);
+  if (code !== 2 && opts.maxWarnings !== undefined && all.warnings > opts.maxWarnings) {
+    io.stderr(`undraft: ${all.warnings} warnings, more than --max-warnings ${opts.maxWarnings}.\n`);
+    code = 1;
+  }
+  return code;
+}
+
+/** Applies every automatic fix through the core's one fixer, keeping the file's line endings. */
+export function fixText(text: string, options: CheckOptions, _encoding?: StoredEncoding): string {
+  const eol = dominantEol(text);
+  const check = (t: string): readonly Finding[] => {
+    const findings = checkDraft(t, options).findings;
+    return eol === '\n' ? findings : findings.map((f) => withEol(f, eol));
+  };
+  return fixAll(text, check).text;
+}
+
+/** The line ending most lines of the text use (`\n` when there is none). */
+export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
+/** The finding with line breaks in its fixes' new text written as `eol`. */
+function withEol(f: Finding, eol: string): Finding {
+  if (!f.fixes.some((fix) => fix.edits.some((e) => e.newText.includes('\n') || e.newText.includes('\r')))) return f;
+  return {
+    ...f,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
+  };
+}
+
+function display(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+}
