@@ -1,0 +1,62 @@
+// Runs the bundled CLI (dist/cli.js) as a child process on drafts written into a temp directory.
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/paths';
+
+export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    input: opts.input ?? '',
+    env: { ...env, ...opts.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(prefix = 'undraft-cli-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function write(dir: string, rel: string, content: string | Buffer): string {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+}
+
+export interface JsonFile {
+  filePath: string;
+  findings: JsonFinding[];
+}
+
+export function parseJson(stdout: string): JsonFile[] {
+  return JSON.parse(stdout) as JsonFile[];
+}
