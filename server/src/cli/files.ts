@@ -1,6 +1,7 @@
 // Everything the CLI does with the file system: turning arguments into drafts to check, reading them
 // (BOM, UTF-16, binary and invalid UTF-8 detection) and writing fixed text back atomically.
 
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileGlob, expandBraces, hasGlobSyntax, matchPath, mentionsLiterally, type CompiledGlob } from './glob';
@@ -191,18 +192,18 @@ export function decodeDraft(buf: Uint8Array): DecodeResult {
 }
 
 function decodeUtf8(buf: Uint8Array, bom: boolean): DecodeResult {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+  // isUtf8 is a fast native validation; then Buffer's decoder (no replacement can happen).
+  if (isUtf8(buf)) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8');
     return { ok: true, text, encoding: { kind: 'utf8', bom } };
-  } catch {
-    const at = firstInvalidUtf8(buf);
-    let line = 1;
-    for (let i = 0; i < at; i++) if (buf[i] === 10) line++;
-    return {
-      ok: false,
-      reason: `is not valid UTF-8 (first invalid byte 0x${(buf[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}, line ${line}); save it as UTF-8 and try again`,
-    };
   }
+  const at = firstInvalidUtf8(buf);
+  let line = 1;
+  for (let i = 0; i < at; i++) if (buf[i] === 10) line++;
+  return {
+    ok: false,
+    reason: `is not valid UTF-8 (first invalid byte 0x${(buf[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}, line ${line}); save it as UTF-8 and try again`,
+  };
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
