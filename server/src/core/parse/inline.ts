@@ -85,7 +85,19 @@ export function scanBrackets(lines: readonly Line[], skip: readonly TextRange[])
       const abs = line.start + i;
       if (inRanges(skip, abs)) continue;
       if (c === 91) {
-        if (t.charCodeAt(i + 1) === 94 /* ^ */) continue;
+        if (t.charCodeAt(i + 1) === 94 /* ^ */) {
+          // A footnote reference `[^1]`: skip its closing `]` too, so it is not taken for a stray one.
+          // Labels are short; the bounded look-ahead keeps the scan linear.
+          for (let j = i + 2; j < t.length && j < i + 66; j++) {
+            const d = t.charCodeAt(j);
+            if (d === 91) break;
+            if (d === 93) {
+              i = j;
+              break;
+            }
+          }
+          continue;
+        }
         local.push(abs);
       } else if (local.length > 0) {
         const open = local.pop() as number;

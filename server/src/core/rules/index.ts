@@ -1,8 +1,10 @@
 // The registry of rules, in the order they run and are listed in docs.
 
 import type { Rule } from '../rule';
+import { unresolvedBracketRule } from './unresolved-bracket';
 
 export const allRules: readonly Rule[] = [
+  unresolvedBracketRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,309 @@
+// Square brackets that mark text not yet agreed or still missing (R41, R43), and brackets that are
+// unbalanced or nested; the legitimate brackets of R42 (original language, resolution headers,
+// Official Records date lines, editorial insertions in quotations) are left alone.
+
+import type { BracketPair, DraftModel } from '../model';
+import type { Report, Rule } from '../rule';
+import type { TextRange } from '../types';
+
+const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
+/** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
+const ORIGINAL_RE = new RegExp(`^Original:[ \\t]*${LANG}(?:(?:[ \\t]*[,/][ \\t]*|[ \\t]+and[ \\t]+)${LANG})*$`, 'i');
+/** `English only`, `Arabic, Chinese, English, French, Russian and Spanish only`. */
+const LANG_ONLY_RE = new RegExp(`^${LANG}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+)${LANG})*[ \\t]+only$`, 'i');
+/** Resolution headers: `on the report of the Third Committee (A/53/623)`, `without reference to a Main Committee (A/78/L.1)`. */
+const RESOLUTION_HEADER_RE = /^(?:on the (?:reports?|recommendations?|proposals?) of\b|without reference to a Main Committee\b)/i;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** An Official Records date line: `30 June 2022`, `June 2022`. */
+const DATE_RE = new RegExp(`^(?:\\d{1,2}[ \\t]+)?${MONTH}[ \\t]+\\d{4}$`);
+/** Editorial marks that are never unagreed text. */
+const EDITORIAL_RE = /^(?:sic!?|emphasis (?:added|in original)|italics (?:added|in original))$/i;
+/** Placeholders for content still to be supplied. */
+const PLACEHOLDER_RE =
+  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
+/** A Markdown link reference definition `[id]: target`. */
+const LINK_DEF_RE = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]*\S/;
+
+const QUOTE_MAX = 60;
+/** Bracketed text longer than this is content, never a placeholder or a legitimate form. */
+const SHORT_MAX = 200;
+
+export const unresolvedBracketRule: Rule = {
+  meta: {
+    id: 'unresolved-bracket',
+    description: 'Report square-bracketed text that is not yet agreed, placeholders for missing content, and unbalanced or nested brackets',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['negotiation', 'final-text'],
+    conventions: ['R41', 'R42', 'R43'],
+  },
+  check(ctx) {
+    const { model, text } = ctx;
+    const severity = ctx.stage === 'final' ? 'error' : undefined;
+    const quotedLines = blockQuoteLines(model);
+    const linkLabels = linkDefinitions(model);
+    const codeSpans = new CodeSpans(model);
+    const bounds = new LineBounds(model);
+
+    for (const b of model.brackets) {
+      const at = b.open !== -1 ? b.open : b.close;
+      if (inRanges(model.quotations, at) || quotedLines.has(bounds.lineAt(at)) || codeSpans.contains(at)) continue;
+
+      if (b.open === -1) {
+        ctx.report({
+          message: `Unbalanced square bracket: "]" after "${excerptBefore(text, bounds, b.close)}" closes no "["; add the missing "[" or delete the "]"`,
+          range: { start: b.close, end: b.close + 1 },
+          severity,
+        });
+        continue;
+      }
+      if (b.close === -1) {
+        ctx.report({
+          message: `Unbalanced square bracket: "${excerptAfter(text, bounds, b.open)}" opens a "[" that is never closed; add the missing "]" or delete the "["`,
+          range: { start: b.open, end: b.open + 1 },
+          severity,
+        });
+        continue;
+      }
+
+      // Long bracketed text is never a placeholder or one of the legitimate forms: test a bounded head.
+      const short = b.close - b.open <= SHORT_MAX;
+      const trimmed = short ? text.slice(b.open + 1, b.close).trim() : '';
+      const head = short ? trimmed : text.slice(b.open + 1, b.open + 1 + SHORT_MAX).trimStart();
+      if (isLegitimate(text, b, trimmed, head, linkLabels, bounds)) continue;
+
+      const openLine = bounds.lineAt(b.open);
+      const sameLine = openLine === bounds.lineAt(b.close);
+      const visibleEnd = sameLine ? b.close + 1 : bounds.end(openLine);
+      const bracketed = quote(text, b.open, visibleEnd);
+      const range: TextRange = { start: b.open, end: visibleEnd };
+      const related = sameLine ? [] : [{ range: { start: b.close, end: b.close + 1 }, message: 'The bracket closes here.' }];
+      const closeLine = bounds.lineAt(b.close);
+      const nested =
+        (b.depth > 0 ? ' (nested inside other square brackets; resolve the inner text first)' : '') +
+        (sameLine ? '' : ` (it runs to the "]" on line ${closeLine + 1})`);
+      const accept = { title: 'Accept bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }] };
+
+      let report: Report;
+      if (!sameLine && !opensLine(model, text, openLine, b.open)) {
+        // Bracketed text that spans paragraphs opens at a paragraph's start; a "[" in mid-line that
+        // only a later line closes is more likely an unclosed bracket meeting an unrelated "]".
+        report = {
+          message: `Possibly unbalanced square brackets: "${bracketed}" opens in mid-line and is only closed by the "]" on line ${closeLine + 1}; check which "]" belongs to it`,
+          range: { start: b.open, end: b.open + 1 },
+          severity,
+          related,
+        };
+      } else if (short && PLACEHOLDER_RE.test(trimmed)) {
+        report = {
+          message: `Placeholder "${bracketed}": content is missing${nested}; supply the text before the report is final`,
+          range,
+          severity,
+          related,
+        };
+      } else if (isAlternative(text, b)) {
+        report = {
+          message: `Alternative text in square brackets${nested}: "${bracketed}" is one of several bracketed options; keep one option and remove its brackets`,
+          range,
+          severity,
+          related,
+        };
+      } else if (bracketedParagraph(model, bounds, b) !== undefined) {
+        const p = bracketedParagraph(model, bounds, b) as number;
+        report = {
+          message: `Paragraph ${p} is entirely in square brackets, so it is not yet agreed${nested}: "${bracketed}"; accept it (remove the brackets) or delete it`,
+          range,
+          severity,
+          related,
+          fixes: [accept],
+        };
+      } else {
+        report = {
+          message: `Text in square brackets is not yet agreed${nested}: "${bracketed}"; accept it (remove the brackets) or replace it`,
+          range,
+          severity,
+          related,
+          fixes: [accept],
+        };
+      }
+      ctx.report(report);
+    }
+  },
+};
+
+/** R42 and Markdown: brackets that are part of the document's legitimate apparatus. */
+function isLegitimate(text: string, b: BracketPair, trimmed: string, head: string, linkLabels: Set<string>, bounds: LineBounds): boolean {
+  if (RESOLUTION_HEADER_RE.test(head)) return true;
+  if (b.close - b.open > SHORT_MAX) return false;
+  if (ORIGINAL_RE.test(trimmed) || LANG_ONLY_RE.test(trimmed) || EDITORIAL_RE.test(trimmed)) return true;
+  // `[t]he`: a one-letter case change inside a quotation the parser could not delimit.
+  if (b.close - b.open === 2 && /\p{L}/u.test(trimmed) && /\p{L}/u.test(text.charAt(b.close + 1))) return true;
+  const line = bounds.lineAt(b.open);
+  const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
+  if (alone && DATE_RE.test(trimmed)) return true;
+  // Markdown task-list checkboxes `- [ ]`, `- [x]`.
+  const lineStart = bounds.start(line);
+  if (b.open - lineStart <= 8 && b.close - b.open <= 2 && (trimmed === '' || trimmed === 'x' || trimmed === 'X')) {
+    if (/^[ \t]*[-*+][ \t]+$/.test(text.slice(lineStart, b.open)) && /[ \t]/.test(text.charAt(b.close + 1))) return true;
+  }
+  if (linkLabels.size > 0) {
+    const label = trimmed.toLowerCase();
+    // The definition `[id]: …`, a reference `[text][id]` or `[id][]`, or a shortcut `[id]`.
+    if (b.open === bounds.first(line) && text.charAt(b.close + 1) === ':' && linkLabels.has(label)) return true;
+    if (linkLabels.has(label) && (text.charAt(b.open - 1) === ']' || text.charAt(b.close + 1) !== '[')) return true;
+    if (text.charAt(b.close + 1) === '[') {
+      let end = -1;
+      for (let i = b.close + 2; i < text.length && i < b.close + 102; i++) {
+        if (text.charAt(i) === ']') {
+          end = i;
+          break;
+        }
+      }
+      if (end !== -1) {
+        const ref = text.slice(b.close + 2, end).trim().toLowerCase();
+        if (linkLabels.has(ref) || (ref === '' && linkLabels.has(label))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** True when `[` at `open` begins the line's content, after any paragraph number or subparagraph marker. */
+function opensLine(model: DraftModel, text: string, line: number, open: number): boolean {
+  const cs = model.contentStarts[line] ?? model.lines[line].start;
+  if (open < cs || open - cs > 12) return open === cs;
+  return /^(?:\d{1,4}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.)?[ \t]*$/.test(text.slice(cs, open));
+}
+
+/** Two bracketed options side by side: `[shall][should]`, `[Decides] [Requests]`. */
+function isAlternative(text: string, b: BracketPair): boolean {
+  let i = b.close + 1;
+  while (i < text.length && (text.charAt(i) === ' ' || text.charAt(i) === '\t') && i < b.close + 4) i++;
+  if (text.charAt(i) === '[' && text.charAt(i + 1) !== '^') return true;
+  let j = b.open - 1;
+  while (j >= 0 && (text.charAt(j) === ' ' || text.charAt(j) === '\t') && j > b.open - 4) j--;
+  return j >= 0 && text.charAt(j) === ']';
+}
+
+/** The number of the paragraph that this pair encloses whole (`[15. …]`), if any. */
+function bracketedParagraph(model: DraftModel, bounds: LineBounds, b: BracketPair): number | undefined {
+  // Binary search for the paragraph whose number starts right after the bracket.
+  const ps = model.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid];
+    const s = p.numberRange.start;
+    if (s === b.open + 1) return p.bracketed && b.close + 1 >= bounds.end(p.endLine) - 1 ? p.number : undefined;
+    if (s < b.open + 1) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Per-line offsets: start, first non-blank character, end of the trimmed content. */
+class LineBounds {
+  constructor(private readonly model: DraftModel) {}
+  lineAt(offset: number): number {
+    const lines = this.model.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line: number): number {
+    return this.model.lines[line].start;
+  }
+  /** Offset of the first non-blank character (the line end when blank). */
+  first(line: number): number {
+    const l = this.model.lines[line];
+    let i = 0;
+    while (i < l.text.length && (l.text.charCodeAt(i) === 32 || l.text.charCodeAt(i) === 9)) i++;
+    return l.start + i;
+  }
+  /** Offset just past the last non-blank character. */
+  end(line: number): number {
+    const l = this.model.lines[line];
+    let i = l.text.length;
+    while (i > 0 && (l.text.charCodeAt(i - 1) === 32 || l.text.charCodeAt(i - 1) === 9)) i--;
+    return l.start + i;
+  }
+}
+
+/** Lines of a Markdown block quote (`> …`): everything in them is quoted matter. */
+function blockQuoteLines(model: DraftModel): Set<number> {
+  const out = new Set<number>();
+  for (const l of model.lines) if (/^[ \t]{0,3}>/.test(l.text)) out.add(l.index);
+  return out;
+}
+
+function linkDefinitions(model: DraftModel): Set<string> {
+  const out = new Set<string>();
+  for (const l of model.lines) {
+    if (l.text.charAt(l.text.length - l.text.trimStart().length) !== '[') continue;
+    const m = LINK_DEF_RE.exec(l.text);
+    if (m && !m[1].startsWith('^')) out.add(m[1].trim().toLowerCase());
+  }
+  return out;
+}
+
+/** Inline code spans (`` `…` ``) of the lines that contain brackets. */
+class CodeSpans {
+  private readonly ranges: TextRange[] = [];
+  constructor(model: DraftModel) {
+    for (const l of model.lines) {
+      const t = l.text;
+      if (t.indexOf('`') === -1 || (t.indexOf('[') === -1 && t.indexOf(']') === -1)) continue;
+      let open = -1;
+      for (let i = 0; i < t.length; i++) {
+        if (t.charCodeAt(i) !== 96) continue;
+        if (open === -1) open = i;
+        else {
+          this.ranges.push({ start: l.start + open, end: l.start + i + 1 });
+          open = -1;
+        }
+      }
+    }
+  }
+  contains(offset: number): boolean {
+    return inRanges(this.ranges, offset);
+  }
+}
+
+function inRanges(ranges: readonly TextRange[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** `text[start, end)` on one line, shortened in the middle when long (reads a bounded slice only). */
+function quote(text: string, start: number, end: number): string {
+  const flat = (x: string): string => x.replace(/\s+/g, ' ');
+  if (end - start <= QUOTE_MAX) return flat(text.slice(start, end));
+  return `${flat(text.slice(start, start + QUOTE_MAX - 14)).trimEnd()} … ${flat(text.slice(end - 10, end)).trimStart()}`;
+}
+
+function excerptAfter(text: string, bounds: LineBounds, offset: number): string {
+  const end = bounds.end(bounds.lineAt(offset));
+  const s = text.slice(offset, Math.min(end, offset + 40)).replace(/\s+/g, ' ');
+  return end > offset + 40 ? `${s.trimEnd()}…` : s;
+}
+
+function excerptBefore(text: string, bounds: LineBounds, offset: number): string {
+  const lineStart = bounds.start(bounds.lineAt(offset));
+  const start = Math.max(lineStart, offset - 30);
+  const s = text.slice(start, offset).replace(/\s+/g, ' ');
+  return start > lineStart ? `…${s.trimStart()}` : s;
+}

@@ -1,0 +1,91 @@
+// unresolved-bracket on the reference seed draft: exactly the ten bracket findings the issue lists,
+// none on the seven Markdown links, the accept fix only on content brackets.
+
+import * as assert from 'node:assert/strict';
+import { applyEdits, check, fixAll, parseDraft } from '../../server/src/core/index';
+import type { DraftModel, Finding } from '../../server/src/core/index';
+import { hasShared, readSeed } from '../helpers/paths';
+
+const ID = 'unresolved-bracket';
+
+function paragraphAt(model: DraftModel, offset: number): number {
+  const p = model.paragraphs.find((x) => x.range.start <= offset && offset < x.range.end);
+  return p ? p.number : -1;
+}
+
+function paragraphText(model: DraftModel, n: number): string {
+  const p = model.paragraphs.find((x) => x.number === n && x.scope === 0);
+  assert.ok(p, `paragraph ${n}`);
+  return model.text.slice(p.range.start, p.range.end);
+}
+
+(hasShared() ? describe : describe.skip)(`${ID} on the seed draft`, () => {
+  let text: string;
+  let model: DraftModel;
+  let findings: Finding[];
+  before(() => {
+    text = readSeed();
+    model = parseDraft(text);
+    findings = check(text, { only: [ID] });
+  });
+
+  it('gives ten findings, in paragraphs 8, 10 (two), 19 (two), 20, 22, 24, 25 and 26', () => {
+    assert.deepEqual(
+      findings.map((f) => paragraphAt(model, f.range.start)),
+      [8, 10, 10, 19, 19, 20, 22, 24, 25, 26],
+    );
+    assert.ok(findings.every((f) => f.severity === 'warning'), 'a Limited draft gives warnings');
+  });
+
+  it('points at the bracketed text itself', () => {
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.range.start, f.range.end)),
+      ['[...]', '[2nd, 3rd and 4th]', '[3 and 4]', '[4th and 5th]', '[4 and 5]', '[...]', '[...]', '[...]', '[...]', '[...]'],
+    );
+  });
+
+  it('reports nothing inside the seven Markdown links', () => {
+    assert.equal(model.links.length, 7);
+    for (const l of model.links) {
+      assert.ok(!findings.some((f) => f.range.start < l.range.end && l.range.start < f.range.end), `link ${l.text}`);
+    }
+  });
+
+  it('offers "Accept bracketed text" for the four content brackets and no fix for the six placeholders', () => {
+    const fixable = findings.filter((f) => f.fixes.length > 0);
+    assert.deepEqual(fixable.map((f) => paragraphAt(model, f.range.start)), [10, 10, 19, 19]);
+    for (const f of fixable) {
+      assert.equal(f.fixes[0].title, 'Accept bracketed text');
+      // The edits delete the two bracket characters and nothing else.
+      assert.deepEqual(f.fixes[0].edits.map((e) => [text.slice(e.range.start, e.range.end), e.newText]), [['[', ''], [']', '']]);
+    }
+    for (const f of findings.filter((x) => x.fixes.length === 0)) assert.match(f.message, /content is missing/);
+  });
+
+  it('fixes paragraphs 10 and 19 and leaves everything else as it was', () => {
+    const fixed = fixAll(text, (t) => check(t, { only: [ID] })).text;
+    const after = parseDraft(fixed);
+    assert.equal(
+      paragraphText(after, 10),
+      '10. At its 2nd, 3rd and 4th meetings, on 3 and 4 April 2018, the Expert Group considered agenda item 2, entitled "Legislation and frameworks".',
+    );
+    assert.equal(
+      paragraphText(after, 19),
+      '19. At its 4th and 5th meetings, on 4 and 5 April 2018, the Expert Group considered agenda item, entitled “Criminalization”.',
+    );
+    // Exactly eight characters (four bracket pairs) were removed.
+    assert.equal(fixed.length, text.length - 8);
+    const edits = findings.filter((f) => f.fixes.length > 0).flatMap((f) => f.fixes[0].edits);
+    assert.equal(applyEdits(text, edits).text, fixed);
+    // What remains are the six placeholders, which have no automatic fix.
+    const left = check(fixed, { only: [ID] });
+    assert.equal(left.length, 6);
+    assert.ok(left.every((f) => f.fixes.length === 0));
+  });
+
+  it('makes the findings errors at the final stage', () => {
+    const final = check(text, { only: [ID], stage: 'final' });
+    assert.equal(final.length, 10);
+    assert.ok(final.every((f) => f.severity === 'error'));
+  });
+});
