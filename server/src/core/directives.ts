@@ -2,12 +2,13 @@
 //   <!-- undraft-disable-next-line duplicate-entry -- reason -->
 //   <!-- undraft-disable-line rule-a, rule-b -->
 //   <!-- undraft-disable rule-id -->  …  <!-- undraft-enable rule-id -->   (no ids: every rule)
+// A directive may run over several lines; `-- reason` ends the rule list.
 // The same HTML-comment syntax serves `.md` and `.txt` drafts alike.
 
 import type { Comment } from './model';
 import type { LineIndex } from './text';
 
-const DIRECTIVE_RE = /^undraft-(disable-next-line|disable-line|disable|enable)(?:[ \t]+([^]*))?$/;
+const DIRECTIVE_RE = /^undraft-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
 
 export interface Directive {
   readonly kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';

@@ -1,0 +1,62 @@
+// Which documents are checked, and the check of one document version. Stateless in effect: every
+// handler asks for the analysis of the document's current text; the last result per document is
+// kept only so that diagnostics, code actions and hovers of one version share one run of the core.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDraft, CheckResult, Finding } from '../core/index';
+import { DETECT_LINES, looksLikeUnReport } from '../core/detect';
+import { adaptFindings, lineEnding } from './conversions';
+import { checkOptions, Settings } from './settings';
+
+export const UN_REPORT_LANGUAGE = 'un-report';
+
+export type Decision = { readonly check: true } | { readonly check: false; readonly reason: string };
+
+/** Whether a document is checked under these settings, and why not when it is not. */
+export function decide(languageId: string, text: string, s: Settings): Decision {
+  if (!s.enable) return { check: false, reason: 'undraft.enable is false' };
+  if (languageId === UN_REPORT_LANGUAGE) return { check: true };
+  if (s.documents === 'none') return { check: false, reason: 'undraft.documents is "none": only UN Report documents are checked' };
+  if (s.documents === 'all') return { check: true };
+  if (looksLikeUnReport(text)) return { check: true };
+  return { check: false, reason: `not a UN report: no "Distr.:" line or document symbol in the first ${DETECT_LINES} lines (undraft.documents is "auto")` };
+}
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly eol: string;
+  readonly settings: Settings;
+  readonly result: CheckResult;
+  /** The findings, with fixes that write the document's line ending. */
+  readonly findings: readonly Finding[];
+}
+
+const cache = new Map<string, Analysis>();
+
+/** Runs the core on the document's current text (or reuses the run for this version and settings). */
+export function analyze(doc: TextDocument, settings: Settings): Analysis {
+  const hit = cache.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+  const text = doc.getText();
+  const eol = lineEnding(text);
+  const result = checkDraft(text, checkOptions(settings));
+  const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(result.findings, eol) };
+  cache.set(doc.uri, a);
+  return a;
+}
+
+export function forget(uri: string): void {
+  cache.delete(uri);
+}
+
+export function forgetAll(): void {
+  cache.clear();
+}
+
+/** Re-checks a text with the analysis' settings and line ending: the `check` the fixer's fixAll needs. */
+export function recheck(a: Pick<Analysis, 'settings' | 'eol'>, only?: readonly string[]): (text: string) => readonly Finding[] {
+  const options = { ...checkOptions(a.settings), only };
+  return (text) => adaptFindings(checkDraft(text, options).findings, a.eol);
+}

@@ -1,0 +1,184 @@
+// Code actions: quick fixes for the findings at the cursor, fix-all per rule and for the document,
+// directive comments that silence a rule, the rule's documentation, and `source.fixAll.undraft`
+// for fix-on-save. Every edit comes out of the core's fixer (applyEdits / fixAll) and is sent as a
+// TextDocumentEdit carrying the document version, so the editor refuses it on a changed document.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { applyEdits, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
+import { Analysis, recheck } from './analysis';
+import { toOffsets, toTextEdits } from './conversions';
+import { toDiagnostic } from './diagnostics';
+import { diffEdits } from './textDiff';
+
+export const FIX_ALL_KIND = 'source.fixAll.undraft';
+export const SHOW_DOCS_COMMAND = 'undraft.showRuleDocumentation';
+
+export interface EditOptions {
+  /** The client applies TextDocumentEdits (versioned); otherwise plain `changes` are sent. */
+  readonly documentChanges: boolean;
+}
+
+export interface ActionOptions extends EditOptions {
+  /** The command id that opens a rule's documentation (client-side in VS Code, server-side elsewhere). */
+  readonly showDocsCommand: string;
+  /** The client resolves code actions: fix-all quick fixes get their edits only when chosen. */
+  readonly resolveEdits: boolean;
+}
+
+/** What a lazily resolved fix-all action carries. */
+export interface FixAllData {
+  readonly uri: string;
+  readonly version: number;
+  readonly only?: readonly string[];
+}
+
+/** Does an action of kind `actual` answer a request for `requested`? (`source` matches `source.fixAll.undraft`.) */
+export function kindMatches(requested: string, actual: string): boolean {
+  return requested === '' || actual === requested || actual.startsWith(`${requested}.`);
+}
+
+export function workspaceEdit(doc: TextDocument, edits: readonly CoreEdit[], opts: EditOptions): WorkspaceEdit {
+  const lspEdits = toTextEdits(doc, edits);
+  if (opts.documentChanges) {
+    return { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(doc.uri, doc.version), lspEdits)] };
+  }
+  return { changes: { [doc.uri]: lspEdits } };
+}
+
+/** The edits (against the analysed text) that apply every preferred fix, through the core's fixAll. */
+export function fixAllEdits(a: Analysis, only?: readonly string[]): { edits: CoreEdit[]; fixes: number } {
+  const result = fixAll(a.text, recheck(a, only));
+  return { edits: diffEdits(a.text, result.text), fixes: result.fixesApplied };
+}
+
+function overlaps(f: Finding, start: number, end: number): boolean {
+  return f.range.start <= end && f.range.end >= start;
+}
+
+/** `<!-- undraft-disable-next-line … -->` above the finding's line, merged into one already there. */
+export function disableLineEdit(a: Analysis, f: Finding): CoreEdit {
+  const lines = a.result.model.lines;
+  let lineNo = 0;
+  for (let lo = 0, hi = lines.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= f.range.start) {
+      lineNo = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const line = lines[lineNo];
+  const indent = line.text.slice(0, line.text.length - line.text.trimStart().length);
+  const prev = lineNo > 0 ? lines[lineNo - 1] : undefined;
+  const merged = prev ? mergeDirective(prev.text, 'undraft-disable-next-line', f.ruleId) : undefined;
+  if (prev && merged !== undefined) return { range: { start: prev.start, end: prev.end }, newText: merged };
+  return { range: { start: line.start, end: line.start }, newText: `${indent}<!-- undraft-disable-next-line ${f.ruleId} -->${a.eol}` };
+}
+
+/** `<!-- undraft-disable … -->` as the first line (merged into one already there). */
+export function disableFileEdit(a: Analysis, ruleId: string): CoreEdit {
+  const first = a.result.model.lines[0];
+  const merged = mergeDirective(first.text, 'undraft-disable', ruleId);
+  if (merged !== undefined) return { range: { start: first.start, end: first.end }, newText: merged };
+  return { range: { start: 0, end: 0 }, newText: `<!-- undraft-disable ${ruleId} -->${a.eol}` };
+}
+
+/**
+ * When `lineText` is exactly one directive comment of this kind naming some rules, the same comment
+ * with `ruleId` added (reason kept); otherwise undefined.
+ */
+export function mergeDirective(lineText: string, kind: string, ruleId: string): string | undefined {
+  const t = lineText.trim();
+  if (!t.startsWith('<!--') || !t.endsWith('-->') || t.indexOf('-->') !== t.length - 3) return undefined;
+  const body = t.slice(4, -3).trim();
+  if (!body.startsWith(kind) || !/^[ \t]/.test(body.slice(kind.length))) return undefined;
+  const rest = body.slice(kind.length).trim();
+  const dash = rest.indexOf('--');
+  const list = (dash === -1 ? rest : rest.slice(0, dash)).split(/[\s,]+/).filter((r) => r !== '');
+  if (list.length === 0) return undefined;
+  const reason = dash === -1 ? '' : ` ${rest.slice(dash).trim()}`;
+  if (!list.includes(ruleId)) list.push(ruleId);
+  const indent = lineText.slice(0, lineText.length - lineText.trimStart().length);
+  return `${indent}<!-- ${kind} ${list.join(', ')}${reason} -->`;
+}
+
+export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionParams, opts: ActionOptions): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((k) => kindMatches(k, kind));
+  const out: CodeAction[] = [];
+
+  if (only && wants(FIX_ALL_KIND)) {
+    const { edits } = fixAllEdits(a);
+    if (edits.length > 0) {
+      out.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits, opts) });
+    }
+  }
+  if (!wants(CodeActionKind.QuickFix)) return out;
+
+  const { start, end } = toOffsets(doc, params.range);
+  const here = a.findings.filter((f) => overlaps(f, start, end));
+  if (here.length === 0) return out;
+
+  const fixableByRule = new Map<string, number>();
+  for (const f of a.findings) if (f.fixes.length > 0) fixableByRule.set(f.ruleId, (fixableByRule.get(f.ruleId) ?? 0) + 1);
+  const seen = new Set<string>();
+  const once = (key: string): boolean => (seen.has(key) ? false : (seen.add(key), true));
+  const tail: CodeAction[] = [];
+
+  for (const f of here) {
+    const diagnostic = toDiagnostic(doc, f);
+    f.fixes.forEach((fix, i) => {
+      // The one fixer validates the fix's edits (in range, not overlapping) before they are sent.
+      const applied = applyEdits(a.text, fix.edits).applied;
+      if (applied.length === 0) return;
+      out.push({
+        title: i === 0 ? `Fix this ${f.ruleId} problem` : fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: workspaceEdit(doc, applied, opts),
+      });
+    });
+    if ((fixableByRule.get(f.ruleId) ?? 0) >= 2 && once(`all:${f.ruleId}`)) {
+      const action = fixAllAction(doc, a, `Fix all ${f.ruleId} problems`, [f.ruleId], opts);
+      if (action) out.push({ ...action, diagnostics: [diagnostic] });
+    }
+    const lineEdit = disableLineEdit(a, f);
+    if (once(`line:${f.ruleId}:${lineEdit.range.start}`)) {
+      tail.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(doc, [lineEdit], opts) });
+    }
+    if (once(`file:${f.ruleId}`)) {
+      tail.push({ title: `Disable ${f.ruleId} for the entire file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(doc, [disableFileEdit(a, f.ruleId)], opts) });
+    }
+    if (once(`docs:${f.ruleId}`)) {
+      tail.push({
+        title: `Show documentation for ${f.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        command: Command.create(`Show documentation for ${f.ruleId}`, opts.showDocsCommand, f.ruleId, ruleDocsUrl(f.ruleId)),
+      });
+    }
+  }
+  if (fixableByRule.size > 0) {
+    const action = fixAllAction(doc, a, 'Fix all auto-fixable problems', undefined, opts);
+    if (action) out.push(action);
+  }
+  return out.concat(tail);
+}
+
+/** A fix-all quick fix: with its edit now, or with data for codeAction/resolve when the client resolves. */
+function fixAllAction(doc: TextDocument, a: Analysis, title: string, only: readonly string[] | undefined, opts: ActionOptions): CodeAction | undefined {
+  if (opts.resolveEdits) {
+    const data: FixAllData = { uri: doc.uri, version: doc.version, only };
+    return { title, kind: CodeActionKind.QuickFix, data };
+  }
+  const { edits } = fixAllEdits(a, only);
+  return edits.length > 0 ? { title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, edits, opts) } : undefined;
+}
+
+/** Fills in a lazily resolved fix-all action; on a changed document it stays without an edit. */
+export function resolveFixAll(action: CodeAction, doc: TextDocument | undefined, analysisOf: (d: TextDocument) => Analysis, opts: EditOptions): CodeAction {
+  const data = action.data as FixAllData | undefined;
+  if (!data || !doc || doc.uri !== data.uri || doc.version !== data.version) return action;
+  const { edits } = fixAllEdits(analysisOf(doc), data.only);
+  return edits.length > 0 ? { ...action, edit: workspaceEdit(doc, edits, opts) } : action;
+}

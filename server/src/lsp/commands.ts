@@ -1,0 +1,90 @@
+// Commands the server executes (workspace/executeCommand). The VS Code client's palette commands
+// (`undraft.fixAll`, …) call these with the active document's URI and version; other editors can too.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { findRule } from '../core/index';
+import { analyze } from './analysis';
+import { EditOptions, fixAllEdits, workspaceEdit } from './codeActions';
+import type { SettingsStore } from './settings';
+
+export const COMMANDS = {
+  fixAll: 'undraft.server.fixAll',
+  renumberParagraphs: 'undraft.server.renumberParagraphs',
+  checkWorkspace: 'undraft.server.checkWorkspace',
+  showRuleDocumentation: 'undraft.server.showRuleDocumentation',
+} as const;
+
+export const PARAGRAPH_NUMBERING_RULE = 'paragraph-numbering';
+
+/** The document a command acts on, as the client saw it. */
+export interface DocumentArg {
+  readonly uri: string;
+  /** The version the command was issued for; a newer document is not edited. */
+  readonly version?: number;
+}
+
+export interface EditResult {
+  readonly applied: boolean;
+  /** Fixes applied (fix-all) or 0. */
+  readonly fixes: number;
+  readonly message: string;
+}
+
+function readArg(args: unknown[] | undefined): DocumentArg | undefined {
+  const a = args?.[0];
+  if (typeof a === 'string') return { uri: a, version: typeof args?.[1] === 'number' ? (args[1] as number) : undefined };
+  if (a && typeof a === 'object' && typeof (a as DocumentArg).uri === 'string') return a as DocumentArg;
+  return undefined;
+}
+
+export class EditCommands {
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly editOptions: () => EditOptions,
+  ) {}
+
+  /** Resolves the document of a command, refusing a stale version. */
+  private target(args: unknown[] | undefined): TextDocument | EditResult {
+    const arg = readArg(args);
+    if (!arg) return { applied: false, fixes: 0, message: 'No document was given.' };
+    const doc = this.documents.get(arg.uri);
+    if (!doc) return { applied: false, fixes: 0, message: `The document ${arg.uri} is not open.` };
+    if (arg.version !== undefined && arg.version !== doc.version) {
+      return { applied: false, fixes: 0, message: `The document changed (version ${doc.version}, not ${arg.version}); nothing was applied.` };
+    }
+    return doc;
+  }
+
+  async fixAll(args: unknown[] | undefined, only?: readonly string[], what = 'auto-fixable problems'): Promise<EditResult> {
+    const doc = this.target(args);
+    if (!('uri' in doc)) return doc;
+    let settings = await this.settings.get(doc.uri);
+    if (only) {
+      // An explicit command runs its rules even when the settings turn them off.
+      const rules = { ...settings.rules };
+      for (const id of only) if (rules[id] === 'off') delete rules[id];
+      settings = { ...settings, rules };
+    }
+    const analysis = analyze(doc, settings);
+    const { edits, fixes } = fixAllEdits(analysis, only);
+    if (edits.length === 0) return { applied: false, fixes: 0, message: `No ${what} to fix.` };
+    if (this.documents.get(doc.uri)?.version !== analysis.version) {
+      return { applied: false, fixes: 0, message: 'The document changed while the fixes were computed; nothing was applied.' };
+    }
+    const response = await this.connection.workspace.applyEdit({ label: `undraft: fix ${what}`, edit: workspaceEdit(doc, edits, this.editOptions()) });
+    if (!response.applied) return { applied: false, fixes: 0, message: `The editor did not apply the fixes${response.failureReason ? `: ${response.failureReason}` : '.'}` };
+    return { applied: true, fixes, message: `Fixed ${fixes} ${fixes === 1 ? 'problem' : 'problems'}.` };
+  }
+
+  async renumberParagraphs(args: unknown[] | undefined): Promise<EditResult> {
+    if (!findRule(PARAGRAPH_NUMBERING_RULE)) {
+      return { applied: false, fixes: 0, message: `The ${PARAGRAPH_NUMBERING_RULE} rule is not available in this version.` };
+    }
+    const result = await this.fixAll(args, [PARAGRAPH_NUMBERING_RULE], 'paragraph numbering problems');
+    if (!result.applied && result.message.startsWith('No ')) return { ...result, message: 'The paragraphs are already numbered in order.' };
+    return result.applied ? { ...result, message: 'Renumbered the paragraphs and the references to them.' } : result;
+  }
+}

@@ -1,0 +1,142 @@
+// Findings -> diagnostics, and when they are published: on open, on change (debounced, when
+// `undraft.run` is `onType`), on save; plus the `undraft/status` notification for the client's
+// language status item.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Finding, ruleDocsUrl } from '../core/index';
+import { analyze, decide, Decision } from './analysis';
+import { toRange, toSeverity } from './conversions';
+import type { Settings, SettingsStore } from './settings';
+
+export const SOURCE = 'undraft';
+
+export interface StatusParams {
+  readonly uri: string;
+  readonly state: 'checking' | 'ok' | 'disabled';
+  readonly problems: number;
+  readonly reason?: string;
+}
+
+export const StatusNotification = new NotificationType<StatusParams>('undraft/status');
+
+/** Delay between the last keystroke and the check. */
+export const DEBOUNCE_MS = 200;
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(doc, f.range),
+    severity: toSeverity(f.severity),
+    source: SOURCE,
+    code: f.ruleId,
+    codeDescription: { href: ruleDocsUrl(f.ruleId) },
+    message: f.message,
+  };
+  if (f.related.length > 0) {
+    d.relatedInformation = f.related.map((r) => DiagnosticRelatedInformation.create(Location.create(doc.uri, toRange(doc, r.range)), r.message));
+  }
+  return d;
+}
+
+/** Same finding, same diagnostic: code actions match the editor's diagnostics to fresh findings this way. */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code && a.message === b.message && a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}
+
+export class Validator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly published = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** Check now (open, save, settings changed, explicit request). */
+  async validateNow(uri: string): Promise<void> {
+    this.cancel(uri);
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const settings = await this.settings.get(uri);
+    const current = this.documents.get(uri);
+    if (!current) return;
+    this.run(current, settings);
+  }
+
+  /** A change: check after the debounce delay when `run` is `onType`. */
+  async changed(uri: string): Promise<void> {
+    const settings = await this.settings.get(uri);
+    const doc = this.documents.get(uri);
+    if (!doc || settings.run !== 'onType') return;
+    const decision = decide(doc.languageId, doc.getText(), settings);
+    if (!decision.check) {
+      this.run(doc, settings, decision);
+      return;
+    }
+    this.cancel(uri);
+    this.status({ uri, state: 'checking', problems: 0 });
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      const latest = this.documents.get(uri);
+      if (latest) this.run(latest, settings);
+    }, DEBOUNCE_MS));
+  }
+
+  async saved(uri: string): Promise<void> {
+    await this.validateNow(uri);
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.clear(uri);
+  }
+
+  /** Removes this document's diagnostics (if any were published). */
+  clear(uri: string): void {
+    if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Publishes diagnostics for a document that is not open (workspace check). */
+  publishFor(doc: TextDocument, findings: readonly Finding[]): void {
+    this.published.add(doc.uri);
+    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+  }
+
+  private run(doc: TextDocument, settings: Settings, decided?: Decision): void {
+    const decision = decided ?? decide(doc.languageId, doc.getText(), settings);
+    if (!decision.check) {
+      this.clear(doc.uri);
+      this.status({ uri: doc.uri, state: 'disabled', problems: 0, reason: decision.reason });
+      return;
+    }
+    let analysis;
+    try {
+      analysis = analyze(doc, settings);
+    } catch (e) {
+      // The core never throws on input; if it does, say so rather than fail silently.
+      const message = e instanceof Error ? e.message : String(e);
+      this.connection.console.error(`undraft: checking ${doc.uri} failed: ${message}`);
+      this.status({ uri: doc.uri, state: 'disabled', problems: 0, reason: `the check failed: ${message}` });
+      return;
+    }
+    for (const w of analysis.result.warnings) this.settings.warnOnce(w);
+    this.published.add(doc.uri);
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    this.status({ uri: doc.uri, state: 'ok', problems: analysis.findings.length });
+  }
+
+  private cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) {
+      clearTimeout(t);
+      this.timers.delete(uri);
+    }
+  }
+
+  private status(p: StatusParams): void {
+    void this.connection.sendNotification(StatusNotification, p);
+  }
+}

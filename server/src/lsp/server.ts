@@ -1,0 +1,240 @@
+// The language server: wires the protocol to the core. Every handler takes the document's current
+// text, runs the (cheap) core on it and converts the answer; nothing else is kept between requests.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  RequestType0,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { allRules, ruleDocsUrl } from '../core/index';
+import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
+import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
+import { COMMANDS, EditCommands } from './commands';
+import { completions } from './completion';
+import { definition } from './definition';
+import { Validator } from './diagnostics';
+import { folding } from './folding';
+import { hover } from './hover';
+import { documentSymbols, symbolInformation } from './outline';
+import { SettingsStore } from './settings';
+import { checkWorkspace, sameUri } from './workspace';
+
+export const SERVER_NAME = 'undraft-language-server';
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: string;
+  readonly fixable: boolean;
+  readonly url: string;
+}
+
+/** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
+export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
+
+export interface WorkspaceCheckSummary {
+  readonly files: number;
+  readonly checked: number;
+  readonly problems: number;
+  readonly filesWithProblems: number;
+  readonly skipped: number;
+  readonly errors: readonly string[];
+}
+
+interface ClientCaps {
+  configuration: boolean;
+  dynamicConfiguration: boolean;
+  documentChanges: boolean;
+  linkSupport: boolean;
+  hierarchicalSymbols: boolean;
+  resolveEdits: boolean;
+  showDocument: boolean;
+  workspaceFolders: boolean;
+}
+
+export function startServer(connection: Connection, version = '0.0.0'): void {
+  const documents = new TextDocuments(TextDocument);
+  const caps: ClientCaps = {
+    configuration: false, dynamicConfiguration: false, documentChanges: false, linkSupport: false,
+    hierarchicalSymbols: false, resolveEdits: false, showDocument: false, workspaceFolders: false,
+  };
+  let clientCommands = new Set<string>();
+  let folders: string[] = [];
+  const settings = new SettingsStore(connection, () => caps.configuration);
+  const validator = new Validator(connection, documents, settings);
+  const editOptions = () => ({ documentChanges: caps.documentChanges });
+  const commands = new EditCommands(connection, documents, settings, editOptions);
+  const justOpened = new Set<string>();
+
+  /** The document and its analysis when the document is one undraft checks. */
+  async function ready(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = await settings.get(uri);
+    const current = documents.get(uri);
+    if (!current || !decide(current.languageId, current.getText(), s).check) return undefined;
+    return { doc: current, analysis: analyze(current, s) };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    caps.configuration = !!c.workspace?.configuration;
+    caps.dynamicConfiguration = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
+    caps.linkSupport = !!c.textDocument?.definition?.linkSupport;
+    caps.hierarchicalSymbols = !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    caps.resolveEdits = !!c.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    caps.showDocument = !!c.window?.showDocument?.support;
+    caps.workspaceFolders = !!c.workspace?.workspaceFolders;
+    const init = (params.initializationOptions ?? {}) as { clientCommands?: unknown; settings?: unknown };
+    clientCommands = new Set(Array.isArray(init.clientCommands) ? init.clientCommands.filter((x): x is string => typeof x === 'string') : []);
+    if (init.settings !== undefined) settings.setGlobal(init.settings);
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+
+    const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, COMMANDS.checkWorkspace, COMMANDS.showRuleDocumentation];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+        documentSymbolProvider: { label: 'undraft' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: serverCommands },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'undraft' });
+    if (caps.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => f.uri));
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((p) => {
+    const s = (p.settings as { undraft?: unknown } | null | undefined)?.undraft;
+    if (s !== undefined) settings.setGlobal(s);
+    settings.clear();
+    forgetAll();
+    for (const d of documents.all()) void validator.validateNow(d.uri);
+  });
+
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    void validator.validateNow(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    // The library reports the opening as a change too; that one was checked already.
+    if (justOpened.delete(e.document.uri)) return;
+    void validator.changed(e.document.uri);
+  });
+  documents.onDidSave((e) => void validator.saved(e.document.uri));
+  documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
+    validator.closed(e.document.uri);
+    settings.drop(e.document.uri);
+    forget(e.document.uri);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    if (!r) return [];
+    // VS Code's client opens documentation itself (local page when offline); other editors ask the server.
+    const docsCommand = clientCommands.has(SHOW_DOCS_COMMAND) ? SHOW_DOCS_COMMAND : COMMANDS.showRuleDocumentation;
+    return codeActions(r.doc, r.analysis, params, { documentChanges: caps.documentChanges, showDocsCommand: docsCommand, resolveEdits: caps.resolveEdits });
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as { uri?: string } | undefined)?.uri;
+    if (!uri) return action;
+    const r = await ready(uri);
+    return resolveFixAll(action, r?.doc, () => (r as { analysis: Analysis }).analysis, editOptions());
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    if (!r) return [];
+    const model = r.analysis.result.model;
+    return caps.hierarchicalSymbols ? documentSymbols(r.doc, model) : symbolInformation(r.doc, model);
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    return r ? folding(r.analysis.result.model) : [];
+  });
+
+  connection.onHover(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    return r ? hover(r.doc, r.analysis.result.model, params.position) : null;
+  });
+
+  connection.onDefinition(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    return r ? definition(r.doc, r.analysis.result.model, params.position, caps.linkSupport) : null;
+  });
+
+  connection.onCompletion(async (params) => {
+    const r = await ready(params.textDocument.uri);
+    return r ? completions(r.doc, r.analysis.result.model, params.position) : [];
+  });
+
+  connection.onRequest(RulesRequest, () =>
+    allRules.map((rule) => ({
+      id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity,
+      fixable: rule.meta.fixable, url: ruleDocsUrl(rule.meta.id),
+    })),
+  );
+
+  connection.onExecuteCommand(async (params) => {
+    switch (params.command) {
+      case COMMANDS.fixAll:
+        return commands.fixAll(params.arguments);
+      case COMMANDS.renumberParagraphs:
+        return commands.renumberParagraphs(params.arguments);
+      case COMMANDS.checkWorkspace:
+        return runWorkspaceCheck(params.arguments);
+      case COMMANDS.showRuleDocumentation: {
+        const [ruleId, url] = (params.arguments ?? []) as [string | undefined, string | undefined];
+        const target = url ?? (ruleId ? ruleDocsUrl(ruleId) : undefined);
+        if (!target) return { shown: false };
+        if (caps.showDocument) return connection.window.showDocument({ uri: target, external: true });
+        void connection.window.showInformationMessage(`Documentation for ${ruleId ?? 'the rule'}: ${target}`);
+        return { success: true };
+      }
+      default:
+        return undefined;
+    }
+  });
+
+  async function runWorkspaceCheck(args: unknown[] | undefined): Promise<WorkspaceCheckSummary> {
+    const given = Array.isArray(args?.[0]) ? (args?.[0] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+    const roots = given.length > 0 ? given : folders;
+    const open = documents.all().map((d) => d.uri);
+    const result = await checkWorkspace(roots, (uri) => settings.get(uri), (uri) => open.some((o) => sameUri(o, uri)));
+    let problems = 0;
+    let filesWithProblems = 0;
+    for (const f of result.checked) {
+      validator.publishFor(f.doc, f.findings);
+      problems += f.findings.length;
+      if (f.findings.length > 0) filesWithProblems++;
+    }
+    return { files: result.files, checked: result.checked.length, problems, filesWithProblems, skipped: result.skipped, errors: result.errors };
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
