@@ -2,6 +2,7 @@
 // Columns are UTF-16 code units (the SARIF default columnKind), 1-based, end-exclusive like ours.
 
 import type { Severity } from '../../core/index';
+import { DOCS_BASE_URL } from '../../core/rule';
 import type { Formatter } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -50,7 +51,8 @@ export const formatSarif: Formatter = (results, ctx) => {
             name: 'undraft',
             version: ctx.version,
             semanticVersion: ctx.version,
-            informationUri: 'https://github.com/undraft/undraft',
+            // The project's home, from the one place that knows where the docs live.
+            informationUri: DOCS_BASE_URL.replace(/\/blob\/.*$/, ''),
             rules: ctx.rules.map((m) => ({
               id: m.id,
               shortDescription: { text: m.description },
