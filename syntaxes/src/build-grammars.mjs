@@ -104,13 +104,39 @@ function bracketPlaceholderRule(suffix) {
 
 function bracketedTextRule(suffix, innerPatterns) {
   return {
-    comment: 'Text in square brackets: not yet agreed or still to be supplied (R41, R43). One line at most.',
+    comment:
+      'Text in square brackets: not yet agreed or still to be supplied (R41, R43). One line at most. Brackets nest ' +
+      'two levels deep at most, so that a line of "[[[[" cannot build thousands of nested regions.',
     begin: BRACKET_OPEN,
     beginCaptures: { 1: { name: `punctuation.definition.bracket.begin.${suffix}` } },
     end: String.raw`(\])|$`,
     endCaptures: { 1: { name: `punctuation.definition.bracket.end.${suffix}` } },
     name: `markup.changed.unresolved.bracket.${suffix}`,
     patterns: [{ include: '#bracket-placeholder' }, ...innerPatterns],
+  };
+}
+
+function quotationRule(suffix, innerPatterns) {
+  return {
+    comment: 'Quotation marks around an exact title (R17). One line at most.',
+    patterns: [
+      {
+        begin: '(“)',
+        beginCaptures: { 1: { name: `punctuation.definition.string.begin.${suffix}` } },
+        end: '(”)|$',
+        endCaptures: { 1: { name: `punctuation.definition.string.end.${suffix}` } },
+        name: `string.quoted.double.${suffix}`,
+        patterns: innerPatterns,
+      },
+      {
+        begin: '(")',
+        beginCaptures: { 1: { name: `punctuation.definition.string.begin.${suffix}` } },
+        end: '(")|$',
+        endCaptures: { 1: { name: `punctuation.definition.string.end.${suffix}` } },
+        name: `string.quoted.double.${suffix}`,
+        patterns: innerPatterns,
+      },
+    ],
   };
 }
 
@@ -355,6 +381,7 @@ function unReportGrammar() {
 
       // ----- inline constructs -----
       inline: {
+        comment: 'Everything that can appear in running text. Only brackets and quotations are regions that can nest.',
         patterns: [
           { include: '#comments' },
           { include: '#resolution-citation' },
@@ -362,9 +389,20 @@ function unReportGrammar() {
           { include: '#markdown-link' },
           { include: '#markdown-reference-link' },
           { include: '#bracketed-text' },
+          { include: '#quotation' },
+          { include: '#inline-flat' },
+        ],
+      },
+      'inline-flat': {
+        comment: 'Running-text constructs that cannot contain brackets or quotations (no recursion).',
+        patterns: [
+          { include: '#comments' },
+          { include: '#resolution-citation' },
+          { include: '#annex-original-language' },
+          { include: '#markdown-link' },
+          { include: '#markdown-reference-link' },
           { include: '#document-symbol' },
           { include: '#url' },
-          { include: '#quotation' },
           { include: '#bold' },
           { include: '#italic' },
           { include: '#inline-code' },
@@ -443,34 +481,27 @@ function unReportGrammar() {
         name: `meta.link.reference.${S}`,
       },
       'bracket-placeholder': bracketPlaceholderRule(S),
-      'bracketed-text': bracketedTextRule(S, [{ include: '#inline' }]),
+      'bracketed-text': bracketedTextRule(S, [
+        { include: '#annex-original-language' },
+        { include: '#markdown-link' },
+        { include: '#markdown-reference-link' },
+        { include: '#bracketed-text-inner' },
+        { include: '#quotation-inner' },
+        { include: '#inline-flat' },
+      ]),
+      'bracketed-text-inner': bracketedTextRule(S, [{ include: '#inline-flat' }]),
       url: {
         comment: 'A bare web address, e.g. https://undocs.org/E/CN.15/2011/19.',
         match: String.raw`\bhttps?://[^\s<>"“”()\[\]]+[^\s<>"“”()\[\].,;:!?]`,
         name: `markup.underline.link.${S}`,
       },
-      quotation: {
-        patterns: [
-          {
-            comment: '“An exact title” (R17). One line at most.',
-            begin: '(“)',
-            beginCaptures: { 1: { name: `punctuation.definition.string.begin.${S}` } },
-            end: '(”)|$',
-            endCaptures: { 1: { name: `punctuation.definition.string.end.${S}` } },
-            name: `string.quoted.double.${S}`,
-            patterns: [{ include: '#inline' }],
-          },
-          {
-            comment: '"A title in straight quotation marks". One line at most.',
-            begin: '(")',
-            beginCaptures: { 1: { name: `punctuation.definition.string.begin.${S}` } },
-            end: '(")|$',
-            endCaptures: { 1: { name: `punctuation.definition.string.end.${S}` } },
-            name: `string.quoted.double.${S}`,
-            patterns: [{ include: '#inline' }],
-          },
-        ],
-      },
+      quotation: quotationRule(S, [
+        { include: '#markdown-link' },
+        { include: '#markdown-reference-link' },
+        { include: '#bracketed-text-inner' },
+        { include: '#inline-flat' },
+      ]),
+      'quotation-inner': quotationRule(S, [{ include: '#inline-flat' }]),
       bold: {
         match: String.raw`(\*\*)([^*\s](?:[^*\n]*[^*\s])?)(\*\*)`,
         captures: {
@@ -504,8 +535,12 @@ function unReportGrammar() {
 // markdown.un-report.injection
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Scopes of VS Code's Markdown grammar in which nothing is injected. */
-const MARKDOWN_EXCLUDED = '-comment -markup.fenced_code -markup.inline.raw -markup.raw -meta.link -meta.embedded';
+/**
+ * Scopes in which nothing is injected: code, comments, links and embedded blocks of VS Code's Markdown grammar,
+ * and our own bracketed text, whose rules nest brackets themselves (two levels at most).
+ */
+const MARKDOWN_EXCLUDED =
+  '-comment -markup.fenced_code -markup.inline.raw -markup.raw -meta.link -meta.embedded -markup.changed.unresolved.bracket.un-report';
 
 function markdownInjectionGrammar() {
   const S = 'un-report';
@@ -528,6 +563,11 @@ function markdownInjectionGrammar() {
       'document-symbol': documentSymbolRule(S),
       'bracket-placeholder': bracketPlaceholderRule(S),
       'bracketed-text': bracketedTextRule(S, [
+        { include: '#bracketed-text-inner' },
+        { include: '#document-symbol' },
+        { include: 'text.html.markdown#inline' },
+      ]),
+      'bracketed-text-inner': bracketedTextRule(S, [
         { include: '#document-symbol' },
         { include: 'text.html.markdown#inline' },
       ]),
