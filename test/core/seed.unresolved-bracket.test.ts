@@ -73,6 +73,8 @@ function paragraphText(model: DraftModel, n: number): string {
       paragraphText(after, 19),
       '19. At its 4th and 5th meetings, on 4 and 5 April 2018, the Expert Group considered agenda item, entitled “Criminalization”.',
     );
+    // Paragraph 21 (no brackets) is untouched.
+    assert.equal(paragraphText(after, 21), paragraphText(model, 21));
     // Exactly eight characters (four bracket pairs) were removed.
     assert.equal(fixed.length, text.length - 8);
     const edits = findings.filter((f) => f.fixes.length > 0).flatMap((f) => f.fixes[0].edits);

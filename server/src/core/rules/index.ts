@@ -2,9 +2,11 @@
 
 import type { Rule } from '../rule';
 import { unresolvedBracketRule } from './unresolved-bracket';
+import { duplicateEntryRule } from './duplicate-entry';
 
 export const allRules: readonly Rule[] = [
   unresolvedBracketRule,
+  duplicateEntryRule,
 ];
 
 export function findRule(id: string): Rule | undefined {
