@@ -16,6 +16,12 @@ const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
 const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
+/** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
+const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
+/** `73 Take appropriate measures …` — a number that lost its period (read only where that number is due). */
+const NUMBERED_BARE_RE = /^()(\d{1,4})[ \t]+(?=[A-Z“"(])/;
+/** Ends like a sentence, a list item or a clause: not a heading. */
+const SENTENCE_END_RE = /[.;:,]\s*$/;
 
 export interface Structure {
   lineKinds: LineKind[];
@@ -52,6 +58,23 @@ interface SubLevel {
   kind: MarkerKind;
   last: number;
   group: ItemGroup;
+}
+
+/**
+ * True when the next numbered line, within a few lines, is the body paragraph `next`, reached only
+ * through unpunctuated lines (a wrapped heading, or a lettered subheading under it). Bounded lookahead.
+ */
+function leadsToParagraph(lines: readonly Line[], i: number, next: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    const raw = lines[k].text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const t = raw.slice(prefix ? prefix[0].length : 0).trim();
+    if (t === '') continue;
+    const nm = NUMBERED_RE.exec(t);
+    if (nm) return Number(nm[2]) === next;
+    if (SENTENCE_END_RE.test(t) || CHAPTER_RE.test(t) || SECTION_RE.test(t) || t.startsWith('<!--')) return false;
+  }
+  return false;
 }
 
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
@@ -115,6 +138,14 @@ export function parseStructure(lines: readonly Line[]): Structure {
     list = undefined;
   };
 
+  /** The paragraph that items starting here belong to: the last one, unless a heading came after it. */
+  const ownerParagraph = (): number => {
+    const p = paragraphs.length - 1;
+    if (p < 0) return -1;
+    const h = headings[headings.length - 1];
+    return h && h.line > paragraphs[p].line ? -1 : p;
+  };
+
   const resetSubs = (): void => {
     subs = [];
   };
@@ -153,12 +184,28 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
-    const chapterM = CHAPTER_RE.exec(content);
+    let chapterM = CHAPTER_RE.exec(content);
     const chapterWordM = chapterM ? null : CHAPTER_WORD_RE.exec(content);
     const sectionM = chapterM && chapterM[1].length > 1 ? null : SECTION_RE.exec(content);
     const annexM = ANNEX_RE.exec(content);
-    const numberedM = NUMBERED_RE.exec(content);
+    let numberedM = NUMBERED_RE.exec(content);
     const subM = SUBPARA_RE.exec(content);
+    if (!chapterM && !chapterWordM && !sectionM && !annexM && !numberedM && !subM && !inFootnotes) {
+      // A numeral or number that lost its period, read as such only where exactly that number is due;
+      // the rules then report the missing period instead of a gap.
+      const prevEnds = i === 0 || lines[i - 1].text.trim() === '' || TERMINAL_RE.test(lines[i - 1].text) || lineKinds[i - 1] === 'heading';
+      const bare = prevEnds && hashes === 0 ? CHAPTER_BARE_RE.exec(content) : null;
+      const lastChapter = chapter !== -1 && headings[chapter].kind === 'chapter' ? headings[chapter].ordinal : 0;
+      if (bare && lastChapter > 0 && romanValue(bare[1]) === lastChapter + 1 && content.length <= 150 && !SENTENCE_END_RE.test(content)) {
+        chapterM = bare;
+      } else if (prevEnds) {
+        const nb = NUMBERED_BARE_RE.exec(content);
+        const n = nb ? Number(nb[2]) : 0;
+        const bodyDue = (current ? current.number : lastBody) + 1;
+        if (nb && list && list.last > 0 && n === list.last + 1) numberedM = nb;
+        else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && TERMINAL_RE.test(content)) numberedM = nb;
+      }
+    }
     const structural = !!(chapterM || chapterWordM || sectionM || annexM || numberedM || subM);
 
     if (inFootnotes && !structural) {
@@ -278,7 +325,13 @@ export function parseStructure(lines: readonly Line[]): Structure {
       let asItem = false;
       let startList = false;
       let candidateRestart = false;
-      if (list && n === 1 && n !== bodyNext) {
+      // `1. Changes in the scope of control` under a section, followed by the next body paragraph:
+      // a numbered subheading (R19 third level), not the start of a list.
+      const subheading = n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
+        && leadsToParagraph(lines, i, bodyNext);
+      if (subheading) {
+        endList(true);
+      } else if (list && n === 1 && n !== bodyNext) {
         // A second numbered text inside the same stretch (the next resolution's operative paragraphs).
         startList = true;
         candidateRestart = list.candidateRestart;
@@ -286,21 +339,24 @@ export function parseStructure(lines: readonly Line[]): Structure {
         const listNext = list.last + 1;
         if (n === listNext) asItem = true;
         else if (n === bodyNext) endList(true);
-        else if (Math.abs(n - listNext) < Math.abs(n - bodyNext)) asItem = true;
+        else if (Math.abs(n - listNext) <= Math.abs(n - bodyNext)) asItem = true;
         else endList(true);
-      } else if (afterColon && n !== bodyNext) {
+      } else if (afterColon && n !== bodyNext && (n === 1 || n < lastBody)) {
+        // A list after a colon starts at 1 (or lower than the running paragraph number); a higher
+        // number after `Option 3:` is a paragraph after a gap.
         startList = true;
       } else if (n !== bodyNext && n === 1 && lastBody > 0) {
         startList = true;
-        candidateRestart = !chapterHasBody && chapter !== -1 && headings[chapter].kind === 'chapter';
+        // Only right under a heading: a `1.` after the title and preamble of a quoted resolution starts its list.
+        candidateRestart = !chapterHasBody && chapter !== -1 && headings[chapter].kind === 'chapter' && previousKind(i) === 'heading';
       }
       if (startList) {
         endList(true);
-        list = { group: { kind: 'number', depth: 1, paragraph: paragraphs.length - 1, items: [] }, last: 0, candidateRestart, pending: [] };
+        list = { group: { kind: 'number', depth: 1, paragraph: ownerParagraph(), items: [] }, last: 0, candidateRestart, pending: [] };
         itemGroups.push(list.group);
         asItem = true;
       }
-      if (!asItem && n < lastBody && !/[.;:]\s*$/.test(content) && content.length < 200) {
+      if (subheading || (!asItem && n < lastBody && !/[.;:]\s*$/.test(content) && content.length < 200)) {
         // A numbered subheading (the third heading level, R19), not a paragraph out of order.
         headings.push({
           kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
@@ -312,7 +368,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
       }
       if (asItem && list) {
         const item: ListItem = {
-          kind: 'number', label: numberedM[2], ordinal: n, markerRange: { start: numberStart, end: numberEnd + 1 },
+          kind: 'number', label: numberedM[2], ordinal: n, markerRange: { start: numberStart, end: numberEnd + (content.charAt(numberedM[1].length + numberedM[2].length) === '.' ? 1 : 0) },
           labelRange: { start: numberStart, end: numberEnd }, range: { start: numberStart, end: line.end }, line: i,
         };
         list.group.items.push(item);
@@ -337,6 +393,21 @@ export function parseStructure(lines: readonly Line[]): Structure {
         labelRange: { start: markerStart + 1, end: markerStart + 1 + label.length },
         range: { start: markerStart, end: line.end }, line: i,
       });
+      // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
+      // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
+      if (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(prevText)
+        && !continuesOpenLevel(label) && leadsToParagraph(lines, i, lastBody + 1)) {
+        resetSubs();
+        const letter = letterValue(label);
+        headings.push({
+          kind: 'other', level: 4, label, ordinal: letter > 0 ? letter : romanValue(label),
+          title: content.slice(subM[0].length), line: i, range: { start: cs, end: cs + content.length },
+          labelRange: { start: markerStart + 1, end: markerStart + 1 + label.length }, scope, chapterWord: false,
+        });
+        lineKinds[i] = 'heading';
+        prevText = content;
+        continue;
+      }
       placeSubparagraph(label, item);
       lineKinds[i] = 'subparagraph';
       prevText = content;
@@ -359,6 +430,17 @@ export function parseStructure(lines: readonly Line[]): Structure {
 
   return { lineKinds, contentStarts, headings, paragraphs, itemGroups, annexStartLine, bodyStartLine: bodyStartLine === -1 ? lines.length : bodyStartLine };
 
+  /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
+  function previousKind(i: number): LineKind | undefined {
+    for (let k = i - 1; k >= 0; k--) if (lineKinds[k] !== 'blank' && lineKinds[k] !== 'comment') return lineKinds[k];
+    return undefined;
+  }
+
+  function continuesOpenLevel(label: string): boolean {
+    for (const lvl of subs) if ((lvl.kind === 'letter' ? letterValue(label) : romanValue(label)) === lvl.last + 1) return true;
+    return false;
+  }
+
   function placeSubparagraph(label: string, make: (kind: MarkerKind, ordinal: number) => ListItem): void {
     const letter = letterValue(label);
     const roman = romanValue(label);
@@ -374,6 +456,22 @@ export function parseStructure(lines: readonly Line[]): Structure {
       }
     }
     const top = subs[subs.length - 1];
+    // (a) never nests under a letter level, nor (i) under a roman one (R23): each starts a sibling
+    // group (the next decision's or draft's subparagraphs), not a deeper level.
+    if (letter === 1) {
+      let d = subs.length - 1;
+      while (d >= 0 && subs[d].kind !== 'letter') d--;
+      if (d >= 0) {
+        subs.length = d;
+        pushLevel('letter', 1);
+        return;
+      }
+    }
+    if (roman === 1 && top && top.kind === 'roman') {
+      subs.length = subs.length - 1;
+      pushLevel('roman', 1);
+      return;
+    }
     // (i) under a letter opens a nested roman level; (a) opens a letter level.
     if (roman === 1 && (!top || top.kind === 'letter') && (!top || top.last !== 8)) {
       pushLevel('roman', 1);
@@ -398,7 +496,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
     pushLevel(letter > 0 ? 'letter' : 'roman', letter > 0 ? letter : roman);
 
     function pushLevel(kind: MarkerKind, ordinal: number): void {
-      const group: ItemGroup = { kind, depth: subs.length + 1, paragraph: paragraphs.length - 1, items: [make(kind, ordinal)] };
+      const group: ItemGroup = { kind, depth: subs.length + 1, paragraph: ownerParagraph(), items: [make(kind, ordinal)] };
       itemGroups.push(group);
       subs.push({ kind, last: ordinal, group });
     }
