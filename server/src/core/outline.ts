@@ -57,9 +57,28 @@ function headingName(h: Heading): string {
   return h.title;
 }
 
-function paragraphName(p: Paragraph): string {
-  const first = p.firstLineText.replace(/^\s+/, '');
-  return truncateText(`${p.number}. ${first}`, PARAGRAPH_NAME_LENGTH);
+/** The paragraph's first line as a reader sees it: Markdown links shown as their text. */
+export function paragraphFirstLine(model: DraftModel, p: Paragraph): string {
+  const line = model.lines[p.line];
+  const at = p.firstLineText === '' ? -1 : line.text.indexOf(p.firstLineText, p.numberRange.end - line.start);
+  if (at === -1) return p.firstLineText.replace(/^\s+/, '');
+  const from = line.start + at;
+  const to = from + p.firstLineText.length;
+  let out = '';
+  let pos = from;
+  for (const l of model.links) {
+    if (l.range.end <= from) continue;
+    if (l.range.start >= to) break;
+    if (l.range.start < pos || l.range.end > to) continue;
+    out += model.text.slice(pos, l.range.start) + l.text;
+    pos = l.range.end;
+  }
+  out += model.text.slice(pos, to);
+  return out.replace(/^\s+/, '');
+}
+
+function paragraphName(model: DraftModel, p: Paragraph): string {
+  return truncateText(`${p.number}. ${paragraphFirstLine(model, p)}`, PARAGRAPH_NAME_LENGTH);
 }
 
 /** The last line of each paragraph including the lists and subparagraphs that belong to it. */
@@ -130,7 +149,7 @@ export function buildOutline(model: DraftModel): OutlineNode[] {
       const start = p.bracketed ? p.numberRange.start - 1 : p.numberRange.start;
       const node: MutableNode = {
         kind: 'paragraph',
-        name: paragraphName(p),
+        name: paragraphName(model, p),
         detail: '',
         range: { start, end: Math.max(p.range.end, endOfLine(endLine)) },
         selectionRange: { start, end: lines[p.line].end },

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
 import type { DraftModel, Paragraph } from '../core/index';
 import { findParagraph, paragraphRefAt, scopeAtLine } from '../core/navigation';
-import { truncateText } from '../core/outline';
+import { paragraphFirstLine, truncateText } from '../core/outline';
 import { parseSymbol } from '../core/un/symbol';
 import { toRange } from './conversions';
 
@@ -49,7 +49,7 @@ export function paragraphHover(doc: TextDocument, model: DraftModel, offset: num
   if (!p) value = `**Paragraph ${n}**: there is no paragraph ${n} in this report.`;
   else {
     const place = paragraphPlace(model, p);
-    const text = truncateText(`${p.number}. ${p.firstLineText}`, HOVER_TEXT_LENGTH);
+    const text = truncateText(`${p.number}. ${paragraphFirstLine(model, p)}`, HOVER_TEXT_LENGTH);
     value = `**Paragraph ${n}**${place ? ` (${escapeMarkdown(place)})` : ''}, line ${p.line + 1}\n\n> ${escapeMarkdown(text)}`;
   }
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, at.number.range) };
