@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { allRules } from '../../server/src/core/index';
 import { parseJson, runCli, tempDir, write } from './helpers';
 
-const CLEAN = ['Distr.: Limited', '3 April 2018', '', 'Original: English', '', 'Draft report', '', 'I. Introduction', '', '1. The meeting was held in Vienna.', ''].join('\n');
+const CLEAN = ['UNODC/CCPCJ/EG.4/2018/L.1', '', 'Distr.: Limited', '3 April 2018', '', 'Original: English', '', 'Draft report', '', 'I. Introduction', '', '1. The meeting was held in Vienna.', ''].join('\n');
 
 describe('cli process', () => {
   let dir: string;
