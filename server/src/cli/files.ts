@@ -280,7 +280,11 @@ export function readStdin(): DecodeResult {
       n = fs.readSync(0, chunk, 0, chunk.length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue; // non-blocking stdin: try again
+      if (code === 'EAGAIN') {
+        // Non-blocking stdin with nothing to read yet: wait a little and try again.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
       if (code === 'EOF') break;
       return { ok: false, reason: describeError(e) };
     }
