@@ -1,0 +1,200 @@
+// Child processes of the e2e harness: each long-lived one runs in its own process group, and every group is
+// stopped at the end — normally, on failure, on SIGINT/SIGTERM/SIGHUP and (with SIGKILL) on process exit.
+import { ChildProcess, spawn, spawnSync, SpawnSyncOptions } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+
+export interface GroupProcess {
+  name: string;
+  child: ChildProcess;
+  /** Process group id (= pid of the leader, started with detached: true). */
+  pgid: number;
+  exited: Promise<number | null>;
+  hasExited(): boolean;
+  stop(): Promise<void>;
+}
+
+const live = new Set<GroupProcess>();
+const cleanups: (() => Promise<void> | void)[] = [];
+
+/** Registers work to do on an abnormal end (signal); normal ends call `stopAll()` themselves. */
+export function onCleanup(fn: () => Promise<void> | void): void {
+  cleanups.push(fn);
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Pids of all descendants of `pid` (read from /proc), to catch children that left the group. */
+export function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid ...; comm may contain spaces and parentheses: parse after the last ')'.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(Number(entry), Number(rest[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.shift() as number;
+    for (const [child, parent] of parentOf) {
+      if (parent === current && !found.includes(child)) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+function killQuietly(target: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(target, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (condition()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return condition();
+}
+
+/** Starts `command` as the leader of a new process group, with stdout and stderr appended to `logFile`. */
+export function startGroup(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile: string }): GroupProcess {
+  const log = fs.openSync(options.logFile, 'a');
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  if (child.pid === undefined) throw new Error(`${name} did not start (${command})`);
+  const pgid = child.pid;
+  let exitedFlag = false;
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => {
+      exitedFlag = true;
+      resolve(code);
+    });
+    child.on('error', () => {
+      exitedFlag = true;
+      resolve(null);
+    });
+  });
+  const proc: GroupProcess = {
+    name,
+    child,
+    pgid,
+    exited,
+    hasExited: () => exitedFlag,
+    stop: async () => {
+      if (!live.has(proc)) return;
+      const strays = descendants(pgid);
+      killQuietly(-pgid, 'SIGTERM');
+      for (const pid of strays) killQuietly(pid, 'SIGTERM');
+      const stopped = await waitUntil(() => !groupAlive(pgid) && strays.every((p) => !pidAlive(p)), 10_000);
+      if (!stopped) {
+        killQuietly(-pgid, 'SIGKILL');
+        for (const pid of strays) killQuietly(pid, 'SIGKILL');
+        await waitUntil(() => !groupAlive(pgid) && strays.every((p) => !pidAlive(p)), 10_000);
+      }
+      live.delete(proc);
+      if (groupAlive(pgid)) throw new Error(`process group ${pgid} (${name}) survived SIGKILL`);
+    },
+  };
+  live.add(proc);
+  return proc;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    // A zombie is dead for our purposes.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+export async function stopAll(): Promise<void> {
+  const errors: string[] = [];
+  for (const proc of [...live]) {
+    try {
+      await proc.stop();
+    } catch (err) {
+      errors.push(String(err));
+    }
+  }
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+}
+
+let handlersInstalled = false;
+/** On SIGINT/SIGTERM/SIGHUP: run the cleanups, stop every group, exit 128+n. On exit: SIGKILL what is left. */
+export function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const signal of Object.keys(codes) as NodeJS.Signals[]) {
+    process.on(signal, () => {
+      console.error(`\n[e2e] ${signal}: stopping every process the e2e started`);
+      const hardStop = setTimeout(() => process.exit(codes[signal]), 20_000);
+      void (async () => {
+        for (const fn of cleanups) {
+          try {
+            await fn();
+          } catch {
+            // Keep stopping the rest.
+          }
+        }
+        await stopAll().catch(() => undefined);
+        clearTimeout(hardStop);
+        process.exit(codes[signal]);
+      })();
+    });
+  }
+  process.on('exit', () => {
+    for (const proc of live) {
+      for (const pid of descendants(proc.pgid)) killQuietly(pid, 'SIGKILL');
+      killQuietly(-proc.pgid, 'SIGKILL');
+    }
+  });
+}
+
+/** A TCP port that was free on 127.0.0.1 a moment ago (a start-up retry covers the race). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Runs a short command to completion; throws with its output on failure. */
+export function runChecked(command: string, args: string[], options: SpawnSyncOptions & { what: string }): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.error) throw new Error(`${options.what}: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new Error(`${options.what} failed (exit ${result.status ?? result.signal}):\n${output.slice(-4000)}`);
+  }
+  return output;
+}

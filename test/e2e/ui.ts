@@ -1,0 +1,319 @@
+// The Playwright UI test: drives the real VS Code workbench (code-server) in headless Chromium as a person
+// would — Ctrl+P, the Problems panel, Ctrl+. on a problem, a snippet by its prefix, Ctrl+S with fix-on-save —
+// and saves screenshots. Every wait polls the UI (or the file on disk) for a condition, with generous limits.
+import * as fs from 'fs';
+import * as path from 'path';
+import { DRAFT_FILE, CHAPTERS, CHAPTER_TITLES, REPEATED_STATE, STATES_PARAGRAPH_START, findStatesParagraph, statesListProblems } from '../vscode/suite/draft';
+import { RunResults } from '../vscode/suite/results';
+import { Browser, Page } from './playwright';
+
+/** Limit for one UI condition (language server start, rendering, a menu). */
+const UI_WAIT_MS = 120_000;
+
+export interface UiTestOptions {
+  browser: Browser;
+  /** Workbench URL of the UI workspace. */
+  url: string;
+  /** The UI workspace folder (a temporary copy of test/e2e/workspace). */
+  workspace: string;
+  /** The prefix of the snippet inserting the Organization of the meeting chapter. */
+  snippetPrefix: string;
+  /** Where to save the screenshots (test-results/e2e). */
+  screenshots: string;
+  log: (line: string) => void;
+}
+
+/** Visible logical lines of the active editor: [1-based line number, text], wrapped rows joined. */
+const EDITOR_LINES = `(() => {
+  const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+  if (!editor) return [];
+  const numbers = new Map();
+  for (const row of editor.querySelectorAll('.margin-view-overlays > div')) {
+    const n = row.querySelector('.line-numbers');
+    if (n && n.textContent.trim() !== '') numbers.set(row.style.top, Number(n.textContent.trim()));
+  }
+  const rows = [...editor.querySelectorAll('.view-lines > .view-line')]
+    .map((row) => ({ top: parseFloat(row.style.top), key: row.style.top, text: row.textContent.replace(/\\u00a0/g, ' ') }))
+    .sort((a, b) => a.top - b.top);
+  const lines = [];
+  for (const row of rows) {
+    const n = numbers.get(row.key);
+    if (n !== undefined) lines.push([n, row.text]);
+    else if (lines.length > 0) lines[lines.length - 1][1] += row.text;
+  }
+  return lines;
+})()`;
+
+function textOf(selector: string): string {
+  return `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '')`;
+}
+
+class Workbench {
+  constructor(
+    readonly page: Page,
+    private readonly options: UiTestOptions,
+  ) {}
+
+  async waitFor(expression: string, what: string, timeout = UI_WAIT_MS): Promise<void> {
+    try {
+      await this.page.waitForFunction(expression, undefined, { timeout, polling: 250 });
+    } catch (err) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}`, { cause: err });
+    }
+  }
+
+  async editorLines(): Promise<[number, string][]> {
+    return this.page.evaluate<[number, string][]>(EDITOR_LINES);
+  }
+
+  /** Waits until a visible line of the active editor satisfies `accept`; returns that line. */
+  async waitForEditorLine(accept: (line: number, text: string) => boolean, what: string, timeout = UI_WAIT_MS): Promise<[number, string]> {
+    const end = Date.now() + timeout;
+    let last: [number, string][] = [];
+    while (Date.now() < end) {
+      last = await this.editorLines();
+      const hit = last.find(([n, t]) => accept(n, t));
+      if (hit) return hit;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`timed out after ${timeout} ms waiting for ${what}; visible lines:\n${last.map(([n, t]) => `${n}: ${t}`).join('\n')}`);
+  }
+
+  async quickInputOpen(): Promise<void> {
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+  }
+
+  async quickInputClosed(): Promise<void> {
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+  }
+
+  /** Ctrl+P, type the file name, wait for it in the list, Enter. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInputOpen();
+    await this.page.keyboard.type(name);
+    await this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: UI_WAIT_MS });
+    await this.page.keyboard.press('Enter');
+    await this.quickInputClosed();
+    await this.page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor({ timeout: UI_WAIT_MS });
+  }
+
+  async focusEditor(): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+    await this.waitFor(
+      `!!document.activeElement && !!document.activeElement.closest('.editor-group-container.active .monaco-editor')`,
+      'the editor to have the keyboard focus',
+    );
+  }
+
+  /** Ctrl+G line:column; waits until the status bar shows the cursor there. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    await this.quickInputOpen();
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: `column ${column}` }).first().waitFor({ timeout: UI_WAIT_MS });
+    await this.page.keyboard.press('Enter');
+    await this.quickInputClosed();
+    await this.page.locator('.statusbar').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: UI_WAIT_MS });
+  }
+
+  problemsText(): Promise<string> {
+    return this.page.evaluate<string>(textOf('.markers-panel'));
+  }
+
+  async waitForProblems(accept: (text: string) => boolean, what: string): Promise<void> {
+    const end = Date.now() + UI_WAIT_MS;
+    let text = '';
+    while (Date.now() < end) {
+      text = await this.problemsText();
+      if (accept(text)) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`timed out after ${UI_WAIT_MS} ms waiting for ${what}; the Problems panel shows: ${text || '(nothing)'}`);
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const file = path.join(this.options.screenshots, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+interface Step {
+  title: string;
+  run: () => Promise<void>;
+}
+
+/** Runs the UI steps in order; a step that fails stops the ones after it (they depend on it). */
+export async function runUiTests(options: UiTestOptions): Promise<RunResults> {
+  const results: RunResults = { runner: `code-server workbench in Chromium ${options.browser.version()}`, tests: [], log: [] };
+  fs.mkdirSync(options.screenshots, { recursive: true });
+  const context = await options.browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  const wb = new Workbench(page, options);
+
+  const draftPath = path.join(options.workspace, DRAFT_FILE);
+  const original = fs.readFileSync(draftPath, 'utf8');
+  const paragraph = findStatesParagraph(original);
+  if (!paragraph) throw new Error(`${draftPath} has no paragraph starting "${STATES_PARAGRAPH_START}"`);
+  const paragraphLine = paragraph.line + 1;
+  const secondRepeat = paragraph.text.indexOf(REPEATED_STATE, paragraph.text.indexOf(REPEATED_STATE) + 1);
+  const originalLineCount = original.split('\n').length;
+  const isStatesLine = (_n: number, t: string): boolean => t.startsWith(STATES_PARAGRAPH_START);
+
+  const steps: Step[] = [
+    {
+      title: 'the workbench opens the draft with Ctrl+P',
+      run: async () => {
+        await page.goto(options.url, { timeout: UI_WAIT_MS, waitUntil: 'domcontentloaded' });
+        await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        await wb.openFile(DRAFT_FILE);
+        await wb.waitForEditorLine((_n, t) => t.startsWith('Distr.:'), 'the masthead of the draft in the editor');
+      },
+    },
+    {
+      title: 'the Problems panel (Ctrl+Shift+M) lists the duplicate-entry finding',
+      run: async () => {
+        // Show the paragraph with the repeated State, so that its squiggle is on the screenshot. (Column 1: the
+        // next step moves the cursor onto the repeat, and the light bulb is computed when the cursor moves.)
+        await wb.goTo(paragraphLine, 1);
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        await wb.waitForProblems((t) => t.includes('duplicate-entry') && t.includes('undraft'), 'the duplicate-entry finding from undraft');
+        await wb.waitFor(
+          `!!document.querySelector('.editor-group-container.active .monaco-editor .squiggly-warning, .editor-group-container.active .monaco-editor .squiggly-error, .editor-group-container.active .monaco-editor .squiggly-info')`,
+          'the problem to be underlined in the editor',
+        );
+        options.log(`[ui] Problems panel: ${(await wb.problemsText()).slice(0, 300)}`);
+      },
+    },
+    {
+      title: 'the Outline view lists chapters I–V',
+      run: async () => {
+        const header = page.locator('.pane-header').filter({ hasText: 'Outline' }).first();
+        await header.waitFor({ timeout: UI_WAIT_MS });
+        const expanded = await page.evaluate<boolean>(`!!document.querySelector('.pane-body.outline-pane')?.offsetParent`);
+        if (!expanded) await header.click();
+        const labels = `[...document.querySelectorAll('.pane-body.outline-pane .monaco-list-row')].map((r) => r.getAttribute('aria-label') || r.textContent || '')`;
+        const wanted = CHAPTERS.map((n, i) => [`${n}.`, CHAPTER_TITLES[i]]);
+        await wb.waitFor(
+          `(() => { const l = ${labels}; return ${JSON.stringify(wanted)}.every(([n, t]) => l.some((x) => x.startsWith(n) && x.includes(t))); })()`,
+          'chapters I–V in the Outline view',
+        );
+        await wb.screenshot('e2e-problems');
+      },
+    },
+    {
+      title: 'Ctrl+. on the second China applies "Fix this duplicate-entry problem"',
+      run: async () => {
+        await page.keyboard.press('Escape');
+        await wb.goTo(paragraphLine, secondRepeat + 3);
+        // The light bulb appears once the code actions at the cursor are known.
+        await wb.waitFor(
+          `(() => { const b = document.querySelector('.editor-group-container.active .monaco-editor .lightBulbWidget');
+            return !!b && b.style.display !== 'none' && b.style.visibility !== 'hidden' && b.offsetParent !== null; })()`,
+          'the light bulb at the cursor',
+        );
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: 'Fix this duplicate-entry problem' }).first();
+        await fix.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        await wb.screenshot('e2e-quick-fix-menu');
+        await fix.click();
+        await fix.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+        const [, fixed] = await wb.waitForEditorLine(
+          (n, t) => isStatesLine(n, t) && t.split(REPEATED_STATE).length === 2,
+          `paragraph 11 to name ${REPEATED_STATE} once`,
+        );
+        const problems = statesListProblems(fixed);
+        if (problems.length > 0) throw new Error(`paragraph 11 after the quick fix: ${fixed}\n${problems.join('\n')}`);
+        await wb.waitForProblems((t) => !t.includes('duplicate-entry'), 'the duplicate-entry finding to leave the Problems panel');
+        await wb.screenshot('e2e-quick-fix-applied');
+      },
+    },
+    {
+      title: `a snippet inserts an Organization of the meeting chapter by its prefix (${options.snippetPrefix})`,
+      run: async () => {
+        await wb.focusEditor();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(options.snippetPrefix);
+        await page.keyboard.press('Control+Space');
+        const item = page.locator('.suggest-widget.visible .monaco-list-row').filter({ hasText: options.snippetPrefix }).first();
+        await item.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        await wb.screenshot('e2e-snippet-suggest');
+        await item.click();
+        for (const heading of ['Organization of the meeting', 'Opening of the meeting']) {
+          await wb.waitForEditorLine((n, t) => n > originalLineCount - 1 && t.includes(heading), `"${heading}" inserted at the end of the draft`);
+        }
+        await wb.screenshot('e2e-snippet');
+        // The first tab stop is a choice (chapter numeral) shown in a list: close it, then leave the snippet's
+        // tab stops with their defaults.
+        await page.keyboard.press('Escape');
+        await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+        await page.keyboard.press('Escape');
+      },
+    },
+    {
+      title: 'Ctrl+S fixes the problems on save (editor.codeActionsOnSave source.fixAll.undraft)',
+      run: async () => {
+        // List Peru a second time, then save.
+        const afterArgentina = paragraph.text.indexOf('Argentina, ') + 'Argentina, '.length;
+        await wb.goTo(paragraphLine, afterArgentina + 1);
+        await page.keyboard.type('Peru, ');
+        await wb.waitForEditorLine((n, t) => isStatesLine(n, t) && t.split('Peru').length === 3, 'Peru listed twice in the editor');
+        await wb.waitForProblems((t) => t.includes('duplicate-entry'), 'the new duplicate-entry finding');
+        await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: UI_WAIT_MS });
+        await page.keyboard.press('Control+S');
+        await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: UI_WAIT_MS });
+        const end = Date.now() + UI_WAIT_MS;
+        let saved = '';
+        let problems: string[] = ['not saved'];
+        while (Date.now() < end) {
+          saved = fs.readFileSync(draftPath, 'utf8');
+          const p = findStatesParagraph(saved);
+          problems = p ? statesListProblems(p.text) : ['paragraph 11 is missing'];
+          if (problems.length === 0 && count(saved, 'Opening of the meeting') > count(original, 'Opening of the meeting')) break;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        if (problems.length > 0) throw new Error(`paragraph 11 on disk after saving:\n${findStatesParagraph(saved)?.text}\n${problems.join('\n')}`);
+        if (count(saved, 'Opening of the meeting') <= count(original, 'Opening of the meeting')) {
+          throw new Error('the saved draft does not have the inserted chapter');
+        }
+        await wb.waitForProblems((t) => !t.includes('duplicate-entry'), 'no duplicate-entry finding after saving');
+        await wb.screenshot('e2e-fix-on-save');
+      },
+    },
+  ];
+
+  let failedBefore = false;
+  try {
+    for (const step of steps) {
+      if (failedBefore) {
+        results.tests.push({ group: 'ui', title: step.title, state: 'skipped', durationMs: 0, error: 'not run: an earlier UI step failed' });
+        continue;
+      }
+      const started = Date.now();
+      try {
+        await step.run();
+        results.tests.push({ group: 'ui', title: step.title, state: 'passed', durationMs: Date.now() - started });
+      } catch (err) {
+        failedBefore = true;
+        const shot = await wb.screenshot('e2e-failure').catch(() => '(no screenshot)');
+        const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        results.tests.push({ group: 'ui', title: step.title, state: 'failed', durationMs: Date.now() - started, error: `${message}\nscreenshot: ${shot}` });
+      }
+    }
+  } finally {
+    if (pageErrors.length > 0) results.log.push(`[ui] page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
+    await context.close().catch(() => undefined);
+  }
+  return results;
+}
