@@ -125,6 +125,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('undraft.checkWorkspace', checkWorkspace),
   );
 
+  // Registered before start so that the status of the documents open at start-up is not missed.
+  context.subscriptions.push(
+    client.onNotification(StatusNotification, (p) => {
+      statuses.set(p.uri, p);
+      render();
+    }),
+  );
   try {
     await client.start();
   } catch (e) {
@@ -134,12 +141,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.detail = e instanceof Error ? e.message : String(e);
     throw e;
   }
-  context.subscriptions.push(
-    client.onNotification(StatusNotification, (p) => {
-      statuses.set(p.uri, p);
-      render();
-    }),
-  );
   render();
 }
 
