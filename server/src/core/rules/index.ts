@@ -1,12 +1,24 @@
 // The registry of rules, in the order they run and are listed in docs.
 
 import type { Rule } from '../rule';
+import { abbreviationRule } from './abbreviation';
+import { agendaReferenceRule } from './agenda-reference';
+import { countryNameRule } from './country-name';
 import { unresolvedBracketRule } from './unresolved-bracket';
 import { duplicateEntryRule } from './duplicate-entry';
+import { numberStyleRule } from './number-style';
+import { splitParagraphRule } from './split-paragraph';
+import { termConsistencyRule } from './term-consistency';
 
 export const allRules: readonly Rule[] = [
   unresolvedBracketRule,
   duplicateEntryRule,
+  splitParagraphRule,
+  numberStyleRule,
+  termConsistencyRule,
+  abbreviationRule,
+  countryNameRule,
+  agendaReferenceRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

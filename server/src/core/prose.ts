@@ -1,0 +1,166 @@
+// Helpers for the editorial rules that read running text (numbers, terms, abbreviations, State
+// names, agenda references): which lines are prose, and whether an offset sits in a quotation,
+// a document symbol, a link target or a comment. Everything here is linear or a binary search.
+
+import type { DraftModel, LineKind } from './model';
+import { inRanges } from './parse/inline';
+import type { TextRange } from './types';
+
+export { inRanges };
+
+const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['paragraph', 'continuation', 'subparagraph', 'list-item', 'text']);
+
+/**
+ * True when line `i` is running text of the body: a numbered paragraph, its continuation, a
+ * subparagraph, a list item or a plain text line. Masthead, front matter, headings, contents,
+ * footnotes, comments and table rows (tab-separated cells or `|` rows) are not.
+ */
+export function isProseLine(model: DraftModel, i: number): boolean {
+  const kind = model.lineKinds[i];
+  if (!PROSE_KINDS.has(kind)) return false;
+  const t = model.lines[i].text;
+  if (t.indexOf('\t') !== -1) return false;
+  const c = model.contentStarts[i] - model.lines[i].start;
+  if (t.charCodeAt(c) === 124 /* | */) return false;
+  return true;
+}
+
+/** Ranges a rule should never touch: link targets, comments and document symbols, sorted and merged. */
+export function opaqueRanges(model: DraftModel): TextRange[] {
+  const all: TextRange[] = [];
+  for (const l of model.links) all.push({ start: l.targetRange.start - 1, end: l.targetRange.end + 1 });
+  for (const c of model.comments) all.push(c.range);
+  for (const s of model.symbols) all.push(s.range);
+  all.sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else out.push(r);
+  }
+  return out;
+}
+
+/** A list entry that names a document: a symbol in parentheses at its end, or a symbol opening a table row. */
+const DOCUMENT_ENTRY_RE = /\([A-Z]{1,10}\/[^()]*\)[;.,]?(?: and)?\s*$|^[A-Z]{1,10}\/\S+\t/;
+
+/** A short numbered entry without the punctuation of a sentence: a name in a list of organizations. */
+const NAME_ENTRY_MAX_WORDS = 15;
+const SENTENCE_END_RE = /[.;:!?]["”’)]?\s*$/;
+
+/**
+ * Lines whose text is a title or a name as published, left alone by editorial rules: the entries of
+ * a list introduced by "… the following documents:", any list entry or row that names a document,
+ * and short one-line numbered entries that are not sentences ("107. Women in Nuclear Global, IAEA").
+ */
+export function titleLines(model: DraftModel): Uint8Array {
+  const mark = new Uint8Array(model.lines.length);
+  let inDocsList = false;
+  for (let i = 0; i < model.lines.length; i++) {
+    const kind = model.lineKinds[i];
+    const text = model.lines[i].text;
+    if (kind === 'paragraph' || kind === 'heading') inDocsList = /\bdocuments?\b[^.]*:\s*$/.test(text);
+    if ((kind === 'subparagraph' || kind === 'list-item' || kind === 'text') && (inDocsList || DOCUMENT_ENTRY_RE.test(text))) mark[i] = 1;
+    if ((kind === 'paragraph' || kind === 'list-item') && model.lineKinds[i + 1] !== 'continuation' && !SENTENCE_END_RE.test(text) && text.trim().split(/\s+/).length <= NAME_ENTRY_MAX_WORDS) mark[i] = 1;
+  }
+  return mark;
+}
+
+const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;
+
+/**
+ * The first line of text reproduced as received (R37: the author's designations are kept): the
+ * annexes, when the report says they are circulated as received; the line count otherwise.
+ */
+export function asReceivedFrom(model: DraftModel): number {
+  if (model.annexStartLine >= model.lines.length) return model.lines.length;
+  // The note stands in the front matter or a footnote, or right under the annex heading.
+  const last = Math.min(model.lines.length, model.annexStartLine + 8);
+  for (let i = 0; i < last; i++) if (AS_RECEIVED_RE.test(model.lines[i].text)) return model.annexStartLine;
+  return model.lines.length;
+}
+
+/** True when `offset` lies in a quotation (“…” or "…" on one line), quotes included. */
+export function inQuotation(model: DraftModel, offset: number): boolean {
+  return inRanges(model.quotations, offset);
+}
+
+/** The year of the report's masthead date (`3 April 2018` → 2018), or undefined. */
+export function reportYear(model: DraftModel): number | undefined {
+  const d = model.masthead.date;
+  if (d) {
+    const m = /(\d{4})\s*$/.exec(d.value);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+const LOWER_RE = /\p{Ll}/u;
+const UPPER_RE = /\p{Lu}/u;
+
+export function isLowerLetter(ch: string): boolean {
+  return LOWER_RE.test(ch);
+}
+
+export function isUpperLetter(ch: string): boolean {
+  return UPPER_RE.test(ch);
+}
+
+/** Letters, digits and the apostrophes and hyphens that stay inside a word. */
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+/**
+ * Spans of parentheses and square brackets on one line, as [open, close] offsets relative to the
+ * line, nested spans included. Unclosed brackets run to the end of the line.
+ */
+export function bracketSpans(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40 || c === 91) stack.push(i);
+    else if ((c === 41 || c === 93) && stack.length > 0) out.push([stack.pop() as number, i]);
+  }
+  for (const o of stack) out.push([o, line.length]);
+  return out;
+}
+
+/** A boolean per character of `line`: true inside (…) or […]. */
+export function bracketMask(line: string): Uint8Array {
+  const mask = new Uint8Array(line.length);
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    if (depth > 0) mask[i] = 1;
+    if ((c === 41 || c === 93) && depth > 0) depth--;
+  }
+  return mask;
+}
+
+/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

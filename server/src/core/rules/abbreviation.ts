@@ -1,0 +1,259 @@
+// Abbreviations are spelled out at first use, with the abbreviation in parentheses (R33), and
+// "United Nations", "General Assembly", "Economic and Social Council", "Secretary-General" and the
+// United Nations Offices are never abbreviated (R34).
+//
+// Reported: an abbreviation used before the place that spells it out; an abbreviation the report
+// never spells out whose full form undraft knows (data/abbreviations.ts) and which is not better
+// known by its abbreviation; and UN, GA, ECOSOC, SG, UNOV, UNOG, UNON in running text. Abbreviations
+// the report never explains and undraft does not know are left alone: they may be names.
+
+import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
+import type { DraftModel } from '../model';
+import { asReceivedFrom, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
+import type { Rule } from '../rule';
+import type { Fix, TextRange } from '../types';
+
+interface Use {
+  /** Between capitalized words, as part of a name: "the Vienna NGO Committee on Drugs". */
+  inName: boolean;
+  /** The abbreviation in its singular form: `ICT` for `ICTs` and `ICT's`. */
+  key: string;
+  /** The text as written: `ICT's`. */
+  written: string;
+  plural: boolean;
+  start: number;
+  end: number;
+}
+
+interface Definition {
+  /** Listed in an "Abbreviations:" note, which explains it for the whole document. */
+  glossary?: boolean;
+  /** Offset of the full form's first character, when it could be found. */
+  fullStart?: number;
+  full?: string;
+  /** Offset just past `)`. */
+  end: number;
+  /** Offset of `(`. */
+  parenStart: number;
+}
+
+// A word of letters, digits, hyphens and apostrophes, or U.N. with its periods.
+const TOKEN_RE = /U\.N\.(?![A-Za-z])|[A-Za-z0-9][A-Za-z0-9'’&-]*/g;
+const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
+const ROMAN_RE = /^[IVXLCDM]+$/;
+const STOP_WORDS = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
+/** Words after an abbreviation that show it is used as a noun, not before one. */
+const NOT_A_NOUN = new Set(
+  'and or to in on at of for with by from as that which who was were is are has have had will would shall should may can could also not but than'.split(' '),
+);
+const ARTICLE_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
+
+function acronymOf(word: string): { key: string; plural: boolean } | undefined {
+  const m = ACRONYM_RE.exec(word);
+  if (!m) return undefined;
+  const base = m[1];
+  if (ROMAN_RE.test(base)) return undefined;
+  let caps = 0;
+  for (let i = 0; i < base.length; i++) if (base.charCodeAt(i) >= 65 && base.charCodeAt(i) <= 90) caps++;
+  if (caps < 2) return undefined;
+  return { key: base, plural: m[2] !== undefined };
+}
+
+/**
+ * The full form written before `(ABBR)`, found by matching the abbreviation's letters to the
+ * initials of the words before it: "United Nations Office on Drugs and Crime (UNODC)".
+ */
+function fullFormBefore(text: string, lineStart: number, parenStart: number, abbr: string): { start: number; full: string } | undefined {
+  const letters = abbr.replace(/[^A-Z]/g, '');
+  let need = letters.length - 1;
+  let pos = parenStart;
+  while (pos > lineStart && text.charCodeAt(pos - 1) === 32) pos--;
+  const end = pos;
+  let start = -1;
+  let words = 0;
+  while (need >= 0 && pos > lineStart && words < 20) {
+    let ws = pos;
+    while (ws > lineStart && /[\p{L}\p{N}'’-]/u.test(text.charAt(ws - 1))) ws--;
+    if (ws === pos) return undefined; // punctuation inside the name
+    const word = text.slice(ws, pos);
+    words++;
+    if (word.charAt(0).toUpperCase() === letters.charAt(need) && !(STOP_WORDS.has(word.toLowerCase()) && word.charAt(0) === word.charAt(0).toLowerCase() && need > 0 && letters.charAt(need) !== word.charAt(0).toUpperCase())) {
+      need--;
+      // A hyphenated word may give more than one initial: "Co-operation" gives C only, "Non-Proliferation" N or NP.
+      const parts = word.split('-');
+      for (let k = parts.length - 1; k > 0 && need >= 0; k--) {
+        const p = parts[k];
+        if (p && p.charAt(0) === p.charAt(0).toUpperCase() && p.charAt(0).toUpperCase() === letters.charAt(need)) need--;
+      }
+      start = ws;
+    } else if (!STOP_WORDS.has(word.toLowerCase())) return undefined;
+    pos = ws;
+    while (pos > lineStart && text.charCodeAt(pos - 1) === 32) pos--;
+  }
+  if (need >= 0 || start === -1) return undefined;
+  return { start, full: text.slice(start, end) };
+}
+
+/** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
+const LIST_LINE_RE = /^\s*(?:Abbreviations|Acronyms)(?: and acronyms)?\s*:/i;
+const LIST_ENTRY_RE = /(?:^|[:;]\s*)([A-Z][A-Z0-9&-]*[A-Z0-9])s?,\s/g;
+
+function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Map<string, Definition> {
+  const defs = new Map<string, Definition>();
+  const text = model.text;
+  const add = (key: string, d: Definition): void => {
+    if (!defs.has(key)) defs.set(key, d);
+  };
+  for (let i = 0; i < model.lines.length; i++) {
+    const line = model.lines[i];
+    const t = line.text;
+    if (LIST_LINE_RE.test(t)) {
+      LIST_ENTRY_RE.lastIndex = 0;
+      for (let m = LIST_ENTRY_RE.exec(t); m !== null; m = LIST_ENTRY_RE.exec(t)) {
+        add(m[1], { end: line.start + m.index + m[0].length, parenStart: line.start + m.index, glossary: true });
+      }
+      continue;
+    }
+    let close = -2; // the next ')' after the current '(', found once per stretch so the scan stays linear
+    for (let p = t.indexOf('('); p !== -1; p = t.indexOf('(', p + 1)) {
+      if (close !== -1 && close <= p) close = t.indexOf(')', p + 1);
+      if (close === -1) break;
+      if (close - p > 40) continue;
+      if (inRanges(opaque, line.start + p)) continue;
+      const inner = t.slice(p + 1, close).trim();
+      const a = acronymOf(inner);
+      if (a) {
+        // "Full Form (ABBR)": a word must come before the parenthesis.
+        const before = t.slice(Math.max(0, p - 2), p);
+        if (!/[\p{L}\p{N}’'] ?$/u.test(before)) continue;
+        const ff = fullFormBefore(text, line.start, line.start + p, a.key);
+        add(a.key, { parenStart: line.start + p, end: line.start + close + 1, fullStart: ff?.start, full: ff?.full });
+        continue;
+      }
+      // "ABBR (Full Form)": the abbreviation explained after it.
+      let we = p;
+      while (we > 0 && t.charCodeAt(we - 1) === 32) we--;
+      let ws = we;
+      while (ws > 0 && /[A-Z0-9&-]/.test(t.charAt(ws - 1))) ws--;
+      const written = acronymOf(t.slice(ws, we));
+      if (written && /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 2) add(written.key, { parenStart: line.start + ws, end: line.start + close + 1 });
+    }
+  }
+  return defs;
+}
+
+export const abbreviationRule: Rule = {
+  meta: {
+    id: 'abbreviation',
+    description: 'Abbreviations are spelled out at first use and United Nations titles are never abbreviated',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['editorial', 'abbreviations'],
+    conventions: ['R33', 'R34'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const text = model.text;
+    const opaque = opaqueRanges(model);
+    const titles = titleLines(model);
+    const receivedFrom = asReceivedFrom(model);
+    const defs = collectDefinitions(model, opaque);
+
+    const firstUse = new Map<string, Use>();
+    for (let i = 0; i < receivedFrom; i++) {
+      // Footnotes cite sources by their published titles; they are left alone.
+      if (!isProseLine(model, i) || titles[i]) continue;
+      const line = model.lines[i];
+      const t = line.text;
+      // A line in capitals is a title or a name, not running text.
+      if (!/\p{Ll}/u.test(t)) continue;
+      TOKEN_RE.lastIndex = 0;
+      for (let m = TOKEN_RE.exec(t); m !== null; m = TOKEN_RE.exec(t)) {
+        const word = m[0].replace(/['’-]+$/, '');
+        const start = line.start + m.index;
+        const end = start + word.length;
+        const after = t.charAt(m.index + word.length);
+        const beforeCh = t.charAt(m.index - 1);
+        if (after === '/' || beforeCh === '/' || after === '$' || after === '.' && /[A-Za-z0-9]/.test(t.charAt(m.index + word.length + 1))) continue;
+        if (inRanges(opaque, start) || inQuotation(model, start)) continue;
+
+        const never = NEVER_ABBREVIATED.get(word);
+        if (never) {
+          // Inside "(UN)"-style definitions the abbreviation is being explained, not used;
+          // "One UN" is the name of a programme.
+          if (beforeCh === '(' && after === ')') continue;
+          if (word === 'UN' && /\bOne $/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
+          // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
+          // ("General Assembly resolution"), nor after a determiner.
+          const prev = /([A-Za-z]+)\s+$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
+          const next = /^\s+([A-Za-z][A-Za-z-]*)/.exec(t.slice(m.index + word.length, m.index + word.length + 30));
+          const determined = !!prev && ARTICLE_BEFORE.has(prev[1].toLowerCase());
+          const adjective = !!next && !NOT_A_NOUN.has(next[1].toLowerCase());
+          const newText = !determined && !adjective && never !== 'United Nations' ? `the ${never}` : never;
+          ctx.report({
+            message: `"${word}": "${never}" is never abbreviated in United Nations documents; write it in full`,
+            range: { start, end },
+            fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }] }],
+          });
+          continue;
+        }
+        const a = acronymOf(word);
+        if (!a) continue;
+        // The explanation itself: "(UNODC)" or the "ABBR (Full Form)" form.
+        const def = defs.get(a.key);
+        if (def && start >= def.parenStart && start < def.end) continue;
+        if (!firstUse.has(a.key)) {
+          const prevCap = /\p{Lu}[\p{L}-]* $/u.test(t.slice(Math.max(0, m.index - 30), m.index)) && !/[.:;!?] \S+ $/.test(t.slice(Math.max(0, m.index - 32), m.index));
+          const nextCap = /^ \p{Lu}\p{Ll}/u.test(t.slice(m.index + word.length, m.index + word.length + 3));
+          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, inName: prevCap && nextCap });
+        }
+      }
+    }
+
+    for (const use of [...firstUse.values()].sort((x, y) => x.start - y.start)) {
+      const def = defs.get(use.key);
+      const entry = lookupAbbreviation(use.key);
+      if (def && (def.parenStart < use.start || def.glossary)) continue; // spelled out before, or in a list of abbreviations
+      if (!def && (!entry || entry.wellKnown || use.inName)) continue; // unknown, better known by the abbreviation, or part of a name
+      if (def && entry?.wellKnown) continue;
+
+      const fixes: Fix[] = [];
+      const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, use.start - 20), use.start));
+      const hasArticle = !!prevWord && ARTICLE_BEFORE.has(prevWord[1].toLowerCase());
+      const possessive = /['’]s$/.test(use.written);
+      let full: string | undefined;
+      let article = false;
+      if (entry) {
+        full = use.plural && entry.plural ? entry.plural.full : entry.full;
+        article = entry.article && !(use.plural && entry.plural);
+      } else if (def?.full) {
+        full = def.full;
+        article = def.fullStart !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, def.fullStart - 5), def.fullStart));
+      }
+      const abbrShown = use.plural && entry?.plural ? entry.plural.abbr : use.key;
+      if (full && !(possessive && !(use.plural && entry?.plural))) {
+        const lead = article && !hasArticle ? 'the ' : '';
+        const edits = [{ range: { start: use.start, end: use.end }, newText: `${lead}${full} (${abbrShown})` }];
+        // The later explanation becomes the abbreviation alone.
+        if (def && !def.glossary) {
+          // Where the later explanation's full form starts, when it is the one the fix writes.
+          let fullStart = def.fullStart !== undefined && def.full === full ? def.fullStart : undefined;
+          if (fullStart === undefined && full && text.slice(def.parenStart - full.length - 1, def.parenStart) === `${full} `) fullStart = def.parenStart - full.length - 1;
+          // Abbreviations take no article ("UNODC", not "the UNODC"): the article of the full name goes too.
+          if (fullStart !== undefined && /^[Tt]he $/.test(text.slice(fullStart - 4, fullStart)) && (fullStart === 4 || /\s/.test(text.charAt(fullStart - 5)))) fullStart -= 4;
+          if (fullStart !== undefined) edits.push({ range: { start: fullStart, end: def.end }, newText: use.key });
+        }
+        fixes.push({ title: `Spell out "${use.key}" at first use`, edits });
+      }
+      const related = def ? [{ range: { start: def.parenStart, end: def.end }, message: `"${use.key}" is spelled out only here` }] : [];
+      ctx.report({
+        message: def
+          ? `"${use.written}" is used before it is spelled out; write the full form followed by "(${use.key})" at first use`
+          : `"${use.written}" is never spelled out; write ${full ? `"${full} (${abbrShown})"` : 'the full form followed by the abbreviation in parentheses'} at first use`,
+        range: { start: use.start, end: use.end },
+        related,
+        fixes,
+      });
+    }
+  },
+};

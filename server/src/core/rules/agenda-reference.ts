@@ -1,0 +1,213 @@
+// References to agenda items ("considered agenda item 2, entitled “Legislation and frameworks”")
+// agree with the agenda the report adopts: the item exists, its number is given, and its title is
+// quoted in the agenda's own words. Reports without an adopted agenda are not checked.
+
+import type { DraftModel } from '../model';
+import { inRanges, isProseLine, opaqueRanges } from '../prose';
+import type { Rule, RuleContext } from '../rule';
+import type { TextRange } from '../types';
+
+interface AgendaItem {
+  /** `3` or `1 (c)`. */
+  label: string;
+  title: string;
+  line: number;
+  range: TextRange;
+}
+
+interface Agenda {
+  items: Map<string, AgendaItem>;
+  /** Line of the sentence that adopts the agenda. */
+  introLine: number;
+  introParagraph?: number;
+}
+
+/** The sentence that introduces the adopted agenda, ending with a colon. */
+const INTRO_RE = /\b(?:adopted|approved)\b[^:]*\bagenda\b[^:]*:\s*$|\bagenda\b[^.:]*\bas follows:\s*$/i;
+/** An agenda for a later session is not the one the report adopted. */
+const LATER_AGENDA_RE = /\bagenda for (?:its|the) [\w-]+ session\b/i;
+
+/** Title text without its list punctuation: "Opening of the meeting;" → "Opening of the meeting". */
+function cleanTitle(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:[;:,.]|;? and| and)$/i, '')
+    .replace(/[;:,.]$/, '')
+    .trim();
+}
+
+/** Comparison key: case, spacing, quotation and apostrophe styles and final punctuation do not matter. */
+function titleKey(s: string): string {
+  return cleanTitle(s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—‑]/g, '-'))
+    .toLowerCase()
+    .replace(/^"|"$/g, '');
+}
+
+/** The item's title with any wrapped lines that follow it (a title ends with . ; or :). */
+function itemTitle(model: DraftModel, line: number, markerEnd: number): { text: string; end: number } {
+  const l = model.lines[line];
+  let text = model.text.slice(markerEnd, l.end).trim();
+  let end = l.end;
+  for (let k = line + 1; k < model.lines.length && k <= line + 4 && !/[.;:]\s*$/.test(text); k++) {
+    const kind = model.lineKinds[k];
+    if (kind !== 'text' && kind !== 'continuation') break;
+    text += ' ' + model.lines[k].text.trim();
+    end = model.lines[k].end;
+  }
+  return { text, end };
+}
+
+function findAgenda(model: DraftModel): Agenda | undefined {
+  for (const g of model.itemGroups) {
+    if (g.kind !== 'number' || g.items.length < 2 || g.items[0].ordinal !== 1) continue;
+    let i = g.items[0].line - 1;
+    while (i >= 0 && model.lineKinds[i] === 'blank') i--;
+    if (i < 0) continue;
+    const intro = model.lines[i].text;
+    if (!INTRO_RE.test(intro) || LATER_AGENDA_RE.test(intro)) continue;
+    const items = new Map<string, AgendaItem>();
+    for (const it of g.items) {
+      const t = itemTitle(model, it.line, it.markerRange.end);
+      items.set(it.label, { label: it.label, title: cleanTitle(t.text), line: it.line, range: { start: it.markerRange.end, end: t.end } });
+    }
+    // Sub-items: lettered items of the same paragraph, under the numbered item above them.
+    const numbered = g.items;
+    const lastLine = numbered[numbered.length - 1].line;
+    for (const sg of model.itemGroups) {
+      if (sg.kind !== 'letter' || sg.paragraph !== g.paragraph) continue;
+      for (const sub of sg.items) {
+        if (sub.line < numbered[0].line) continue;
+        let parent = -1;
+        for (let k = 0; k < numbered.length && numbered[k].line < sub.line; k++) parent = k;
+        if (parent === -1) continue;
+        // After the last item, only lines right below it (before any other text) belong to it.
+        if (parent === numbered.length - 1 && sub.line - lastLine > 30) continue;
+        const label = `${numbered[parent].label} (${sub.label})`;
+        const t = itemTitle(model, sub.line, sub.markerRange.end);
+        items.set(label, { label, title: cleanTitle(t.text), line: sub.line, range: { start: sub.markerRange.end, end: t.end } });
+      }
+    }
+    return { items, introLine: i, introParagraph: g.paragraph >= 0 ? model.paragraphs[g.paragraph]?.number : undefined };
+  }
+  return undefined;
+}
+
+// "agenda item 1 (c), entitled “…”", "agenda item, entitled "…"", "agenda item 12". The title is
+// read by hand up to its closing quotation mark, so the pattern itself stays short and linear.
+const REF_RE = /\bagenda item(?: (\d{1,3})(?: ?\(([a-z]{1,2})\))?)?(?=[\s,.;:)])/g;
+const ENTITLED_RE = /^,? entitled ([“"])/;
+
+function quoteEnd(t: string, from: number, open: string): number {
+  const close = open === '“' ? '”' : '"';
+  return t.indexOf(close, from);
+}
+
+function checkReferences(ctx: RuleContext, agenda: Agenda): void {
+  const { model } = ctx;
+  const opaque = opaqueRanges(model);
+  const byTitle = new Map<string, AgendaItem>();
+  for (const it of agenda.items.values()) if (!byTitle.has(titleKey(it.title))) byTitle.set(titleKey(it.title), it);
+  const where = agenda.introParagraph !== undefined ? `the agenda adopted in paragraph ${agenda.introParagraph}` : 'the adopted agenda';
+
+  for (let i = 0; i < model.lines.length; i++) {
+    if (!isProseLine(model, i) || i === agenda.introLine) continue;
+    const kind = model.lineKinds[i];
+    if (kind === 'list-item') continue;
+    const line = model.lines[i];
+    const t = line.text;
+    REF_RE.lastIndex = 0;
+    for (let m = REF_RE.exec(t); m !== null; m = REF_RE.exec(t)) {
+      const refStart = line.start + m.index;
+      if (inRanges(opaque, refStart)) continue;
+      const number = m[1];
+      const letter = m[2];
+      const label = number ? (letter ? `${number} (${letter})` : number) : undefined;
+      const afterRef = m.index + m[0].length;
+      const ent = ENTITLED_RE.exec(t.slice(afterRef));
+      let title: string | undefined;
+      let titleRange: TextRange | undefined;
+      if (ent) {
+        const open = ent[1];
+        const ts = afterRef + ent[0].length;
+        const te = quoteEnd(t, ts, open);
+        if (te !== -1) {
+          title = t.slice(ts, te);
+          titleRange = { start: line.start + ts, end: line.start + te };
+        }
+      }
+      // A reference to another body's agenda ("agenda item 18 of the General Assembly") is not ours.
+      if (!title && /^ of\b/.test(t.slice(afterRef))) continue;
+      const item = label ? agenda.items.get(label) : undefined;
+      const numberRange: TextRange = { start: refStart + 'agenda item '.length, end: line.start + afterRef };
+
+      if (title !== undefined && titleRange) {
+        const key = titleKey(title);
+        const byName = byTitle.get(key);
+        if (!label) {
+          if (byName) {
+            const insertAt = refStart + 'agenda item'.length;
+            ctx.report({
+              message: `"agenda item, entitled “${clip(title)}”" gives no item number; it is item ${byName.label} of ${where}`,
+              range: { start: refStart, end: insertAt },
+              related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
+              fixes: [{ title: `Insert the item number ${byName.label}`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` ${byName.label}` }] }],
+            });
+          } else {
+            ctx.report({ message: `"agenda item, entitled “${clip(title)}”" gives no item number, and no item of ${where} has that title`, range: { start: refStart, end: line.start + afterRef } });
+          }
+          continue;
+        }
+        if (item && titleKey(item.title) === key) continue;
+        if (byName && (!item || titleKey(item.title) !== key)) {
+          // The title names another item: the number is what is wrong.
+          ctx.report({
+            message: item
+              ? `Agenda item ${label} is "${clip(item.title)}" in ${where}; the title “${clip(title)}” is item ${byName.label}`
+              : `Agenda item ${label} is not in ${where}; the title “${clip(title)}” is item ${byName.label}`,
+            range: numberRange,
+            related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
+            fixes: [{ title: `Write item ${byName.label}`, edits: [{ range: numberRange, newText: byName.label }] }],
+          });
+          continue;
+        }
+        if (item) {
+          ctx.report({
+            message: `The title of agenda item ${label} is "${clip(item.title)}" in ${where}, not “${clip(title)}”`,
+            range: titleRange,
+            related: [{ range: item.range, message: `Item ${label} of the agenda` }],
+            fixes: [{ title: `Use the agenda's wording`, edits: [{ range: titleRange, newText: item.title }] }],
+          });
+          continue;
+        }
+      }
+      if (label && !item) {
+        const known = [...agenda.items.keys()].filter((k) => !k.includes('(')).length;
+        ctx.report({
+          message: `Agenda item ${label} is not in ${where}, which has items 1 to ${known}${letter ? ' and their sub-items' : ''}`,
+          range: numberRange,
+        });
+      }
+    }
+  }
+}
+
+function clip(s: string): string {
+  return s.length <= 60 ? s : `${s.slice(0, 57)}…`;
+}
+
+export const agendaReferenceRule: Rule = {
+  meta: {
+    id: 'agenda-reference',
+    description: 'References to agenda items give the number and title of the agenda the report adopts',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['structure', 'cross-reference'],
+    conventions: ['R46'],
+  },
+  check(ctx) {
+    const agenda = findAgenda(ctx.model);
+    if (!agenda) return;
+    checkReferences(ctx, agenda);
+  },
+};

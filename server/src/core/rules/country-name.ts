@@ -1,0 +1,314 @@
+// State names in lists of States and in attributions such as "Lu Chuanying (China)" are the UNTERM
+// short names (R37), printed without "the" or a "(the)" marker (R38). Running text is left alone:
+// whether "the Islamic Republic of Iran" is acceptable there was not settled (R37), and "the
+// Plurinational State of Bolivia" is how issued reports write it.
+
+import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import { lookupState, normalizeStateName, STATES } from '../data/states';
+import type { DraftModel } from '../model';
+import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, reportYear, titleLines } from '../prose';
+import type { Rule, RuleContext } from '../rule';
+import type { Severity, TextRange } from '../types';
+
+/** "… experts of the following States:", "the following Member States …:" */
+const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
+/** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
+const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
+
+const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
+const NON_STATES: ReadonlySet<string> = new Set(NON_STATE_PARTICIPANTS.map((n) => normalizeStateName(n)));
+/** Names to suggest for an unknown entry: the short names and the usual variants. */
+const SUGGESTIONS: readonly { key: string; short: string }[] = [
+  ...STATES.map((s) => ({ key: normalizeStateName(s.short), short: s.short })),
+  ...STATE_VARIANTS.filter((x) => !/^[A-Z.]+$/.test(x.name)).map((x) => ({ key: normalizeStateName(x.name), short: x.short })),
+];
+
+/** The name as printed, with apostrophes and spaces made uniform, for comparison with a short name. */
+function canonical(s: string): string {
+  return s.replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+interface Item {
+  text: string;
+  start: number; // absolute offsets of the name itself
+  end: number;
+}
+
+type Verdict =
+  | { kind: 'ok' }
+  /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
+  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean }
+  | { kind: 'unknown' };
+
+/** What a written name is: the short name, a name to replace, or not a State at all. */
+function judge(name: string, year: number | undefined): Verdict {
+  const c = canonical(name);
+  if (SHORT_NAMES.has(c)) return { kind: 'ok' };
+  if (NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return { kind: 'ok' };
+  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return { kind: 'fix', short: c.slice(4), why: `is printed without "the" in lists and attributions:` };
+  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return { kind: 'fix', short: c.slice(0, -6), why: 'is printed without the "(the)" marker:' };
+  const variant = lookupStateVariant(c);
+  const state = lookupState(c);
+  const formal = !!state && normalizeStateName(state.formal) === normalizeStateName(c) && state.formal !== state.short;
+  if (variant) {
+    const dated = variant.until !== undefined && year !== undefined && year <= variant.until;
+    return {
+      kind: 'fix',
+      short: variant.short,
+      why: dated ? `was the United Nations name until ${variant.until}; the UNTERM short name is now` : 'is not the UNTERM short name; use',
+      severity: dated ? 'info' : undefined,
+      formal,
+      dated,
+    };
+  }
+  // An acronym in capitals (SAMOA, CHAD) is not a State name.
+  if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
+  if (state) {
+    const spelling = normalizeStateName(c) === normalizeStateName(state.short);
+    return { kind: 'fix', short: state.short, why: spelling ? 'is not spelled as the UNTERM short name' : 'is not the UNTERM short name; use', formal };
+  }
+  return { kind: 'unknown' };
+}
+
+function suggestionsFor(name: string): string[] {
+  const key = normalizeStateName(name);
+  const max = Math.max(2, Math.floor(key.length / 4));
+  const scored: Array<{ short: string; d: number }> = [];
+  for (const s of SUGGESTIONS) {
+    const d = editDistance(key, s.key, max);
+    if (d <= max) scored.push({ short: s.short, d });
+  }
+  scored.sort((a, b) => a.d - b.d || a.short.localeCompare(b.short));
+  // Only the closest names: a second-best guess is noise.
+  const out: string[] = [];
+  for (const s of scored) if (s.d === scored[0].d && !out.includes(s.short) && out.length < 3) out.push(s.short);
+  return out;
+}
+
+/** A written entry is a name when it is a short name, a known variant or a State in any form. */
+function isKnown(name: string, year: number | undefined): boolean {
+  return judge(name, year).kind !== 'unknown';
+}
+
+/**
+ * Splits the text of a list into names: commas and semicolons separate entries, the last joined by
+ * "and", which may also belong to a name ("Antigua and Barbuda", "Bosnia and Herzegovina").
+ */
+function splitNames(text: string, base: number, year: number | undefined): Item[] {
+  const out: Item[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    // Parentheses belong to the entry: "Bolivia (Plurinational State of)".
+    let end = pos;
+    let depth = 0;
+    while (end < text.length) {
+      const ch = text.charAt(end);
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (ch === ',' || ch === ';')) break;
+      end++;
+    }
+    pushSegment(text.slice(pos, end), base + pos, out, year);
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"). */
+function trimTrailingMarks(s: string): string {
+  let e = s.length;
+  for (;;) {
+    const ch = s.charAt(e - 1);
+    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t') e--;
+    else if (ch >= '0' && ch <= '9' && e >= 2 && /[\p{L}*.)]/u.test(s.charAt(e - 2))) e--;
+    else break;
+  }
+  return s.slice(0, e);
+}
+
+/** Offsets of " and " outside parentheses in `s`. */
+function andPositions(s: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === ' ' && s.startsWith(' and ', i)) out.push(i);
+  }
+  return out;
+}
+
+function pushSegment(seg: string, start: number, out: Item[], year: number | undefined): void {
+  let s = seg;
+  let off = start;
+  const lead = /^[\s*]*(?:and\s+)?/.exec(s);
+  if (lead) {
+    s = s.slice(lead[0].length);
+    off += lead[0].length;
+  }
+  s = trimTrailingMarks(s);
+  if (s === '') return;
+  const ands = andPositions(s);
+  if (ands.length === 0 || isKnown(s, year)) {
+    out.push({ text: s, start: off, end: off + s.length });
+    return;
+  }
+  // "Algeria and China": split at the first " and " whose left part is a name.
+  for (const k of ands) {
+    const left = trimTrailingMarks(s.slice(0, k));
+    if (isKnown(left, year)) {
+      out.push({ text: left, start: off, end: off + left.length });
+      pushSegment(s.slice(k + 5), off + k + 5, out, year);
+      return;
+    }
+  }
+  const k = ands[ands.length - 1];
+  const left = trimTrailingMarks(s.slice(0, k));
+  out.push({ text: left, start: off, end: off + left.length });
+  pushSegment(s.slice(k + 5), off + k + 5, out, year);
+}
+
+/** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
+function listEnd(t: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < t.length; i++) {
+    const ch = t.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ')) return i;
+    else if (depth === 0 && ch === ':') return i;
+  }
+  return t.length;
+}
+
+function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: boolean): void {
+  if (verdict.kind === 'ok') return;
+  const range: TextRange = { start: item.start, end: item.end };
+  if (verdict.kind === 'fix') {
+    // Outside lists, the formal name in its usual order ("Mostafa Shafizadeh (Islamic Republic of
+    // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
+    const severity = !inList && verdict.formal ? 'info' : verdict.severity;
+    ctx.report({
+      message: `"${item.text}" ${verdict.why} "${verdict.short}"`,
+      range,
+      severity,
+      // A name that was right when the report was issued is not rewritten by fix-all.
+      fixes: verdict.dated ? [] : [{ title: `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }] }],
+    });
+    return;
+  }
+  if (!inList) return;
+  const sugg = suggestionsFor(item.text);
+  ctx.report({
+    message: `"${item.text}" in a list of States is not the name of a Member State or observer State${sugg.length ? `; did you mean ${sugg.map((x) => `"${x}"`).join(' or ')}?` : ''}`,
+    range,
+    // One closest name is a safe fix; several are left to the drafter.
+    fixes: sugg.length === 1 ? [{ title: `Write "${sugg[0]}"`, edits: [{ range, newText: sugg[0] }] }] : [],
+  });
+}
+
+function checkList(ctx: RuleContext, text: string, base: number, year: number | undefined): void {
+  for (const item of splitNames(text, base, year)) {
+    // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
+    let it = item;
+    let verdict = judge(it.text, year);
+    if (verdict.kind === 'unknown') {
+      const p = it.text.indexOf(' (');
+      if (p > 0) {
+        it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
+        verdict = judge(it.text, year);
+      }
+    }
+    reportItem(ctx, it, verdict, true);
+  }
+}
+
+function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
+  return i >= receivedFrom || titles[i] === 1 || model.lineKinds[i] === 'heading';
+}
+
+export const countryNameRule: Rule = {
+  meta: {
+    id: 'country-name',
+    description: 'State names in lists of States and in attributions are the UNTERM short names',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['editorial', 'states'],
+    conventions: ['R37', 'R38'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const year = reportYear(model);
+    const opaque = opaqueRanges(model);
+    const titles = titleLines(model);
+    const receivedFrom = asReceivedFrom(model);
+    const listed: TextRange[] = []; // text already judged as a list of States
+
+    for (let i = 0; i < model.lines.length; i++) {
+      if (skipLine(model, i, titles, receivedFrom)) continue;
+      const kind = model.lineKinds[i];
+      if (kind === 'masthead' || kind === 'comment' || kind === 'blank' || kind === 'toc') continue;
+      const line = model.lines[i];
+      const t = line.text;
+      const cs = model.contentStarts[i] - line.start;
+
+      // Lists that follow a colon.
+      const heads: number[] = [];
+      FOLLOWING_STATES_RE.lastIndex = 0;
+      for (let m = FOLLOWING_STATES_RE.exec(t); m !== null; m = FOLLOWING_STATES_RE.exec(t)) {
+        if (!inQuotation(model, line.start + m.index)) heads.push(m.index + m[0].length);
+      }
+      const h = LIST_HEAD_RE.exec(t.slice(cs));
+      if (h) heads.push(cs + h[0].length);
+      for (const after of heads) {
+        if (t.slice(after).trim() !== '') {
+          const end = listEnd(t, after);
+          checkList(ctx, t.slice(after, end), line.start + after, year);
+          listed.push({ start: line.start + after, end: line.start + end });
+        } else {
+          // The names stand on the next line: "In favour:" / "Albania, Andorra, …".
+          let j = i + 1;
+          while (j < model.lines.length && model.lineKinds[j] === 'blank') j++;
+          if (j < model.lines.length && j <= i + 2 && (model.lineKinds[j] === 'text' || model.lineKinds[j] === 'continuation' || model.lineKinds[j] === 'front') && !skipLine(model, j, titles, receivedFrom)) {
+            const lj = model.lines[j];
+            const from = model.contentStarts[j] - lj.start;
+            const end = listEnd(lj.text, from);
+            checkList(ctx, lj.text.slice(from, end), lj.start + from, year);
+            listed.push({ start: lj.start + from, end: lj.start + end });
+          }
+        }
+      }
+
+      // Attributions: "Lu Chuanying (China)", "… (Turkey);".
+      if (!isProseLine(model, i) && kind !== 'text' && kind !== 'front') continue;
+      for (let p = t.indexOf('('); p !== -1; p = t.indexOf('(', p + 1)) {
+        const abs = line.start + p;
+        if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
+        // The content up to the matching parenthesis (a short name may hold its own).
+        let depth = 0;
+        let close = -1;
+        for (let k = p; k < t.length && k < p + 160; k++) {
+          const ch = t.charAt(k);
+          if (ch === '(') depth++;
+          else if (ch === ')' && --depth === 0) {
+            close = k;
+            break;
+          }
+        }
+        if (close === -1) continue;
+        const inner = t.slice(p + 1, close);
+        // Lists are recorded in line order; only the last few can reach this line.
+        let inList = false;
+        for (let k = listed.length - 1; k >= 0 && k >= listed.length - 4; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
+        if (inList) continue;
+        const items = splitNames(inner, abs + 1, year);
+        const verdicts = items.map((it) => judge(it.text, year));
+        // Every entry must be a State in some form, or this is not an attribution.
+        if (items.length === 0 || verdicts.some((x) => x.kind === 'unknown')) continue;
+        items.forEach((it, k) => reportItem(ctx, it, verdicts[k], false));
+        p = close;
+      }
+    }
+  },
+};

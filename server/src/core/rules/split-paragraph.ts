@@ -1,0 +1,98 @@
+// A paragraph broken in two by blank lines, its second part standing alone and starting in lower
+// case: the mark a page break leaves when text is copied from a PDF or a word processor.
+
+import type { DraftModel } from '../model';
+import { isProseLine } from '../prose';
+import type { Rule } from '../rule';
+
+/** The first line may not end a sentence, a clause introducing a list, or a quotation. */
+const OPEN_END_RE = /[\p{L}\p{N},]$/u;
+const LOWER_START_RE = /^\p{Ll}/u;
+/** `e.g.`, `i.e.`, `etc.` or a unit could start a line of a table or a list; these are not splits. */
+const NOT_PROSE_START_RE = /^(?:e\.g\.|i\.e\.|etc\.|vs\.|cf\.)/;
+const MIN_WORDS_TEXT_LINE = 8;
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The numbered paragraph that line `i` belongs to, for the message. */
+function paragraphAt(model: DraftModel, i: number): number | undefined {
+  let lo = 0;
+  let hi = model.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = model.paragraphs[mid];
+    if (i < p.line) hi = mid - 1;
+    else if (i > p.endLine) lo = mid + 1;
+    else return p.number;
+  }
+  return undefined;
+}
+
+function clip(s: string, n: number, fromEnd: boolean): string {
+  if (s.length <= n) return s;
+  if (fromEnd) {
+    const cut = s.slice(s.length - n);
+    const sp = cut.indexOf(' ');
+    return '…' + (sp > 0 && sp < n - 5 ? cut.slice(sp + 1) : cut);
+  }
+  const cut = s.slice(0, n);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > 5 ? cut.slice(0, sp) : cut) + '…';
+}
+
+export const splitParagraphRule: Rule = {
+  meta: {
+    id: 'split-paragraph',
+    description: 'A paragraph broken by blank lines, its continuation standing alone in lower case, is joined again',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['structure', 'layout'],
+    conventions: ['R22'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const { lines, lineKinds } = model;
+    for (let i = 0; i < lines.length; i++) {
+      const kind = lineKinds[i];
+      if (kind === 'blank' || !isProseLine(model, i)) continue;
+      if (lineKinds[i + 1] !== 'blank') continue;
+      let j = i + 1;
+      while (j < lines.length && lineKinds[j] === 'blank') j++;
+      if (j >= lines.length) break;
+      const head = lines[i].text.replace(/\s+$/, '');
+      if (!OPEN_END_RE.test(head)) continue;
+      if (kind === 'text' && wordCount(head) < MIN_WORDS_TEXT_LINE) continue;
+      if (lineKinds[j] !== 'text' || !isProseLine(model, j)) continue;
+      const raw = lines[j].text;
+      const tail = raw.trimStart();
+      // A bullet, an indented block or anything that is not a plain line of prose stays alone.
+      if (model.contentStarts[j] !== lines[j].start + (raw.length - tail.length)) continue;
+      if (!LOWER_START_RE.test(tail) || NOT_PROSE_START_RE.test(tail)) continue;
+      if (wordCount(tail) < 2) continue;
+
+      const contStart = model.contentStarts[j];
+      const headEnd = lines[i].start + head.length;
+      let firstWordEnd = contStart;
+      while (firstWordEnd < lines[j].end && model.text.charCodeAt(firstWordEnd) > 32) firstWordEnd++;
+      const para = paragraphAt(model, i);
+      const where = para !== undefined ? `Paragraph ${para}` : 'The paragraph';
+      const blanks = j - i - 1;
+      ctx.report({
+        message: `${where} is split by ${blanks === 1 ? 'a blank line' : `${blanks} blank lines`}: "${clip(tail, 40, false)}" continues "${clip(head, 30, true)}"; join the two parts`,
+        range: { start: contStart, end: firstWordEnd },
+        related: [{ range: { start: lines[i].start + Math.max(0, head.length - 1), end: headEnd }, message: 'The part before the break ends here' }],
+        fixes: [{ title: 'Join the split paragraph', edits: [{ range: { start: headEnd, end: contStart }, newText: ' ' }] }],
+      });
+      i = j - 1;
+    }
+  },
+};

@@ -1,0 +1,170 @@
+// One report, one way of writing each term (R31–R32): a body named with initial capitals is not
+// also written in lower case, straight and curly double quotation marks are not mixed, and
+// "Chairman" gives way to "Chair". Quotations and titles of documents are left as published.
+
+import type { DraftModel } from '../model';
+import { inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
+import type { Rule, RuleContext } from '../rule';
+import type { TextRange } from '../types';
+
+/** Nouns that end the name of a body: "the Expert Group", "the Special Committee". */
+const BODY_NOUNS =
+  'Group|Committee|Commission|Council|Board|Conference|Meeting|Bureau|Panel|Forum|Assembly|Subcommittee|Sub-Commission|Mechanism|Team|Unit|Office|Network|Platform|Body|Authority|Tribunal|Court|Agency|Fund|Programme|Entity|Task Force';
+// `the` + one to three capitalized words + a body noun. Each word is a capital, then word characters,
+// then one run of spaces: the pieces cannot overlap, so matching stays linear.
+const CAPITALIZED_RE = new RegExp(`\\b[Tt]he ((?:[A-Z][A-Za-z-]* ){1,3}(?:${BODY_NOUNS}))\\b`, 'g');
+const LOWER_RE = new RegExp(`\\bthe ((?:[a-z][a-z-]* ){1,3}(?:${BODY_NOUNS.toLowerCase()}))\\b`, 'g');
+/** "expert group meeting": the lower-case words name a kind of meeting, not the body. */
+const COMPOUND_AFTER_RE = /^ (?:meetings?|members?|sessions?|process(?:es)?|model|format)\b/;
+
+const CHAIRMAN_RE = /\b(Vice-|vice-)?([Cc])hair(man|men|woman|women)(?:-([Rr])apporteur)?\b/g;
+
+interface QuotePair {
+  open: number;
+  close: number;
+  curly: boolean;
+}
+
+function quotePairs(model: DraftModel, opaque: readonly TextRange[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  for (let i = 0; i < model.lines.length; i++) {
+    const kind = model.lineKinds[i];
+    if (kind === 'comment' || kind === 'blank') continue;
+    const line = model.lines[i];
+    const t = line.text;
+    let curlyOpen = -1;
+    let straightOpen = -1;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c !== 0x201c && c !== 0x201d && c !== 34) continue;
+      if (inRanges(opaque, line.start + k)) continue;
+      if (c === 0x201c) {
+        if (curlyOpen === -1) curlyOpen = k;
+      } else if (c === 0x201d) {
+        if (curlyOpen !== -1) {
+          out.push({ open: line.start + curlyOpen, close: line.start + k, curly: true });
+          curlyOpen = -1;
+        }
+      } else if (straightOpen === -1) straightOpen = k;
+      else {
+        out.push({ open: line.start + straightOpen, close: line.start + k, curly: false });
+        straightOpen = -1;
+      }
+    }
+  }
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}
+
+/**
+ * Mixed straight and curly double quotation marks: each pair in the less used style is reported and
+ * fixed to the style the report uses most (curly on a tie, as UN documents are printed).
+ */
+function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
+  const pairs = quotePairs(ctx.model, opaque);
+  const curly = pairs.filter((p) => p.curly).length;
+  const straight = pairs.length - curly;
+  if (curly === 0 || straight === 0) return;
+  const target = straight > curly ? 'straight' : 'curly';
+  const counts = `${curly} curly, ${straight} straight`;
+  for (const p of pairs) {
+    if ((target === 'curly') === p.curly) continue;
+    const quoted = ctx.text.slice(p.open, p.close + 1);
+    const open = target === 'curly' ? '“' : '"';
+    const close = target === 'curly' ? '”' : '"';
+    ctx.report({
+      message: `${clip(quoted, 50)} uses ${p.curly ? 'curly' : 'straight'} quotation marks; the report mostly uses ${target} ones (${counts} pairs): use one style throughout`,
+      range: { start: p.open, end: p.close + 1 },
+      fixes: [
+        {
+          title: `Use ${target} quotation marks`,
+          edits: [
+            { range: { start: p.open, end: p.open + 1 }, newText: open },
+            { range: { start: p.close, end: p.close + 1 }, newText: close },
+          ],
+        },
+      ],
+    });
+  }
+}
+
+function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], titles: Uint8Array): void {
+  const { model } = ctx;
+  // Established names: the capitalized phrase written at least twice.
+  const counts = new Map<string, { phrase: string; first: number; n: number }>();
+  const prose: number[] = [];
+  for (let i = 0; i < model.lines.length; i++) {
+    if (!isProseLine(model, i) || titles[i]) continue;
+    prose.push(i);
+    const line = model.lines[i];
+    CAPITALIZED_RE.lastIndex = 0;
+    for (let m = CAPITALIZED_RE.exec(line.text); m !== null; m = CAPITALIZED_RE.exec(line.text)) {
+      const start = line.start + m.index + 4;
+      if (inQuotation(model, start)) continue;
+      const key = m[1].toLowerCase();
+      const e = counts.get(key);
+      if (e) e.n++;
+      else counts.set(key, { phrase: m[1], first: start, n: 1 });
+    }
+  }
+  for (const i of prose) {
+    const line = model.lines[i];
+    LOWER_RE.lastIndex = 0;
+    for (let m = LOWER_RE.exec(line.text); m !== null; m = LOWER_RE.exec(line.text)) {
+      const est = counts.get(m[1]);
+      if (!est || est.n < 2) continue;
+      const start = line.start + m.index + 4;
+      const end = start + m[1].length;
+      if (inQuotation(model, start) || inRanges(opaque, start)) continue;
+      if (COMPOUND_AFTER_RE.test(line.text.slice(m.index + m[0].length))) continue;
+      ctx.report({
+        message: `"the ${m[1]}" is written "the ${est.phrase}" elsewhere in the report; write the body's name with the same capitals`,
+        range: { start, end },
+        related: [{ range: { start: est.first, end: est.first + est.phrase.length }, message: `"${est.phrase}" is written with capitals here` }],
+        fixes: [{ title: `Write "${est.phrase}"`, edits: [{ range: { start, end }, newText: est.phrase }] }],
+      });
+    }
+  }
+}
+
+function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: Uint8Array): void {
+  const { model } = ctx;
+  for (let i = 0; i < model.lines.length; i++) {
+    if (!isProseLine(model, i) || titles[i]) continue;
+    const line = model.lines[i];
+    CHAIRMAN_RE.lastIndex = 0;
+    for (let m = CHAIRMAN_RE.exec(line.text); m !== null; m = CHAIRMAN_RE.exec(line.text)) {
+      const start = line.start + m.index;
+      if (inQuotation(model, start) || inRanges(opaque, start)) continue;
+      const plural = m[3] === 'men' || m[3] === 'women';
+      const replacement = `${m[1] ?? ''}${m[2]}hair${plural ? 's' : ''}${m[4] ? `-${m[4]}apporteur` : ''}`;
+      ctx.report({
+        message: `"${m[0]}": use the gender-neutral "${replacement}"`,
+        range: { start, end: start + m[0].length },
+        fixes: [{ title: `Write "${replacement}"`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }] }],
+      });
+    }
+  }
+}
+
+export const termConsistencyRule: Rule = {
+  meta: {
+    id: 'term-consistency',
+    description: 'A body keeps its capitals, quotation marks keep one style and "Chair" replaces "Chairman"',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['editorial', 'terminology'],
+    conventions: ['R31', 'R32'],
+  },
+  check(ctx) {
+    const opaque = opaqueRanges(ctx.model);
+    const titles = titleLines(ctx.model);
+    checkCapitalization(ctx, opaque, titles);
+    checkQuotes(ctx, opaque);
+    checkChairman(ctx, opaque, titles);
+  },
+};
