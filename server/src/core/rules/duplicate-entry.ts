@@ -171,7 +171,7 @@ function lineRemovalEdits(text: string, list: EntryList, k: number): TextEdit[] 
   if (takeOver && own !== prevOwn) edits.push({ range: prev.terminator, newText: own });
   if (isLastInText) {
     // No line break after the entry: remove the one before it instead.
-    edits.push({ range: { start: lineEndBefore(text, lineStart), end: e.end + (text.length - e.end) }, newText: '' });
+    edits.push({ range: { start: lineEndBefore(text, lineStart), end: text.length }, newText: '' });
   } else edits.push({ range: { start: lineStart, end: lineNext }, newText: '' });
   return edits;
 }
@@ -289,6 +289,12 @@ function scanUnit(model: DraftModel, unit: Unit, introduced: boolean, introForUn
   let straight = false;
   for (let i = unit.start; i < unit.end; i++) {
     const c = text.charAt(i);
+    if (c === '<' && text.startsWith('<!--', i)) {
+      // An HTML comment is not part of the text: skip to its end.
+      const close = text.indexOf('-->', i + 4);
+      i = close === -1 || close + 3 > unit.end ? unit.end : close + 2;
+      continue;
+    }
     switch (c) {
       case '(':
         paren++;
