@@ -211,6 +211,14 @@ describe('language server: code actions', function () {
     assert.ok(result.fixes >= 3);
     assert.equal(client.editRequests.length, requests + 1);
     assert.equal(client.text(u), fixAll(DRAFT, (t) => checkDraft(t).findings).text);
+    // A document undraft does not check is not edited by the command either.
+    const notes = uri('notes.md');
+    await client.open(notes, '# Notes\n\n1. Text [to be agreed].\n');
+    const refused = await client.request<{ applied: boolean; message: string }>('workspace/executeCommand', {
+      command: 'undraft.server.fixAll', arguments: [{ uri: notes, version: 1 }],
+    });
+    assert.equal(refused.applied, false);
+    assert.match(refused.message, /not checked: not a UN report/);
   });
 
   it('without versioned-edit support the server sends plain changes', async () => {

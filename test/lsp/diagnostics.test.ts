@@ -79,6 +79,9 @@ describe('language server: diagnostics', function () {
     const u = uri();
     const doc = await client.open(u, DRAFT);
     await client.diagnostics(u);
+    // Opening is checked once (not again as a change after the debounce).
+    await new Promise((res) => setTimeout(res, 400));
+    assert.equal(client.publishesFor(u, 1).length, 1);
     const r = rangeOf(doc, '[1st and 2nd]');
     // Three quick edits remove the brackets around "1st and 2nd".
     await client.change(u, [{ range: { start: r.end, end: { line: r.end.line, character: r.end.character } }, text: '' }]);

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { findRule } from '../core/index';
-import { analyze } from './analysis';
+import { analyze, decide } from './analysis';
 import { EditOptions, fixAllEdits, workspaceEdit } from './codeActions';
 import type { SettingsStore } from './settings';
 
@@ -46,20 +46,24 @@ export class EditCommands {
     private readonly editOptions: () => EditOptions,
   ) {}
 
-  /** Resolves the document of a command, refusing a stale version. */
-  private target(args: unknown[] | undefined): TextDocument | EditResult {
+  /** Resolves the document of a command, refusing a stale version and a document undraft does not check. */
+  private async target(args: unknown[] | undefined): Promise<TextDocument | EditResult> {
     const arg = readArg(args);
     if (!arg) return { applied: false, fixes: 0, message: 'No document was given.' };
     const doc = this.documents.get(arg.uri);
     if (!doc) return { applied: false, fixes: 0, message: `The document ${arg.uri} is not open.` };
+    const settings = await this.settings.get(doc.uri);
+    // Checked after the wait: a change may have arrived meanwhile.
     if (arg.version !== undefined && arg.version !== doc.version) {
       return { applied: false, fixes: 0, message: `The document changed (version ${doc.version}, not ${arg.version}); nothing was applied.` };
     }
+    const decision = decide(doc.languageId, doc.getText(), settings);
+    if (!decision.check) return { applied: false, fixes: 0, message: `This document is not checked: ${decision.reason}.` };
     return doc;
   }
 
   async fixAll(args: unknown[] | undefined, only?: readonly string[], what = 'auto-fixable problems'): Promise<EditResult> {
-    const doc = this.target(args);
+    const doc = await this.target(args);
     if (!('uri' in doc)) return doc;
     let settings = await this.settings.get(doc.uri);
     if (only) {
@@ -71,9 +75,7 @@ export class EditCommands {
     const analysis = analyze(doc, settings);
     const { edits, fixes } = fixAllEdits(analysis, only);
     if (edits.length === 0) return { applied: false, fixes: 0, message: `No ${what} to fix.` };
-    if (this.documents.get(doc.uri)?.version !== analysis.version) {
-      return { applied: false, fixes: 0, message: 'The document changed while the fixes were computed; nothing was applied.' };
-    }
+    // The edit names the analysed version: the editor refuses it if the document changed since.
     const response = await this.connection.workspace.applyEdit({ label: `undraft: fix ${what}`, edit: workspaceEdit(doc, edits, this.editOptions()) });
     if (!response.applied) return { applied: false, fixes: 0, message: `The editor did not apply the fixes${response.failureReason ? `: ${response.failureReason}` : '.'}` };
     return { applied: true, fixes, message: `Fixed ${fixes} ${fixes === 1 ? 'problem' : 'problems'}.` };

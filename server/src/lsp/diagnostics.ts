@@ -48,6 +48,8 @@ export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly published = new Set<string>();
+  /** The last status sent per document, so that an unchanged status is not sent on every keystroke. */
+  private readonly lastStatus = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -92,6 +94,7 @@ export class Validator {
   closed(uri: string): void {
     this.cancel(uri);
     this.clear(uri);
+    this.lastStatus.delete(uri);
   }
 
   /** Removes this document's diagnostics (if any were published). */
@@ -137,6 +140,9 @@ export class Validator {
   }
 
   private status(p: StatusParams): void {
+    const key = `${p.state}:${p.problems}:${p.reason ?? ''}`;
+    if (this.lastStatus.get(p.uri) === key) return;
+    this.lastStatus.set(p.uri, key);
     void this.connection.sendNotification(StatusNotification, p);
   }
 }
