@@ -55,8 +55,14 @@ export function forgetAll(): void {
   cache.clear();
 }
 
-/** Re-checks a text with the analysis' settings and line ending: the `check` the fixer's fixAll needs. */
-export function recheck(a: Pick<Analysis, 'settings' | 'eol'>, only?: readonly string[]): (text: string) => readonly Finding[] {
+/**
+ * Re-checks a text with the analysis' settings and line ending: the `check` the fixer's fixAll needs.
+ * The analysed text itself is not checked again (its findings are at hand).
+ */
+export function recheck(a: Pick<Analysis, 'settings' | 'eol' | 'text' | 'findings'>, only?: readonly string[]): (text: string) => readonly Finding[] {
   const options = { ...checkOptions(a.settings), only };
-  return (text) => adaptFindings(checkDraft(text, options).findings, a.eol);
+  return (text) => {
+    if (text === a.text && !only) return a.findings;
+    return adaptFindings(checkDraft(text, options).findings, a.eol);
+  };
 }
