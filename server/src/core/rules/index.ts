@@ -9,6 +9,8 @@ import { duplicateEntryRule } from './duplicate-entry';
 import { numberStyleRule } from './number-style';
 import { splitParagraphRule } from './split-paragraph';
 import { termConsistencyRule } from './term-consistency';
+import { paragraphNumberingRule } from './paragraph-numbering';
+import { headingNumberingRule } from './heading-numbering';
 
 export const allRules: readonly Rule[] = [
   unresolvedBracketRule,
@@ -19,6 +21,8 @@ export const allRules: readonly Rule[] = [
   abbreviationRule,
   countryNameRule,
   agendaReferenceRule,
+  paragraphNumberingRule,
+  headingNumberingRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

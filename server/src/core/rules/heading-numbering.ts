@@ -1,0 +1,249 @@
+// Heading and subparagraph numbering (R19, R20, R23): chapters I, II, III … in order in the body and
+// in each annex; sections A, B, C … restarting in each chapter, never a lone A; numbered and
+// lettered subheadings in order; subparagraphs (a), (b) … and (i), (ii) … and numbered list items
+// in order within their paragraph or list. Fixes rewrite the labels only.
+
+import type { DraftModel, Heading, ItemGroup, ListItem } from '../model';
+import { toLetter, toRoman } from '../parse/numerals';
+import type { Report, Rule } from '../rule';
+import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
+
+/** One labelled element of a sequence: a heading or an item. */
+interface Element {
+  readonly ordinal: number;
+  /** The label characters only (`IV`, `B`, `c`, `12`). */
+  readonly labelRange: TextRange;
+  /** The label as readers see it (`IV.`, `Chapter IV`, `B.`, `(c)`, `12.`). */
+  readonly shown: string;
+  /** Writes another label the way this one is written. */
+  readonly wrap: (label: string) => string;
+  readonly line: number;
+}
+
+/** How one kind of sequence writes its labels and names its elements. */
+interface Style {
+  /** `chapter`, `section`, `subheading`, `subparagraph`, `list item`. */
+  readonly noun: string;
+  /** The label for an ordinal, as written in the text (without punctuation); undefined when it cannot be written. */
+  format(n: number): string | undefined;
+  /** The label for an ordinal, as shown in messages. */
+  show(n: number): string;
+}
+
+const CHAPTER: Style = { noun: 'chapter', format: (n) => (n >= 1 && n < 4000 ? toRoman(n) : undefined), show: (n) => `${toRoman(n)}.` };
+const SECTION: Style = {
+  noun: 'section',
+  format: (n) => (n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : undefined),
+  show: (n) => (n >= 1 && n <= 26 ? `${String.fromCharCode(64 + n)}.` : `#${n}`),
+};
+const NUMBERED_SUBHEADING: Style = { noun: 'numbered subheading', format: (n) => String(n), show: (n) => `${n}.` };
+const LETTERED_SUBHEADING: Style = { noun: 'lettered subheading', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
+const LETTER_ITEM: Style = { noun: 'subparagraph', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
+const ROMAN_ITEM: Style = { noun: 'subparagraph', format: (n) => (n >= 1 && n < 4000 ? toRoman(n).toLowerCase() : undefined), show: (n) => `(${toRoman(n).toLowerCase()})` };
+const NUMBER_ITEM: Style = { noun: 'list item', format: (n) => String(n), show: (n) => `${n}.` };
+
+function letter(n: number): string | undefined {
+  return n >= 1 && n <= 52 ? toLetter(n) : undefined;
+}
+
+export const headingNumberingRule: Rule = {
+  meta: {
+    id: 'heading-numbering',
+    description: 'Chapters, sections, subheadings and subparagraphs are numbered or lettered in order, and no section stands alone',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['structure', 'numbering'],
+    conventions: ['R19', 'R20', 'R23'],
+  },
+  check(ctx) {
+    const model = ctx.model;
+    const text = ctx.text;
+    const report = (r: Report): void => ctx.report(r);
+
+    // A chapter numeral that lost its period (`II Organization of work`).
+    for (const h of model.headings) {
+      if (h.kind !== 'chapter' || h.chapterWord || text[h.labelRange.end] === '.') continue;
+      const shownTitle = clip(h.title);
+      report({
+        message: `Chapter heading "${h.label} ${shownTitle}" lacks the period after "${h.label}"; expected "${h.label}. ${shownTitle}"`,
+        range: h.labelRange,
+        fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }] }],
+      });
+    }
+
+    // Chapters per scope (the body, each annex).
+    const chaptersByScope = new Map<number, Heading[]>();
+    for (const h of model.headings) {
+      if (h.kind !== 'chapter') continue;
+      const list = chaptersByScope.get(h.scope);
+      if (list) list.push(h);
+      else chaptersByScope.set(h.scope, [h]);
+    }
+    for (const [scope, chapters] of chaptersByScope) {
+      const base = chapterBase(model, scope, chapters);
+      checkSequence(report, chapters.map(headingElement), base, CHAPTER, scope === 0 ? 'in the report' : 'in the annex');
+    }
+
+    // Sections per chapter (or annex, or the start of the text); numbered subheadings per section;
+    // lettered subheadings per numbered subheading.
+    const sections = new Map<number, Heading[]>();
+    const numbered = new Map<number, Heading[]>();
+    const lettered = new Map<number, Heading[]>();
+    let chapter = -1;
+    let section = -1;
+    let sub = -1;
+    model.headings.forEach((h, i) => {
+      if (h.kind === 'chapter' || h.kind === 'annex') {
+        chapter = i;
+        section = i;
+        sub = i;
+      } else if (h.kind === 'section') {
+        push(sections, chapter, h);
+        section = i;
+        sub = i;
+      } else if (h.kind === 'other' && h.level === 3 && /^\d+$/.test(h.label)) {
+        push(numbered, section, h);
+        sub = i;
+      } else if (h.kind === 'other' && h.level === 4 && h.label !== '') {
+        push(lettered, sub, h);
+      }
+    });
+    for (const [container, list] of sections) {
+      const where = containerName(model, container);
+      checkSequence(report, list.map(headingElement), 1, SECTION, where);
+      if (list.length === 1 && list[0].ordinal === 1) {
+        const h = list[0];
+        report({
+          message: `Section "A. ${clip(h.title)}" is the only section ${where}; add a "B." section or fold this heading into the ${container >= 0 ? 'chapter heading' : 'heading above'} (a level never has only one member, R20)`,
+          range: h.range,
+        });
+      }
+    }
+    for (const [container, list] of numbered) checkSequence(report, list.map(headingElement), 1, NUMBERED_SUBHEADING, containerName(model, container));
+    for (const [container, list] of lettered) checkSequence(report, list.map(headingElement), 1, LETTERED_SUBHEADING, containerName(model, container));
+
+    // Subparagraphs and numbered lists.
+    for (const g of model.itemGroups) {
+      const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
+      checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
+      if (g.kind === 'number') {
+        for (const it of g.items) {
+          if (text[it.labelRange.end] === '.') continue;
+          report({
+            message: `List item "${it.label} ${clip(text.slice(it.labelRange.end, it.range.end).trim())}" lacks the period after "${it.label}"; expected "${it.label}."`,
+            range: it.labelRange,
+            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }] }],
+          });
+        }
+      }
+    }
+  },
+};
+
+function push(map: Map<number, Heading[]>, key: number, h: Heading): void {
+  const list = map.get(key);
+  if (list) list.push(h);
+  else map.set(key, [h]);
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39).trimEnd()}…` : s;
+}
+
+function headingElement(h: Heading): Element {
+  const wrap = h.chapterWord ? (l: string) => `Chapter ${l}` : h.level === 4 ? (l: string) => `(${l})` : (l: string) => `${l}.`;
+  return { ordinal: h.ordinal, labelRange: h.labelRange, shown: wrap(h.label), wrap, line: h.line };
+}
+
+function itemElement(it: ListItem, style: Style): Element {
+  const wrap = style === NUMBER_ITEM ? (l: string) => `${l}.` : (l: string) => `(${l})`;
+  return { ordinal: it.ordinal, labelRange: it.labelRange, shown: wrap(it.label), wrap, line: it.line };
+}
+
+/** Where the body's chapters should start: I, or the first chapter of a part of a report (chapter III, paragraph 40 …). */
+function chapterBase(model: DraftModel, scope: number, chapters: readonly Heading[]): number {
+  if (scope !== 0) return chapters[0].ordinal;
+  const first = chapters[0];
+  const para = model.paragraphs.find((p) => p.scope === 0);
+  return first.ordinal > 1 && para && para.line > first.line && para.number > 1 ? first.ordinal : 1;
+}
+
+function containerName(model: DraftModel, index: number): string {
+  if (index < 0) return 'before the first chapter';
+  const h = model.headings[index];
+  if (h.kind === 'annex') return h.label ? `in annex ${h.label}` : 'in the annex';
+  if (h.kind === 'chapter') return `in chapter ${h.label}`;
+  if (h.kind === 'section') return `in section ${h.label}`;
+  return `under "${h.label}. ${clip(h.title)}"`;
+}
+
+function groupName(model: DraftModel, g: ItemGroup): string {
+  const para = g.paragraph >= 0 ? model.paragraphs[g.paragraph] : undefined;
+  const p = para ? { number: para.scope === 0 ? String(para.number) : `${para.number} of the annex` } : undefined;
+  if (g.kind === 'number') return p ? `in the list of paragraph ${p.number}` : `in the list starting on line ${g.items[0].line + 1}`;
+  return p ? `of paragraph ${p.number}` : `in the group starting on line ${g.items[0].line + 1}`;
+}
+
+/**
+ * Reports the elements whose ordinal breaks the sequence base, base + 1, …: an element is in order
+ * when it follows the previous one or the highest so far, so one slip gives one finding, not a
+ * cascade. Every finding offers the same fix: relabel the whole sequence.
+ */
+function checkSequence(report: (r: Report) => void, seq: readonly Element[], base: number, style: Style, where: string): void {
+  const issues: { index: number; message: string; related: RelatedLocation[] }[] = [];
+  const seen = new Map<number, number>();
+  let prev = base - 1;
+  let max = base - 1;
+  seq.forEach((e, i) => {
+    const n = e.ordinal;
+    if (!(n === prev + 1 || n === max + 1)) {
+      const want = style.format(base + i);
+      const expected = want === undefined ? style.show(base + i) : e.wrap(want);
+      const before = i > 0 ? seq[i - 1] : undefined;
+      // `Chapter "IV."`, but just `"Chapter IV"` when the label carries the word.
+      const subject = e.shown.toLowerCase().startsWith(style.noun) ? `"${e.shown}"` : `${cap(style.noun)} "${e.shown}"`;
+      const first = seen.get(n);
+      if (first !== undefined) {
+        issues.push({
+          index: i,
+          message: `${subject} ${where} repeats "${seq[first].shown}" of line ${seq[first].line + 1}; expected "${expected}"`,
+          related: [{ range: seq[first].labelRange, message: `first "${seq[first].shown}"` }],
+        });
+      } else if (before) {
+        issues.push({
+          index: i,
+          message: `${subject} follows "${before.shown}" ${where}; expected "${expected}"`,
+          related: [{ range: before.labelRange, message: `previous ${style.noun} "${before.shown}"` }],
+        });
+      } else {
+        issues.push({ index: i, message: `The first ${style.noun} ${where} is "${e.shown}"; expected "${expected}"`, related: [] });
+      }
+    }
+    if (!seen.has(n)) seen.set(n, i);
+    prev = n;
+    if (n > max) max = n;
+  });
+  if (issues.length === 0) return;
+  const fix = relabelFix(seq, base, style, where);
+  for (const issue of issues) {
+    report({ message: issue.message, range: seq[issue.index].labelRange, related: issue.related, ...(fix ? { fixes: [fix] } : {}) });
+  }
+}
+
+function relabelFix(seq: readonly Element[], base: number, style: Style, where: string): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    if (seq[i].ordinal === base + i) continue;
+    const want = style.format(base + i);
+    if (want === undefined) return undefined;
+    edits.push({ range: seq[i].labelRange, newText: want });
+  }
+  if (edits.length === 0) return undefined;
+  const verb = style === SECTION || style === LETTER_ITEM || style === LETTERED_SUBHEADING ? 'Reletter' : 'Renumber';
+  const noun = `${style.noun}s`;
+  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
