@@ -65,7 +65,7 @@ if [ "${#apt_missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${apt_missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   "${SUDO[@]}" apt-get update -q >&2
-  "${SUDO[@]}" apt-get install -y -q "${apt_missing[@]}" >&2
+  "${SUDO[@]}" apt-get install -y -q -o Dpkg::Use-Pty=0 "${apt_missing[@]}" >&2
   [ -x "$CHROMIUM" ] || die "chromium was installed but $CHROMIUM does not exist"
 else
   log "Debian packages present: ${APT_PACKAGES[*]}"

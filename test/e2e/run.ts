@@ -134,6 +134,7 @@ function userSettings(): Record<string, unknown> {
     'files.autoSave': 'off',
     'editor.minimap.enabled': false,
     'editor.renderWhitespace': 'none',
+    'editor.stickyScroll.enabled': false,
     'outline.collapseItems': 'alwaysCollapse',
     // Fix-on-save, as a drafter would configure it (the UI test saves with Ctrl+S).
     'editor.codeActionsOnSave': { 'source.fixAll.undraft': 'explicit' },

@@ -250,15 +250,18 @@ export async function runUiTests(options: UiTestOptions): Promise<RunResults> {
         await item.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
         await wb.screenshot('e2e-snippet-suggest');
         await item.click();
-        for (const heading of ['Organization of the meeting', 'Opening of the meeting']) {
-          await wb.waitForEditorLine((n, t) => n > originalLineCount - 1 && t.includes(heading), `"${heading}" inserted at the end of the draft`);
-        }
+        // The cursor is on the chapter heading (the first tab stop), so that line is on screen.
+        const isNew = (n: number): boolean => n > originalLineCount - 1;
+        await wb.waitForEditorLine((n, t) => isNew(n) && t.includes('Organization of the meeting'), 'the chapter heading inserted at the end of the draft');
         await wb.screenshot('e2e-snippet');
         // The first tab stop is a choice (chapter numeral) shown in a list: close it, then leave the snippet's
         // tab stops with their defaults.
         await page.keyboard.press('Escape');
         await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
         await page.keyboard.press('Escape');
+        // The chapter's last section is at the end of the document.
+        await page.keyboard.press('Control+End');
+        await wb.waitForEditorLine((n, t) => isNew(n) && /^E\. Documentation/.test(t), 'section E. Documentation of the inserted chapter at the end of the draft');
       },
     },
     {
