@@ -133,6 +133,26 @@ table(
   ['size', 'baseline', 'CLI', 'CLI/baseline', 'core', 'core/MB', 'CLI/MB'],
   rows.map((r) => [r.label, f1(r.baseCpu), f1(r.cliCpu), (r.cliCpu / r.baseCpu).toFixed(2) + 'x', f1(r.coreCpu), f1(r.coreCpu / r.mb), f1(r.cliCpu / r.mb)]),
 );
+// Where the core's time goes on 1 MB: parsing, then each rule on the parsed model (warm medians).
+{
+  const text = generateDraft(1_000_000, 42);
+  const runs = quick ? 3 : 7;
+  const med = (f) => median(Array.from({ length: runs }, () => { const t0 = process.hrtime.bigint(); f(); return Number(process.hrtime.bigint() - t0) / 1e6; }));
+  const parse = med(() => core.parseDraft(text));
+  const model = core.parseDraft(text);
+  const perRule = core.allRules.map((r) => [r.meta.id, med(() => core.checkModel(model, { only: [r.meta.id] }))]);
+  perRule.sort((a, b) => b[1] - a[1]);
+  table('Core on the 1 MB draft, warm (median ms):', ['part', 'ms'], [['parseDraft', f1(parse)], ...perRule.map(([id, ms]) => [`rule ${id}`, f1(ms)])]);
+}
+
+// The fixed cost of a fresh process: loading the core and its first check of a tiny draft
+// (module start-up, lazily built data tables, code not yet optimized).
+{
+  const probe = `const t0=performance.now();const c=require(${JSON.stringify(coreBundle)});const t1=performance.now();c.checkDraft('Distr.: Limited\\n3 April 2018\\n\\nI. Introduction\\n\\n1. Text.\\n',{});const t2=performance.now();console.log(JSON.stringify([t1-t0,t2-t1]));`;
+  const samples = Array.from({ length: quick ? 3 : 7 }, () => JSON.parse(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
+  console.log(`fresh process: loading the core ${f1(median(samples.map((x) => x[0])))} ms, first check of a tiny draft ${f1(median(samples.map((x) => x[1])))} ms\n`);
+}
+
 const oneMb = rows.find((r) => r.label === '1 MB');
 const big = rows[rows.length - 1];
 const ratio = oneMb.cli / oneMb.base;

@@ -61,11 +61,21 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
 
   const results: FileResult[] = [];
   let internalErrors = 0;
+  // UNDRAFT_TIMING=1 prints where the time goes (read, fix, check, output) to stderr.
+  const timing = io.env.UNDRAFT_TIMING === '1' ? { read: 0, fix: 0, check: 0, output: 0 } : undefined;
+  let mark = performance.now();
+  const lap = (phase: 'read' | 'fix' | 'check' | 'output') => {
+    const now = performance.now();
+    if (timing) timing[phase] += now - mark;
+    mark = now;
+  };
   const dryRunHeaders = opts.fixDryRun && targets.length > 1;
   for (const target of targets) {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
+    mark = performance.now();
     const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
+    lap('read');
     if (!read.ok) {
       report(displayPath, read.reason);
       continue;
@@ -84,8 +94,10 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
         }
       }
       text = fixed;
+      lap('fix');
     }
     const result = checkDraft(text, coreOptions);
+    lap('check');
     for (const w of result.warnings) {
       internalErrors++;
       io.stderr(`undraft: ${displayPath}: ${w}\n`);
@@ -93,6 +105,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines) });
   }
 
+  mark = performance.now();
   const all = countFindings(results);
   const shown = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const output = formatters[opts.format](shown, {
@@ -107,6 +120,11 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   // With --fix-dry-run stdout carries the fixed text, so the report goes to stderr.
   if (opts.fixDryRun) io.stderr(output);
   else io.stdout(output);
+  if (timing) {
+    lap('output');
+    const t = timing;
+    io.stderr(`undraft timing: read ${t.read.toFixed(1)} ms, fix ${t.fix.toFixed(1)} ms, check ${t.check.toFixed(1)} ms, output ${t.output.toFixed(1)} ms, process up ${(process.uptime() * 1000).toFixed(1)} ms\n`);
+  }
 
   let code = exitCode(all, problems.length + internalErrors, opts.maxWarnings);
   if (code !== 2 && opts.maxWarnings !== undefined && all.warnings > opts.maxWarnings) {
