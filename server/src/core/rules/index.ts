@@ -11,6 +11,11 @@ import { splitParagraphRule } from './split-paragraph';
 import { termConsistencyRule } from './term-consistency';
 import { paragraphNumberingRule } from './paragraph-numbering';
 import { headingNumberingRule } from './heading-numbering';
+import { documentSymbolRule } from './document-symbol';
+import { mastheadRule } from './masthead';
+import { dateFormatRule } from './date-format';
+import { meetingDatesRule } from './meeting-dates';
+import { resolutionCitationRule } from './resolution-citation';
 
 export const allRules: readonly Rule[] = [
   unresolvedBracketRule,
@@ -23,6 +28,11 @@ export const allRules: readonly Rule[] = [
   agendaReferenceRule,
   paragraphNumberingRule,
   headingNumberingRule,
+  documentSymbolRule,
+  mastheadRule,
+  dateFormatRule,
+  meetingDatesRule,
+  resolutionCitationRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,215 @@
+// Dates in the UN form (R3, R29): `3 April 2018` — never `April 3, 2018`, `3rd April 2018`,
+// `03/04/2018` or `3 April, 2018`; ranges `from 3 to 5 April 2018` (never `from 3–5 April`) and
+// `3–5 April 2018` with an en dash (never a hyphen); no day that does not exist. Quotations, link
+// targets, URLs, comments and document symbols are left alone, and so is the masthead date, which
+// the masthead rule checks. A numeric date in a version label or beside a time (`Version
+// 14/11/2024 13:00`) is a timestamp, not a date of the report.
+
+import type { Rule } from '../rule';
+import { inRanges } from '../parse/inline';
+import type { TextRange } from '../types';
+import { mergeRanges } from '../un/ranges';
+import { formatDate, isPlausibleYear, isValidDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../un/dates';
+
+const M = `(?:${MONTH_ALT})`;
+const ORD = '(?:st|nd|rd|th)';
+
+/** `April 3, 2018`, `April 3 2018`, `April 3–5, 2018`. */
+const US_RE = new RegExp(`\\b(${M}) (\\d{1,2})${ORD}?(?:( ?[–-] ?| to | and )(\\d{1,2})${ORD}?)?,? (\\d{4})\\b`, 'g');
+/** `on April 3` without a year (not `May`, which is also a verb). */
+const US_NO_YEAR_RE = new RegExp(`\\b(?:on|from|until|till|by|since|before|after) ((?!May)${M}) (\\d{1,2})${ORD}?(?![\\w/:–-]|[.,]\\d|,? \\d{4})`, 'g');
+/** `3rd April`, `3rd of April`, `the 3rd of April`. */
+const ORD_RE = new RegExp(`\\b(?:the (?=\\d{1,2}(?:st|nd|rd|th) of ))?(\\d{1,2})(st|nd|rd|th)( of)?(?= ${M}\\b)`, 'g');
+/** `3rd to 5th April`: the first day of a range. */
+const ORD_RANGE_RE = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)(?=(?: ?[–-] ?| to | and )\\d{1,2}${ORD}?(?: of)? ${M}\\b)`, 'g');
+/** `03/04/2018`, `3.4.2018`, `03-04-2018`. */
+const NUMERIC_RE = /(?<![\w/.,:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/]|[.,:-]\d)/g;
+/** `3 April, 2018`. */
+const COMMA_RE = new RegExp(`\\b(\\d{1,2}) (${M}), (\\d{4})\\b(?![,.]\\d)`, 'g');
+/** `from 3–5 April`, `between 3-5 April`, `from 30 November–11 December`. */
+const FROM_DASH_RE = new RegExp(`\\b(from|between) (\\d{1,2})${ORD}?(?: (${M})(?: (\\d{4}))?)? ?[–—-] ?(\\d{1,2})${ORD}? (${M})(?: (\\d{4})\\b)?\\b`, 'g');
+/** `3-5 April`, `3 - 5 April`, `3 – 5 April`, `30 November-11 December`. */
+const HYPHEN_RANGE_RE = new RegExp(`(?<![\\w/.,–-])(\\d{1,2})${ORD}?(?: (${M})(?: (\\d{4}))?)?( ?- ?| – )(\\d{1,2})${ORD}? (${M})(?: (\\d{4})\\b)?\\b`, 'g');
+/** `31 April 2018`: a day the month does not have. */
+const DAY_RE = new RegExp(`\\b(\\d{1,2}) (${M})(?: (\\d{4}))?\\b`, 'g');
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  message: string;
+  newText?: string;
+  /** The edit's range when it is narrower than the finding's. */
+  edit?: TextRange;
+}
+
+export const dateFormatRule: Rule = {
+  meta: {
+    id: 'date-format',
+    description: 'Dates are written "3 April 2018" and ranges "from 3 to 5 April 2018" or "3–5 April 2018"',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['dates', 'style'],
+    conventions: ['R3', 'R28', 'R29'],
+  },
+  check(ctx) {
+    const { model, text } = ctx;
+    const opaque: TextRange[] = [
+      ...model.quotations,
+      ...model.comments.map((c) => c.range),
+      ...model.links.map((l) => l.targetRange),
+      ...model.symbols.map((s) => s.range),
+    ];
+    if (model.masthead.date) opaque.push(model.masthead.date.range);
+    const skip = mergeRanges(opaque);
+    const skipped = (start: number, end: number): boolean => inRanges(skip, start) || inRanges(skip, end - 1) || inUrl(text, start);
+
+    for (let li = 0; li < model.lines.length; li++) {
+      if (model.lineKinds[li] === 'comment' || model.lineKinds[li] === 'blank') continue;
+      const line = model.lines[li];
+      const t = line.text;
+      if (!/\d/.test(t)) continue;
+      const found: Candidate[] = [];
+      const add = (c: Candidate): void => {
+        if (!skipped(line.start + c.start, line.start + c.end)) found.push(c);
+      };
+
+      scan(US_RE, t, (m) => {
+        const mo = monthNumber(m[1]);
+        const d1 = Number(m[2]);
+        const d2 = m[4] !== undefined ? Number(m[4]) : undefined;
+        const y = Number(m[5]);
+        if (!isPlausibleYear(y) || !isValidDate(d1, mo, y) || (d2 !== undefined && !isValidDate(d2, mo, y))) return;
+        let want: string;
+        if (d2 === undefined) want = formatDate(d1, mo, y);
+        else {
+          const from = /\bfrom $/.test(t.slice(Math.max(0, m.index - 5), m.index));
+          const sep = m[3].trim();
+          const joiner = sep === 'to' || (from && sep !== 'and') ? ' to ' : sep === 'and' ? ' and ' : '–';
+          want = `${d1}${joiner}${d2} ${MONTH_NAMES[mo - 1]} ${y}`;
+        }
+        add({ start: m.index, end: m.index + m[0].length, priority: 0, message: `"${m[0]}" puts the month first; expected "${want}"`, newText: want });
+      });
+      scan(US_NO_YEAR_RE, t, (m) => {
+        const mo = monthNumber(m[1]);
+        const d = Number(m[2]);
+        if (!isValidDate(d, mo)) return;
+        const start = m.index + m[0].indexOf(m[1]);
+        const end = m.index + m[0].length;
+        const want = formatDate(d, mo);
+        add({ start, end, priority: 0, message: `"${t.slice(start, end)}" puts the month first; expected "${want}"`, newText: want });
+      });
+      scan(FROM_DASH_RE, t, (m) => {
+        const word = m[1];
+        const mo2 = monthNumber(m[6]);
+        const mo1 = m[3] ? monthNumber(m[3]) : mo2;
+        const d1 = Number(m[2]);
+        const d2 = Number(m[5]);
+        if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
+        const left = `${d1}${m[3] ? ` ${m[3]}${m[4] ? ` ${m[4]}` : ''}` : ''}`;
+        const want = `${word} ${left} ${word === 'from' ? 'to' : 'and'} ${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
+        add({
+          start: m.index, end: m.index + m[0].length, priority: 1,
+          message: `"${m[0]}" mixes "${word}" with a dash; in running text write "${want}"`, newText: want,
+        });
+      });
+      scan(HYPHEN_RANGE_RE, t, (m) => {
+        const mo2 = monthNumber(m[6]);
+        const mo1 = m[2] ? monthNumber(m[2]) : mo2;
+        const d1 = Number(m[1]);
+        const d2 = Number(m[5]);
+        if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
+        const dash = m[4];
+        if (dash === ' – ' && m[2]) return; // `25 April – 6 May` between full dates: spacing is not this rule's business
+        const want = `${d1}${m[2] ? ` ${m[2]}${m[3] ? ` ${m[3]}` : ''}` : ''}–${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
+        add({
+          start: m.index, end: m.index + m[0].length, priority: 2,
+          message: dash.trim() === '-'
+            ? `"${m[0]}" joins a range of dates with a hyphen; expected an en dash, "${want}" (in running text, "from ${want.replace('–', ' to ')}")`
+            : `"${m[0]}" has spaces around the en dash of a range of dates; expected "${want}"`,
+          newText: want,
+        });
+      });
+      scan(ORD_RANGE_RE, t, (m) => {
+        add({
+          start: m.index, end: m.index + m[0].length, priority: 3,
+          message: `"${m[0]}" has an ordinal suffix; dates are written with the day in figures alone, "${m[1]}"`, newText: m[1],
+        });
+      });
+      scan(ORD_RE, t, (m) => {
+        const after = /^ (\w+)/.exec(t.slice(m.index + m[0].length));
+        const month = after ? after[1] : '';
+        if (!isValidDate(Number(m[1]), monthNumber(month))) return;
+        add({
+          start: m.index, end: m.index + m[0].length + 1 + month.length, priority: 3,
+          message: `"${m[0]} ${month}" has an ordinal suffix; expected "${m[1]} ${month}"`,
+          newText: m[1], edit: { start: m.index, end: m.index + m[0].length },
+        });
+      });
+      scan(COMMA_RE, t, (m) => {
+        const want = `${m[1]} ${m[2]} ${m[3]}`;
+        if (!isPlausibleYear(Number(m[3]))) return;
+        add({ start: m.index, end: m.index + m[0].length, priority: 4, message: `"${m[0]}" has a comma before the year; expected "${want}"`, newText: want });
+      });
+      scan(NUMERIC_RE, t, (m) => {
+        const a = Number(m[1]);
+        const b = Number(m[3]);
+        const y = Number(m[4]);
+        if (!isPlausibleYear(y)) return;
+        const dayFirst = isValidDate(a, b, y);
+        const monthFirst = isValidDate(b, a, y);
+        if (!dayFirst && !monthFirst) return;
+        // A timestamp or a version label (`Version 14/11/2024 13:00`) is not a date of the report.
+        if (/\bversion[ :]*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
+        if (/^,? \d{1,2}[:.h]\d{2}\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+        const certain = !(dayFirst && monthFirst) || a === b;
+        const want = dayFirst ? formatDate(a, b, y) : formatDate(b, a, y);
+        add({
+          start: m.index, end: m.index + m[0].length, priority: 5,
+          message: certain
+            ? `"${m[0]}" writes the date in figures; expected "${want}"`
+            : `"${m[0]}" writes the date in figures; write the month as a word: "${formatDate(a, b, y)}" or "${formatDate(b, a, y)}"`,
+          ...(certain ? { newText: want } : {}),
+        });
+      });
+      scan(DAY_RE, t, (m) => {
+        const d = Number(m[1]);
+        const mo = monthNumber(m[2]);
+        const y = m[3] !== undefined ? Number(m[3]) : undefined;
+        if (isValidDate(d, mo, y)) return;
+        if (y !== undefined && !isPlausibleYear(y)) return;
+        add({ start: m.index, end: m.index + m[0].length, priority: 6, message: `"${m[0]}" is not a date: ${m[2]}${y !== undefined ? ` ${y}` : ''} has no day ${d}` });
+      });
+
+      found.sort((a, b) => a.start - b.start || a.priority - b.priority);
+      let lastEnd = -1;
+      for (const c of found) {
+        if (c.start < lastEnd) continue;
+        lastEnd = c.end;
+        const range = { start: line.start + c.start, end: line.start + c.end };
+        const editRange = c.edit ? { start: line.start + c.edit.start, end: line.start + c.edit.end } : range;
+        ctx.report({
+          message: c.message,
+          range,
+          fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }] }] : [],
+        });
+      }
+    }
+  },
+};
+
+function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    each(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** True when `offset` sits in a URL: the whitespace-delimited word around it has `://` or `www.` before it. */
+function inUrl(text: string, offset: number): boolean {
+  let w = offset;
+  while (w > 0 && offset - w < 300 && !/\s/.test(text[w - 1])) w--;
+  const word = text.slice(w, offset);
+  return word.indexOf('://') !== -1 || word.indexOf('www.') !== -1;
+}

@@ -1,0 +1,263 @@
+// The masthead (R1–R4): a distribution line `Distr.: General | Limited | Restricted`, a date
+// `3 April 2018`, `Original:` with one of the six official languages, and a distribution that
+// agrees with the symbol (`/L.` ↔ `Limited`, R2; this rule owns that cross-check). The report's
+// own symbol missing from the masthead is document-symbol's finding; the form of the masthead
+// date is this rule's (date-format leaves the masthead date alone).
+
+import type { DraftModel, Line } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix, TextRange } from '../types';
+import { readDateCell } from '../un/dates';
+import { findOwnSymbol } from '../un/own-symbol';
+import { parseSymbol, splitDoubleSymbol } from '../un/symbol';
+
+const DISTRIBUTIONS = ['General', 'Limited', 'Restricted'];
+const LANGUAGES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'];
+
+/** A distribution cell written another way: `Distribution: limited`, `Distr: Limited`, `DISTR.: LIMITED`. */
+const DISTR_VARIANT_RE = /^(?:Distribution[ \t]*:|Distr\.?[ \t]*\.?[ \t]*:?)[ \t]*([A-Za-z]+)$/i;
+const ORIGINAL_CELL_RE = /^Original[ \t]*:[ \t]*(.*)$/i;
+
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+  readonly line: number;
+}
+
+/** Tab-separated cells of a line, trimmed, with their offsets. */
+function cellsOf(line: Line): Cell[] {
+  const out: Cell[] = [];
+  let pos = 0;
+  for (const part of line.text.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text !== '') out.push({ text, start: line.start + pos + lead, line: line.index });
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+function rangeOf(c: Cell): TextRange {
+  return { start: c.start, end: c.start + c.text.length };
+}
+
+export const mastheadRule: Rule = {
+  meta: {
+    id: 'masthead',
+    description: 'The masthead gives the distribution, the date and the original language, and its distribution agrees with the symbol',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['masthead'],
+    conventions: ['R1', 'R2', 'R3', 'R4'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const m = model.masthead;
+    const reach = Math.min(model.lines.length, Math.max(m.frontEndLine, (m.lastLine ?? -1) + 1));
+    const cells: Cell[] = [];
+    for (let i = 0; i < reach; i++) if (model.lineKinds[i] !== 'comment') cells.push(...cellsOf(model.lines[i]));
+
+    // Distribution: the parser's field, or a cell that writes it another way.
+    let distrCell: Cell | undefined;
+    let distrValue: string | undefined;
+    let distrValueRange: TextRange | undefined;
+    if (m.distribution) {
+      distrValue = m.distribution.value;
+      distrValueRange = m.distribution.valueRange;
+    } else {
+      for (const c of cells) {
+        const v = DISTR_VARIANT_RE.exec(c.text);
+        if (v && !/^Distr\.:/.test(c.text)) {
+          distrCell = c;
+          distrValue = v[1];
+          break;
+        }
+      }
+    }
+    // Original: the first cell that starts with it (outside square brackets, which mark an annex).
+    const originalCell = cells.find((c) => ORIGINAL_CELL_RE.test(c.text));
+    if (distrValue === undefined && !originalCell) return; // no masthead (Official Records, informal texts)
+
+    const symbols = mastheadSymbols(model);
+    const own = symbols.length === 0 ? findOwnSymbol(model) : undefined;
+    const limitedSymbol = (symbols.length > 0 ? symbols : own ? [own.text] : []).find((s) => parseSymbol(s)?.limited);
+    const anchorLine = m.distribution?.line ?? distrCell?.line ?? originalCell?.line ?? 0;
+
+    // R1: the distribution line.
+    if (distrValue === undefined) {
+      const at = dateInsertionLine(model, cells, anchorLine);
+      const fixes: Fix[] = limitedSymbol
+        ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }] }]
+        : [];
+      ctx.report({
+        message: `The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"${limitedSymbol ? ` ("Distr.: Limited" for "${limitedSymbol}")` : ''}`,
+        range: originalCell ? rangeOf(originalCell) : lineRange(model.lines[anchorLine]),
+        fixes,
+      });
+    } else {
+      const canonical = DISTRIBUTIONS.find((d) => d.toLowerCase() === distrValue?.toLowerCase());
+      if (distrCell) {
+        const want = `Distr.: ${canonical ?? distrValue}`;
+        ctx.report({
+          message: canonical
+            ? `"${distrCell.text}" is not the masthead form; expected "${want}"`
+            : `"${distrCell.text}" is not a distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"`,
+          range: rangeOf(distrCell),
+          fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }] }] : [],
+        });
+      } else if (m.distribution && distrValueRange) {
+        const clean = valueStandsAlone(ctx.text, distrValueRange);
+        if (!canonical) {
+          ctx.report({
+            message: `"${m.distribution.value}" is not a distribution category; expected "General", "Limited" or "Restricted"`,
+            range: distrValueRange,
+          });
+        } else if (canonical !== distrValue && clean) {
+          ctx.report({
+            message: `"Distr.: ${distrValue}" is written "Distr.: ${canonical}"`,
+            range: distrValueRange,
+            fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }] }],
+          });
+        }
+      }
+      // R2: `/L.` goes with limited distribution.
+      const value = canonical ?? distrValue;
+      if (limitedSymbol && (value === 'General' || value === 'Restricted') && distrValueRange) {
+        ctx.report({
+          message: `"Distr.: ${value}" disagrees with the symbol "${limitedSymbol}": a symbol with "/L." has limited distribution; expected "Distr.: Limited"`,
+          range: distrValueRange,
+          fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Write "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }] }] : [],
+        });
+      } else if (value === 'Limited' && symbols.length > 0 && !limitedSymbol) {
+        ctx.report({
+          message: `"Distr.: Limited" but the symbol "${symbols[0]}" has no "/L." component; limited documents are generally issued with one`,
+          range: distrValueRange ?? (distrCell ? rangeOf(distrCell) : lineRange(model.lines[anchorLine])),
+          severity: 'info',
+        });
+      }
+    }
+
+    // R1, R3: the date, in the form `3 April 2018`.
+    checkDate(ctx, cells, anchorLine);
+
+    // R1, R4: the original language.
+    if (!originalCell) {
+      ctx.report({
+        message: 'The masthead has no "Original:" line; expected the language the document was drafted in, e.g. "Original: English"',
+        range: lineRange(model.lines[anchorLine]),
+      });
+    } else {
+      checkOriginal(ctx, originalCell);
+    }
+
+    // R1: the symbol. When the text names the report's own symbol, document-symbol reports it.
+    if (symbols.length === 0 && !own) {
+      ctx.report({
+        message: 'The masthead has no document symbol; a report is issued under one (e.g. "UNODC/CCPCJ/EG.4/2018/L.1" for a draft)',
+        range: lineRange(model.lines[m.firstLine ?? anchorLine]),
+        severity: 'info',
+      });
+    }
+  },
+};
+
+function lineRange(line: Line): TextRange {
+  return { start: line.start, end: line.end };
+}
+
+/** Symbol texts of the masthead, double symbols split. */
+function mastheadSymbols(model: DraftModel): string[] {
+  return model.masthead.symbols.flatMap((s) => splitDoubleSymbol(s.text).map(([, t]) => t));
+}
+
+/** True when the value ends its cell or its line: nothing glued after it (`Distr.:Distr.:LimitedGeneral` is not). */
+function valueStandsAlone(text: string, r: TextRange): boolean {
+  const next = text.charCodeAt(r.end);
+  return Number.isNaN(next) || next === 9 || next === 10 || next === 13 || next === 32;
+}
+
+/** The line a missing distribution line goes before: the date's line, else the original's. */
+function dateInsertionLine(model: DraftModel, cells: readonly Cell[], anchorLine: number): number {
+  const d = model.masthead.date;
+  const dateCell = d ? undefined : cells.find((c) => Math.abs(c.line - anchorLine) <= 3 && readDateCell(c.text) !== undefined);
+  const dateLine = d ? d.line : dateCell ? dateCell.line : anchorLine;
+  return Math.min(dateLine, anchorLine);
+}
+
+function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number): void {
+  const m = ctx.model.masthead;
+  let cell: Cell | undefined;
+  if (m.date) cell = { text: m.date.value, start: m.date.range.start, line: m.date.line };
+  else cell = cells.find((c) => c.line >= anchorLine - 2 && c.line <= anchorLine + 3 && readDateCell(c.text) !== undefined);
+  if (!cell) {
+    ctx.report({
+      message: 'The masthead has no date; expected the date of issue in the form "3 April 2018"',
+      range: lineRange(ctx.model.lines[anchorLine]),
+    });
+    return;
+  }
+  const read = readDateCell(cell.text);
+  if (!read || read.ok) return;
+  ctx.report({
+    message: read.canonical
+      ? `The masthead date "${cell.text}" is not in the UN form (${read.problem}); expected "${read.canonical}"`
+      : `The masthead date "${cell.text}" ${read.problem}`,
+    range: rangeOf(cell),
+    fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }] }] : [],
+  });
+}
+
+function checkOriginal(ctx: RuleContext, cell: Cell): void {
+  const m = ORIGINAL_CELL_RE.exec(cell.text);
+  if (!m) return;
+  const value = m[1].trim();
+  const label = cell.text.slice(0, cell.text.length - m[1].length).trim();
+  const valueStart = cell.start + cell.text.length - m[1].length + (m[1].length - m[1].trimStart().length);
+  const valueRange = { start: valueStart, end: valueStart + value.length };
+  if (label !== 'Original:') {
+    const fixedValue = normalizeLanguages(value);
+    ctx.report({
+      message: `"${cell.text}" is not the masthead form; expected "Original: ${fixedValue ?? 'English'}"`,
+      range: rangeOf(cell),
+      fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }] }] : [],
+    });
+    return;
+  }
+  if (value === '') {
+    ctx.report({ message: '"Original:" gives no language; expected one of Arabic, Chinese, English, French, Russian or Spanish', range: rangeOf(cell) });
+    return;
+  }
+  const fixed = normalizeLanguages(value);
+  if (fixed === undefined) {
+    ctx.report({
+      message: `"${value}" is not one of the six official languages; "Original:" takes Arabic, Chinese, English, French, Russian or Spanish`,
+      range: valueRange,
+    });
+  } else if (fixed !== value) {
+    ctx.report({
+      message: `"Original: ${value}" is written "Original: ${fixed}"`,
+      range: valueRange,
+      fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }] }],
+    });
+  }
+}
+
+/**
+ * The language list in the UN form (`english` → `English`, `English/french` → `English/French`),
+ * or undefined when a name is not an official language. `All languages` (a compilation, R4) is kept.
+ */
+function normalizeLanguages(value: string): string | undefined {
+  if (/^all languages$/i.test(value)) return 'All languages';
+  const parts = value.split(/(\s*\/\s*|\s*,\s*|\s+and\s+)/);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 1) {
+      out += parts[i];
+      continue;
+    }
+    const lang = LANGUAGES.find((l) => l.toLowerCase() === parts[i].toLowerCase());
+    if (!lang) return undefined;
+    out += lang;
+  }
+  return out;
+}

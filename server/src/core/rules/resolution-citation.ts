@@ -1,0 +1,212 @@
+// Citing resolutions (R14–R16): the issuing body written in full (`General Assembly resolution`,
+// not `GA resolution`), `resolution` in full (not `res.`), the number as `session/number` or
+// `year/number` (not `26-4`, `26.4`, `No. 65/230`), a letter after a space (`31/16 A`), and —
+// as information — a bare `resolution 26/4` with no issuing body named in its sentence, in the
+// sentence before, through "its resolution", or at an earlier citation of the same number.
+// Inside the text of a resolution (`The General Assembly,` … ) a bare number is that body's own.
+// UNFCCC decisions written `6.CMA/4` (for `6/CMA.4`) are reported too.
+
+import type { DraftModel } from '../model';
+import { inRanges } from '../parse/inline';
+import type { Rule, RuleContext } from '../rule';
+import type { TextRange } from '../types';
+import { mergeRanges } from '../un/ranges';
+import { bodyMentions } from '../un/resolutions';
+import { sentenceAt, sentenceSpans } from '../un/sentences';
+
+const FULL_NAMES: Readonly<Record<string, string>> = {
+  GA: 'General Assembly',
+  UNGA: 'General Assembly',
+  ECOSOC: 'Economic and Social Council',
+  UNSC: 'Security Council',
+  HRC: 'Human Rights Council',
+};
+
+const ABBREV_RE = /(?<![\w/.-])(UNGA|GA|ECOSOC|UNSC|HRC)(?= (?:draft )?(?:resolutions?|decisions?|[Rr]es\b))/g;
+const RES_RE = /(?<![\w/.-])([Rr]es)(\.?)(?= ?\[?(?:E?S-)?\d{1,4}\/\d)/g;
+const LIST_START_RE = /\b([Rr]esolutions?)( (?:[Nn]os?|[Nn]umbers?|[Nn]°)\.?)? (?=\[?(?:E?S-)?\d)/g;
+const ITEM_RE = /\[?((?:E?S-)?\d{1,4})([/.\-–])(\d{1,4})(?:( ?)([A-H]))?(?![\w/])\]?(?:\([^()\s]{0,300}\))?/y;
+const LETTER_ITEM_RE = /([A-H])(?![\w/])/y;
+const LIST_SEP_RE = /(?:, and |, | and | or )/y;
+const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
+const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
+
+export const resolutionCitationRule: Rule = {
+  meta: {
+    id: 'resolution-citation',
+    description: 'Resolutions are cited by the issuing body written in full and a number in the form 65/230',
+    defaultSeverity: 'warning',
+    fixable: true,
+    tags: ['citations', 'resolutions'],
+    conventions: ['R14', 'R15', 'R16'],
+  },
+  check(ctx) {
+    const { model } = ctx;
+    // Quotations reproduce titles and texts as they were written.
+    const skip = mergeRanges([...model.comments.map((c) => c.range), ...model.links.map((l) => l.targetRange), ...model.quotations]);
+    const inResolutionText = resolutionTextLines(model);
+    const named = new Set<string>();
+    for (let li = 0; li < model.lines.length; li++) {
+      const kind = model.lineKinds[li];
+      if (kind === 'comment' || kind === 'blank' || kind === 'masthead') continue;
+      const line = model.lines[li];
+      const t = line.text;
+      if (!/[Rr]es|decision/.test(t)) continue;
+      checkAbbreviations(ctx, line.start, t, skip);
+      checkDecisions(ctx, line.start, t, skip);
+      // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
+      const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'footnote';
+      checkNumbers(ctx, line.start, t, skip, named, inResolutionText.has(li) || !prose);
+    }
+  },
+};
+
+function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[]): void {
+  ABBREV_RE.lastIndex = 0;
+  for (let m = ABBREV_RE.exec(t); m !== null; m = ABBREV_RE.exec(t)) {
+    const start = base + m.index;
+    if (inRanges(skip, start)) continue;
+    const full = FULL_NAMES[m[1]];
+    const written = /^ ((?:draft )?\w+\.?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? 'resolution';
+    const word = /^[Rr]es\.?$/.test(written) ? 'resolution' : written;
+    ctx.report({
+      message: `"${m[1]} ${written}" abbreviates the issuing body; expected "${full} ${word}"`,
+      range: { start, end: start + m[1].length },
+      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }] }],
+    });
+  }
+  RES_RE.lastIndex = 0;
+  for (let m = RES_RE.exec(t); m !== null; m = RES_RE.exec(t)) {
+    const start = base + m.index;
+    if (inRanges(skip, start)) continue;
+    const want = m[1] === 'Res' ? 'Resolution' : 'resolution';
+    const num = /^ ?\[?([\dES-]+\/\d+)/.exec(t.slice(m.index + m[0].length));
+    const shown = `${m[0]}${num ? ` ${num[1]}` : ''}`;
+    ctx.report({
+      message: `"${shown}" abbreviates "resolution"; expected "${want}${num ? ` ${num[1]}` : ''}"`,
+      range: { start, end: start + m[0].length },
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }] }],
+    });
+  }
+}
+
+function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[]): void {
+  DECISION_SWAP_RE.lastIndex = 0;
+  for (let m = DECISION_SWAP_RE.exec(t); m !== null; m = DECISION_SWAP_RE.exec(t)) {
+    const start = base + m.index + m[1].length + 1;
+    const end = base + m.index + m[0].length;
+    if (inRanges(skip, start)) continue;
+    const want = `${m[2]}/${m[3]}.${m[4]}`;
+    ctx.report({
+      message: `"${m[1]} ${t.slice(m.index + m[1].length + 1, m.index + m[0].length)}" swaps the separators of the decision number; expected "${m[1]} ${want}"`,
+      range: { start, end },
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }] }],
+    });
+  }
+}
+
+/** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
+function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[], named: Set<string>, exempt: boolean): void {
+  let spans: Array<[number, number]> | undefined;
+  const sentenceNames = { start: -1, named: false };
+  LIST_START_RE.lastIndex = 0;
+  for (let m = LIST_START_RE.exec(t); m !== null; m = LIST_START_RE.exec(t)) {
+    const wordStart = m.index;
+    if (inRanges(skip, base + wordStart)) continue;
+    // `resolution No. 65/230`
+    if (m[2]) {
+      const s = base + m.index + m[1].length;
+      const e = s + m[2].length;
+      const num = /^\[?((?:E?S-)?\d{1,4}(?:[/.\-–]\d{1,4})?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? '';
+      ctx.report({
+        message: `"${m[0]}${num}" puts "${m[2].trim()}" before the number; expected "${m[1]} ${num}"`,
+        range: { start: base + m.index, end: base + m.index + m[0].length + num.length },
+        fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }] }],
+      });
+    }
+    spans = spans ?? sentenceSpans(t);
+    const [sa, sb] = sentenceAt(spans, wordStart);
+    // `its resolution`, `its founding resolution`, `their respective resolutions`.
+    const its = /\b(?:its|their)(?: [a-z-]+){0,2} $/.test(t.slice(Math.max(0, wordStart - 40), wordStart));
+    const draft = /\bdraft $/.test(t.slice(Math.max(0, wordStart - 6), wordStart));
+    // Whether a sentence (or the one before it) names a body is computed once per sentence: a line
+    // may hold thousands of citations.
+    if (sentenceNames.start !== sa) {
+      const prev = sa > 0 ? sentenceAt(spans, sa - 1) : undefined;
+      sentenceNames.start = sa;
+      sentenceNames.named = bodyMentions(t.slice(sa, sb)).length > 0 || (!!prev && BODY_WORD_RE.test(t.slice(prev[0], prev[1])));
+    }
+    const bodyNamed = its || sentenceNames.named;
+    // Walk the list of numbers: `resolutions 65/230, 70/174 and 31/16 A and B`.
+    let p = m.index + m[0].length;
+    for (let guard = 0; guard < 50; guard++) {
+      ITEM_RE.lastIndex = p;
+      const it = ITEM_RE.exec(t);
+      let itemEnd: number;
+      if (it) {
+        itemEnd = p + it[0].length;
+        const numStart = p + (it[0].startsWith('[') ? 1 : 0);
+        const numText = `${it[1]}${it[2]}${it[3]}`;
+        const sep = it[2];
+        const yearRange = sep !== '/' && sep !== '.' && /^\d{4}$/.test(it[1]) && /^\d{4}$/.test(it[3]) && Number(it[3]) > Number(it[1]);
+        if (sep !== '/' && !yearRange) {
+          const want = `${it[1]}/${it[3]}`;
+          const s = base + numStart;
+          ctx.report({
+            message: `"${m[1]} ${numText}" separates the numbers with "${sep}"; expected "${m[1]} ${want}"`,
+            range: { start: s, end: s + numText.length },
+            fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }] }],
+          });
+        }
+        if (it[5] && it[4] === '') {
+          const s = base + numStart + numText.length;
+          ctx.report({
+            message: `"${numText}${it[5]}" runs the letter into the number; expected "${numText} ${it[5]}"`,
+            range: { start: base + numStart, end: s + 1 },
+            fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }] }],
+          });
+        }
+        const key = `${it[1]}/${it[3]}`;
+        if (sep === '/' || !yearRange) {
+          if (bodyNamed) named.add(key);
+          else if (!exempt && !draft && !named.has(key) && !/^\s*Resolution $/.test(t.slice(0, wordStart + 11))) {
+            const s = base + m.index;
+            ctx.report({
+              message: `"${m[1]} ${key}" does not say which body adopted it; name the body in full at the citation (e.g. "General Assembly resolution ${key}", "Commission resolution ${key}")`,
+              range: { start: s, end: base + numStart + numText.length },
+              severity: 'info',
+            });
+            named.add(key); // once per number
+          }
+        }
+      } else {
+        LETTER_ITEM_RE.lastIndex = p;
+        const l = LETTER_ITEM_RE.exec(t);
+        if (!l) break;
+        itemEnd = p + l[0].length;
+      }
+      LIST_SEP_RE.lastIndex = itemEnd;
+      const sepM = LIST_SEP_RE.exec(t);
+      if (!sepM) break;
+      p = itemEnd + sepM[0].length;
+    }
+  }
+}
+
+/**
+ * Lines of the text of a resolution or decision: from a line that names its author as the
+ * subject (`The General Assembly,`) to the next chapter, section or annex heading.
+ */
+function resolutionTextLines(model: DraftModel): Set<number> {
+  const out = new Set<number>();
+  const stops = new Set<number>();
+  for (const h of model.headings) if (h.kind === 'chapter' || h.kind === 'section' || h.kind === 'annex') stops.add(h.line);
+  let inside = false;
+  for (let li = 0; li < model.lines.length; li++) {
+    if (stops.has(li)) inside = false;
+    const t = model.lines[li].text.trim();
+    if (t.length <= 200 && /^The [A-Z]/.test(t) && t.endsWith(',') && BODY_WORD_RE.test(t) && t.indexOf('. ') === -1) inside = true;
+    if (inside) out.add(li);
+  }
+  return out;
+}
