@@ -175,6 +175,8 @@ export async function runUiTests(options: UiTestOptions): Promise<RunResults> {
         await page.goto(options.url, { timeout: UI_WAIT_MS, waitUntil: 'domcontentloaded' });
         await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
         await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        // The Explorer lists the workspace's files once the workbench is restored and connected.
+        await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: DRAFT_FILE }).first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
         await wb.openFile(DRAFT_FILE);
         await wb.waitForEditorLine((_n, t) => t.startsWith('Distr.:'), 'the masthead of the draft in the editor');
       },
