@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, InitializeResult } from 'vscode-languageserver/node';
 import { checkDraft, findRule, ruleDocsUrl } from '../../server/src/core/index';
-import { messageOf, rangeOf, TestClient } from './client';
+import { messageOf, rangeOf, TestClient, vscodeLikeCapabilities } from './client';
 import { DRAFT, uri } from './fixtures';
 
 describe('language server: diagnostics', function () {
@@ -83,10 +83,13 @@ describe('language server: diagnostics', function () {
     await new Promise((res) => setTimeout(res, 400));
     assert.equal(client.publishesFor(u, 1).length, 1);
     const r = rangeOf(doc, '[1st and 2nd]');
-    // Three quick edits remove the brackets around "1st and 2nd".
-    await client.change(u, [{ range: { start: r.end, end: { line: r.end.line, character: r.end.character } }, text: '' }]);
-    await client.change(u, [{ range: { start: { line: r.end.line, character: r.end.character - 1 }, end: r.end }, text: '' }]);
-    const v = await client.change(u, [{ range: { start: r.start, end: { line: r.start.line, character: r.start.character + 1 } }, text: '' }]);
+    // Three quick edits (sent back to back, well within the debounce) remove the brackets around "1st and 2nd".
+    const edits = [
+      client.change(u, [{ range: { start: { line: r.end.line, character: r.end.character - 1 }, end: r.end }, text: '' }]),
+      client.change(u, [{ range: { start: r.start, end: { line: r.start.line, character: r.start.character + 1 } }, text: '' }]),
+      client.change(u, [{ range: { start: r.start, end: r.start }, text: '' }]),
+    ];
+    const v = (await Promise.all(edits))[2];
     assert.ok(client.text(u).includes('At its 1st and 2nd meetings'));
     const diags = await client.diagnostics(u);
     assert.ok(!diags.some((d) => messageOf(d).includes('[1st and 2nd]')));
@@ -196,6 +199,25 @@ describe('language server: diagnostics', function () {
     assert.equal(diags.length, expected.length);
     diags.forEach((d, i) => assert.equal(doc.offsetAt(d.range.start), expected[i].range.start));
     assert.deepEqual(diags.find((d) => d.code === 'unresolved-bracket')?.range, rangeOf(doc, '[1st and 2nd]'));
+  });
+
+  it('takes settings from initializationOptions and didChangeConfiguration when the client cannot be asked', async () => {
+    const caps = vscodeLikeCapabilities();
+    caps.workspace!.configuration = false;
+    caps.workspace!.didChangeConfiguration = { dynamicRegistration: false };
+    const { client: pushed } = await TestClient.start({ capabilities: caps, initializationOptions: { settings: { rules: { 'unresolved-bracket': 'off' } } } });
+    try {
+      const u = uri();
+      await pushed.open(u, DRAFT);
+      const first = await pushed.diagnostics(u);
+      assert.ok(first.length > 0 && !first.some((d) => d.code === 'unresolved-bracket'));
+      assert.equal(pushed.configRequests.length, 0);
+      await pushed.conn.sendNotification('workspace/didChangeConfiguration', { settings: { undraft: { rules: { 'unresolved-bracket': 'error' } } } });
+      const p = await pushed.waitFor(() => pushed.publishesFor(u).find((x) => x.diagnostics.some((d) => d.code === 'unresolved-bracket')), 'brackets reported again');
+      assert.ok(p.diagnostics.filter((d) => d.code === 'unresolved-bracket').every((d) => d.severity === DiagnosticSeverity.Error));
+    } finally {
+      await pushed.stop();
+    }
   });
 
   it('clears diagnostics when a document closes', async () => {
