@@ -121,6 +121,13 @@ describe('cli process', () => {
     assert.deepEqual(parseJson(r.stdout), [{ filePath: '<stdin>', findings: [] }]);
   });
 
+  it('says where the time went with UNDRAFT_TIMING=1, on stderr only', () => {
+    const r = runCli(['--format', 'json', '-'], { input: CLEAN, env: { UNDRAFT_TIMING: '1' } });
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^undraft timing: read [\d.]+ ms, fix [\d.]+ ms, check [\d.]+ ms, output [\d.]+ ms, process up [\d.]+ ms\n$/);
+    assert.equal(parseJson(r.stdout).length, 1);
+  });
+
   it('prints the fixed text of a clean draft unchanged with --fix-dry-run', () => {
     const r = runCli(['--fix-dry-run', '-'], { input: CLEAN });
     assert.equal(r.code, 0);

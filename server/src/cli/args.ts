@@ -47,6 +47,8 @@ Options:
   -h, --help              Show this help
   -v, --version           Show the version
 
+Environment: NO_COLOR, FORCE_COLOR (colour); UNDRAFT_TIMING=1 prints where the time went.
+
 Exit status: 0 no error-severity problem; 1 at least one error (or more warnings
 than --max-warnings); 2 usage error or a file that could not be read.`;
 
