@@ -28,6 +28,8 @@ export const ABBREVIATIONS: readonly AbbreviationEntry[] = [
   e('CCPCJ', 'Commission on Crime Prevention and Criminal Justice', true),
   e('CND', 'Commission on Narcotic Drugs', true),
   e('INCB', 'International Narcotics Control Board', true),
+  e('CITES', 'Convention on International Trade in Endangered Species of Wild Fauna and Flora', true),
+  e('FATF', 'Financial Action Task Force', true),
   e('UNICRI', 'United Nations Interregional Crime and Justice Research Institute', true),
   e('INTERPOL', 'International Criminal Police Organization', true, { wellKnown: true }),
   e('GGE', 'Group of Governmental Experts', true),

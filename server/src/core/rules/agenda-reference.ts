@@ -98,9 +98,18 @@ function findAgenda(model: DraftModel): Agenda | undefined {
 const REF_RE = /\bagenda item(?: (\d{1,3})(?: ?\(([a-z]{1,2})\))?)?(?=[\s,.;:)])/g;
 const ENTITLED_RE = /^,? entitled ([“"])/;
 
-function quoteEnd(t: string, from: number, open: string): number {
-  const close = open === '“' ? '”' : '"';
-  return t.indexOf(close, from);
+/** Finds closing quotation marks on one line; remembers the last answer so repeated searches stay linear. */
+class QuoteFinder {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly t: string) {}
+  end(from: number, open: string): number {
+    const close = open === '“' ? '”' : '"';
+    const known = this.next.get(close);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = this.t.indexOf(close, from);
+    this.next.set(close, found);
+    return found;
+  }
 }
 
 function checkReferences(ctx: RuleContext, agenda: Agenda): void {
@@ -116,6 +125,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
     if (kind === 'list-item') continue;
     const line = model.lines[i];
     const t = line.text;
+    const quotes = new QuoteFinder(t);
     REF_RE.lastIndex = 0;
     for (let m = REF_RE.exec(t); m !== null; m = REF_RE.exec(t)) {
       const refStart = line.start + m.index;
@@ -130,7 +140,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       if (ent) {
         const open = ent[1];
         const ts = afterRef + ent[0].length;
-        const te = quoteEnd(t, ts, open);
+        const te = quotes.end(ts, open);
         if (te !== -1) {
           title = t.slice(ts, te);
           titleRange = { start: line.start + ts, end: line.start + te };

@@ -40,8 +40,27 @@ type Verdict =
   | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean }
   | { kind: 'unknown' };
 
+/** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
+const verdictCache = new Map<string, Verdict>();
+const VERDICT_CACHE_MAX = 4096;
+
 /** What a written name is: the short name, a name to replace, or not a State at all. */
 function judge(name: string, year: number | undefined): Verdict {
+  if (name.length > MAX_NAME) return { kind: 'unknown' };
+  const key = `${year ?? ''}|${name}`;
+  const hit = verdictCache.get(key);
+  if (hit) return hit;
+  const v = judgeUncached(name, year);
+  if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear();
+  verdictCache.set(key, v);
+  return v;
+}
+
+/** No State name is longer than this; longer text is not a name (and is not worth comparing). */
+const MAX_NAME = 80;
+
+function judgeUncached(name: string, year: number | undefined): Verdict {
+  if (name.length > MAX_NAME) return { kind: 'unknown' };
   const c = canonical(name);
   if (SHORT_NAMES.has(c)) return { kind: 'ok' };
   if (NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return { kind: 'ok' };
@@ -70,7 +89,18 @@ function judge(name: string, year: number | undefined): Verdict {
   return { kind: 'unknown' };
 }
 
+const suggestionCache = new Map<string, string[]>();
+
 function suggestionsFor(name: string): string[] {
+  const hit = suggestionCache.get(name);
+  if (hit) return hit;
+  const out = suggestionsUncached(name);
+  if (suggestionCache.size >= VERDICT_CACHE_MAX) suggestionCache.clear();
+  suggestionCache.set(name, out);
+  return out;
+}
+
+function suggestionsUncached(name: string): string[] {
   const key = normalizeStateName(name);
   const max = Math.max(2, Math.floor(key.length / 4));
   const scored: Array<{ short: string; d: number }> = [];
@@ -149,24 +179,37 @@ function pushSegment(seg: string, start: number, out: Item[], year: number | und
   }
   s = trimTrailingMarks(s);
   if (s === '') return;
+  const push = (from: number, to: number): void => {
+    const text = trimTrailingMarks(s.slice(from, to));
+    if (text !== '') out.push({ text, start: off + from, end: off + from + text.length });
+  };
   const ands = andPositions(s);
-  if (ands.length === 0 || isKnown(s, year)) {
-    out.push({ text: s, start: off, end: off + s.length });
-    return;
-  }
-  // "Algeria and China": split at the first " and " whose left part is a name.
-  for (const k of ands) {
-    const left = trimTrailingMarks(s.slice(0, k));
-    if (isKnown(left, year)) {
-      out.push({ text: left, start: off, end: off + left.length });
-      pushSegment(s.slice(k + 5), off + k + 5, out, year);
-      return;
+  // "Algeria and China": take the shortest name before an " and " each time; every " and " is
+  // looked at a bounded number of times, so a long run of names stays linear.
+  let cur = 0;
+  let a = 0;
+  while (a < ands.length) {
+    if (s.length - cur <= MAX_NAME && isKnown(s.slice(cur), year)) break;
+    let split = -1;
+    for (let k = a; k < ands.length && ands[k] - cur <= MAX_NAME; k++) {
+      if (isKnown(trimTrailingMarks(s.slice(cur, ands[k])), year)) {
+        split = k;
+        break;
+      }
     }
+    if (split === -1) {
+      // No name found: the last " and " is the list's own.
+      const last = ands[ands.length - 1];
+      push(cur, last);
+      cur = last + 5;
+      break;
+    }
+    push(cur, ands[split]);
+    cur = ands[split] + 5;
+    a = split + 1;
+    while (a < ands.length && ands[a] < cur) a++;
   }
-  const k = ands[ands.length - 1];
-  const left = trimTrailingMarks(s.slice(0, k));
-  out.push({ text: left, start: off, end: off + left.length });
-  pushSegment(s.slice(k + 5), off + k + 5, out, year);
+  push(cur, s.length);
 }
 
 /** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
@@ -208,8 +251,49 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
   });
 }
 
-function checkList(ctx: RuleContext, text: string, base: number, year: number | undefined): void {
-  for (const item of splitNames(text, base, year)) {
+/** A list's text gathered over wrapped lines, with where each piece stands in the draft. */
+interface ListText {
+  text: string;
+  /** Pieces in order: offset in `text` and absolute offset of the same character. */
+  pieces: Array<{ at: number; abs: number }>;
+  /** Absolute ranges the list covers, one per line. */
+  ranges: TextRange[];
+}
+
+/** Absolute offset of position `at` of the gathered text. */
+function toAbs(list: ListText, at: number): number {
+  let k = list.pieces.length - 1;
+  while (k > 0 && list.pieces[k].at > at) k--;
+  return list.pieces[k].abs + (at - list.pieces[k].at);
+}
+
+/**
+ * The names from column `from` of line `i` to the end of the sentence, following a list that a
+ * hard line break wraps onto continuation lines ("… United Kingdom of Great" / "Britain and …").
+ */
+function gatherList(model: DraftModel, i: number, from: number): ListText {
+  const list: ListText = { text: '', pieces: [], ranges: [] };
+  for (let j = i, col = from; j < model.lines.length && j < i + 20; j++) {
+    const l = model.lines[j];
+    if (j > i) {
+      if (model.lineKinds[j] !== 'continuation' && model.lineKinds[j] !== 'text') break;
+      const c = model.contentStarts[j] - l.start;
+      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c))) break;
+      col = c;
+      list.text += ' ';
+    }
+    const end = listEnd(l.text, col);
+    list.pieces.push({ at: list.text.length, abs: l.start + col });
+    list.text += l.text.slice(col, end);
+    list.ranges.push({ start: l.start + col, end: l.start + end });
+    // The sentence ends on this line: a period, a colon, or a line that ends with punctuation.
+    if (end < l.text.length || /[.;:]\s*$/.test(l.text)) break;
+  }
+  return list;
+}
+
+function checkList(ctx: RuleContext, list: ListText, year: number | undefined): void {
+  for (const item of splitNames(list.text, 0, year)) {
     // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
     let it = item;
     let verdict = judge(it.text, year);
@@ -220,7 +304,7 @@ function checkList(ctx: RuleContext, text: string, base: number, year: number | 
         verdict = judge(it.text, year);
       }
     }
-    reportItem(ctx, it, verdict, true);
+    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, true);
   }
 }
 
@@ -262,22 +346,24 @@ export const countryNameRule: Rule = {
       const h = LIST_HEAD_RE.exec(t.slice(cs));
       if (h) heads.push(cs + h[0].length);
       for (const after of heads) {
-        if (t.slice(after).trim() !== '') {
-          const end = listEnd(t, after);
-          checkList(ctx, t.slice(after, end), line.start + after, year);
-          listed.push({ start: line.start + after, end: line.start + end });
-        } else {
+        let list: ListText | undefined;
+        let k = after;
+        while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
+        if (k < t.length) list = gatherList(model, i, after);
+        else {
           // The names stand on the next line: "In favour:" / "Albania, Andorra, …".
           let j = i + 1;
           while (j < model.lines.length && model.lineKinds[j] === 'blank') j++;
-          if (j < model.lines.length && j <= i + 2 && (model.lineKinds[j] === 'text' || model.lineKinds[j] === 'continuation' || model.lineKinds[j] === 'front') && !skipLine(model, j, titles, receivedFrom)) {
-            const lj = model.lines[j];
-            const from = model.contentStarts[j] - lj.start;
-            const end = listEnd(lj.text, from);
-            checkList(ctx, lj.text.slice(from, end), lj.start + from, year);
-            listed.push({ start: lj.start + from, end: lj.start + end });
+          const kj = model.lineKinds[j];
+          const lj = model.lines[j];
+          const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
+          if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front') && !skipLine(model, j, titles, receivedFrom)) {
+            list = gatherList(model, j, model.contentStarts[j] - model.lines[j].start);
           }
         }
+        if (!list || list.pieces.length === 0) continue;
+        checkList(ctx, list, year);
+        listed.push(...list.ranges);
       }
 
       // Attributions: "Lu Chuanying (China)", "… (Turkey);".
@@ -300,7 +386,7 @@ export const countryNameRule: Rule = {
         const inner = t.slice(p + 1, close);
         // Lists are recorded in line order; only the last few can reach this line.
         let inList = false;
-        for (let k = listed.length - 1; k >= 0 && k >= listed.length - 4; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
+        for (let k = listed.length - 1; k >= 0 && k >= listed.length - 24; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
         if (inList) continue;
         const items = splitNames(inner, abs + 1, year);
         const verdicts = items.map((it) => judge(it.text, year));

@@ -192,7 +192,17 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       set.add(stem(next.text));
     }
   }
-  const sentenceText = (s: number): string => t.slice(sentences[s], s + 1 < sentences.length ? sentences[s + 1] : t.length);
+  // Whether each sentence reports a vote, worked out once per sentence.
+  const voteCache = new Map<number, boolean>();
+  const isVote = (s: number): boolean => {
+    let v = voteCache.get(s);
+    if (v === undefined) {
+      const sentence = t.slice(sentences[s], s + 1 < sentences.length ? sentences[s + 1] : t.length);
+      v = VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?/i.test(sentence);
+      voteCache.set(s, v);
+    }
+    return v;
+  };
 
   // Whether the run of figures and connectors from word k on ends at a month: "3 and 4 April".
   const endsInMonth = new Uint8Array(words.length + 1);
@@ -225,6 +235,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (before && (isLetterChar(before) || GLUE_BEFORE.has(before))) continue;
     if (after && (isLetterChar(after) || GLUE_AFTER.has(after))) continue;
     if ((after === '.' || after === ',' || after === ':') && isDigit(after2.charCodeAt(0))) continue;
+    if (after === ' ' && (after2 === '%' || after2 === '‰')) continue; // "3 %": a percentage, reported as such below
 
     const prev = words[k - 1];
     const next = words[k + 1];
@@ -235,7 +246,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const atSentenceStart = s > 0 ? w.start === sentences[s] : w.start === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
 
     if (atSentenceStart) {
-      if (nextAdjacent && next && /^\p{L}/u.test(next.text) && !MONTHS.has(next.text.toLowerCase())) {
+      // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
+      if (nextAdjacent && next && /^\p{L}/u.test(next.text) && !MONTHS.has(next.text.toLowerCase()) && !UNIT_WORDS.has(next.text.toLowerCase())) {
         const words1 = numberWords(value);
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
@@ -262,8 +274,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (endsInMonth[k]) continue;
     if (nextAdjacent && next && UNIT_WORDS.has(next.text.toLowerCase())) continue;
     if (nextAdjacent && next && /^(?:o’clock|o'clock|hrs|h)$/i.test(next.text)) continue;
-    const sentence = sentenceText(s);
-    if (VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?/i.test(sentence)) continue;
+    if (isVote(s)) continue;
     // The rule for the highest applies when the same thing is counted with a larger figure.
     if (hasLarge.has(s)) {
       const noun = nextAdjacent && next && /^\p{L}/u.test(next.text) && !['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs'].includes(next.text.toLowerCase()) ? next : undefined;
