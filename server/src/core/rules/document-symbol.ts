@@ -334,7 +334,8 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
       continue;
     }
     // `[A/79/437](https://undocs.org/A/79/436)`: the address names another symbol.
-    const u = /^https?:\/\/(?:www\.)?undocs\.org\/(?:[a-z]{2}\/)?([^?#\s]+)$/i.exec(target);
+    // An optional language before the symbol is lower case (`/en/`); `TD/` is the symbol's organ.
+    const u = /^https?:\/\/(?:www\.)?undocs\.org\/(?:(?:ar|en|es|fr|ru|zh)\/)?([^?#\s]+)$/.exec(target);
     const labelSymbol = parseSymbol(label) && splitDoubleSymbol(label).length === 1 ? label : undefined;
     if (u && labelSymbol) {
       let addressed = u[1];
@@ -354,8 +355,13 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
     }
   }
 
-  // All linked or all plain: the minority is reported (a tie favours links).
-  const refs = pieces.filter((p) => p.start === p.ref.range.start && !mastStarts.has(p.ref.range.start));
+  // All linked or all plain: the minority is reported (a tie favours links). Symbols of the
+  // masthead and the title lines above the body are never links and are not counted.
+  const frontEnd = model.masthead.frontEndLine > 0 ? model.lines[Math.min(model.masthead.frontEndLine, model.lines.length) - 1].next : 0;
+  // Nor are the symbols of a resolution header, `[on the report of the Third Committee (A/78/481)]` (R42).
+  const refs = pieces.filter(
+    (p) => p.start === p.ref.range.start && !mastStarts.has(p.ref.range.start) && p.start >= frontEnd && !inResolutionHeader(model, p.start),
+  );
   const linked = refs.filter((p) => p.ref.link !== -1);
   const plain = refs.filter((p) => p.ref.link === -1);
   if (linked.length === 0 || plain.length === 0) return;
@@ -380,6 +386,12 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
       });
     }
   }
+}
+
+/** True when `offset` is on a resolution header line: `[on the report of the … Committee (A/78/481)]`. */
+function inResolutionHeader(model: DraftModel, offset: number): boolean {
+  const line = model.lines[lineOf(model, offset)];
+  return /^\s*\[(?:on the report of|without reference to)\b/.test(line.text);
 }
 
 /** What a placeholder link stands for: its text when that is a symbol, or a resolution of a named organ. */
