@@ -31,6 +31,21 @@ describe('parser: numbering decisions', () => {
     assert.deepEqual(m.itemGroups, []);
   });
 
+  it('reads Markdown headings `### 1. …` and `#### (a) …` as numbered and lettered subheadings', () => {
+    const m = parseDraft(lines(
+      '## IV. Implementation of the drug control treaties',
+      '### A. Deliberations',
+      '30. The Commission considered agenda item 5.',
+      '#### 1. Changes in the scope of control of substances.',
+      '##### (a) Consideration of a proposal to place substance X in Schedule I.',
+      '31. The observer for WHO informed the Commission about substance X.',
+      '#### 2. Challenges and future work of the Commission',
+      '32. Speakers noted the work of the Commission.',
+    ));
+    assert.deepEqual(paras(m), ['30', '31', '32']);
+    assert.deepEqual(heads(m), ['chapter:IV', 'section:A', 'other3:1', 'other4:a', 'other3:2']);
+  });
+
   it('keeps a one-item list after a colon, and punctuated subparagraphs, as items', () => {
     const m = parseDraft(lines(
       'I. Documentation',
@@ -129,6 +144,35 @@ describe('parser: numbering decisions', () => {
     ));
     assert.deepEqual(paras(m), ['19']);
     assert.deepEqual(m.itemGroups[0].items.map((i) => i.ordinal).slice(-3), [17, 19, 20]);
+  });
+
+  it('reads a long line after a short agenda as a paragraph when it is as near the body as the list', () => {
+    // Paragraph 9 was numbered 8 by mistake: 8 is one off the agenda's next item (7) and one off the body (9).
+    const m = parseDraft(lines(
+      'I. Organization of the session',
+      '8. At its 312th meeting, the Special Committee adopted the following agenda:',
+      '1. Opening of the session.',
+      '2. Election of officers.',
+      '3. Adoption of the agenda.',
+      '4. Organization of work.',
+      '5. Adoption of the report.',
+      '8. General statements touching on all or several items were made at the 312th and 313th meetings of the Special Committee.',
+      '10. With regard to the question of the maintenance of international peace and security, the Committee had before it a paper.',
+    ));
+    assert.deepEqual(paras(m), ['8', '8', '10']);
+    assert.deepEqual(groups(m), ['number@1/8:1,2,3,4,5']);
+  });
+
+  it('reads `1.` `1.` `3.` as paragraphs 1, 1 and 3, not a one-item list', () => {
+    const m = parseDraft(lines('I. Introduction', '1. The meeting was held in Geneva.', '1. The meeting was opened by the Chair.', '3. The meeting adopted its report.'));
+    assert.deepEqual(paras(m), ['1', '1', '3']);
+    assert.deepEqual(m.itemGroups, []);
+  });
+
+  it('does not read a placeholder paragraph `18. [To be completed]` as a numbered subheading', () => {
+    const m = parseDraft(lines('I. General debate', '17. The debate was held on 9 June.', '22. [To be completed]', '18. [To be completed]'));
+    assert.deepEqual(paras(m), ['17', '22', '18']);
+    assert.deepEqual(heads(m), ['chapter:I']);
   });
 
   it('starts sibling groups for the next decision\'s (a) instead of nesting it, with no paragraph after a heading', () => {

@@ -52,6 +52,10 @@ interface ListState {
   /** Started by a `1.` at the head of a chapter: if the body numbering never resumes, it was a restart. */
   candidateRestart: boolean;
   pending: PendingParagraph[];
+  /** Started by a `1.` right after a paragraph, with no colon to introduce it. */
+  uncalled: boolean;
+  /** Total length of the items' lines, to tell short agenda items from paragraphs. */
+  chars: number;
 }
 
 interface SubLevel {
@@ -124,9 +128,9 @@ export function parseStructure(lines: readonly Line[]): Structure {
     chapterHasBody = true;
   };
 
-  const endList = (resumed: boolean): void => {
+  const endList = (resumed: boolean, wereParagraphs = false): void => {
     if (!list) return;
-    if (list.candidateRestart && !resumed && list.pending.length > 0) {
+    if ((wereParagraphs || (list.candidateRestart && !resumed)) && list.pending.length > 0) {
       // The old sequence never came back: these were paragraphs that restarted at 1.
       const idx = itemGroups.indexOf(list.group);
       if (idx !== -1) itemGroups.splice(idx, 1);
@@ -327,8 +331,9 @@ export function parseStructure(lines: readonly Line[]): Structure {
       let candidateRestart = false;
       // `1. Changes in the scope of control` under a section, followed by the next body paragraph:
       // a numbered subheading (R19 third level), not the start of a list.
-      const subheading = n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
-        && leadsToParagraph(lines, i, bodyNext);
+      // A Markdown heading `### 2. Challenges …` is a numbered subheading wherever it stands.
+      const subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
+        && leadsToParagraph(lines, i, bodyNext));
       if (subheading) {
         endList(true);
       } else if (list && n === 1 && n !== bodyNext) {
@@ -337,10 +342,19 @@ export function parseStructure(lines: readonly Line[]): Structure {
         candidateRestart = list.candidateRestart;
       } else if (list && !(n === 1 && afterColon)) {
         const listNext = list.last + 1;
+        const items = list.group.items.length;
         if (n === listNext) asItem = true;
         else if (n === bodyNext) endList(true);
-        else if (Math.abs(n - listNext) <= Math.abs(n - bodyNext)) asItem = true;
-        else endList(true);
+        else if (list.uncalled && items === 1 && n === bodyNext + 1) {
+          // `1.` `1.` `3.`: the lone uncalled item was paragraph 2 numbered 1 by mistake.
+          endList(false, true);
+        } else if (Math.abs(n - listNext) < Math.abs(n - bodyNext)) asItem = true;
+        else if (Math.abs(n - listNext) === Math.abs(n - bodyNext)) {
+          // Equally near both: a long line after a list of short items (an agenda) is a paragraph.
+          const avg = list.chars / Math.max(1, items);
+          asItem = !(avg < 100 && content.length > 100 && content.length > 2 * avg);
+          if (!asItem) endList(true);
+        } else endList(true);
       } else if (afterColon && n !== bodyNext && (n === 1 || n < lastBody)) {
         // A list after a colon starts at 1 (or lower than the running paragraph number); a higher
         // number after `Option 3:` is a paragraph after a gap.
@@ -352,11 +366,14 @@ export function parseStructure(lines: readonly Line[]): Structure {
       }
       if (startList) {
         endList(true);
-        list = { group: { kind: 'number', depth: 1, paragraph: ownerParagraph(), items: [] }, last: 0, candidateRestart, pending: [] };
+        list = {
+          group: { kind: 'number', depth: 1, paragraph: ownerParagraph(), items: [] }, last: 0, candidateRestart, pending: [],
+          uncalled: !afterColon && previousKind(i) === 'paragraph', chars: 0,
+        };
         itemGroups.push(list.group);
         asItem = true;
       }
-      if (subheading || (!asItem && n < lastBody && !/[.;:]\s*$/.test(content) && content.length < 200)) {
+      if (subheading || (!asItem && n < lastBody && !/[.;:\]]\s*$/.test(content) && content.length < 200)) {
         // A numbered subheading (the third heading level, R19), not a paragraph out of order.
         headings.push({
           kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
@@ -373,6 +390,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
         };
         list.group.items.push(item);
         list.last = n;
+        list.chars += content.length;
         list.pending.push(pending);
         lineKinds[i] = 'list-item';
       } else {
@@ -395,8 +413,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
       });
       // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
       // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
-      if (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(prevText)
-        && !continuesOpenLevel(label) && leadsToParagraph(lines, i, lastBody + 1)) {
+      if (hashes > 0 || (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(prevText)
+        && !continuesOpenLevel(label) && leadsToParagraph(lines, i, lastBody + 1))) {
         resetSubs();
         const letter = letterValue(label);
         headings.push({
