@@ -40,6 +40,7 @@ describe('parseSymbol', () => {
     const sc = parseSymbol('S/RES/1440 (2002)');
     assert.equal(sc?.year, 2002);
     assert.equal(kinds('A/RES/ES-10/21'), 'A:organ RES:series ES-10:session 21:serial');
+    assert.equal(parseSymbol('E/2025/28-E/CN.7/2025/11')?.text, 'E/2025/28');
     assert.equal(parseSymbol('65/230'), undefined);
     assert.equal(parseSymbol('and/or'), undefined);
   });
@@ -66,7 +67,7 @@ describe('symbolProblems', () => {
       'E/CN.15/2011/19', 'A/79/437', 'A/79/437/Add.4', 'A/C.2/79/L.21/Rev.1', 'A/HRC/13/6', 'A/HRC/WG.6/6/L.5', 'A/HRC/WG.6/6/ALB/1',
       'A/HRC/RES/59/25', 'TPNW/MSP/2025/NGO/34', 'TPNW/MSP/2025/INF/5/Rev.1', 'FCCC/CP/2015/10/Add.1', 'FCCC/PA/CMA/2021/10/Add.1',
       'UNEP/EA.5/Res.11', 'UNEP/OzL.Pro.28/12', 'JIU/NOTE/2022/1/Rev.1', 'E/C.12/1/Add.1', 'TD/B/WP/316', 'A/RES/ES-10/21',
-      'A/AC.182/L.162', 'E/CN.7/2025/L.6/Rev.1', 'UNW/2025/CRP.1/Rev.2', 'E/INCB/2024/1', 'S/RES/1440', 'S/PRST/2002/1',
+      'A/AC.182/L.162', 'E/ESCAP/80/1', 'E/ESCWA/30/L.1', 'ECE/TRANS/WP.29/2024/1', 'CBD/COP/DEC/14/1', 'E/CN.7/2025/L.6/Rev.1', 'UNW/2025/CRP.1/Rev.2', 'E/INCB/2024/1', 'S/RES/1440', 'S/PRST/2002/1',
     ]) assert.deepEqual(fixed(s), [], s);
   });
 

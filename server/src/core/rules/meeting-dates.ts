@@ -21,6 +21,7 @@ const MEETING_RE =
 /** What may stand between `meeting` and its date: `of the sixty-eighth session of the Commission`. */
 const BETWEEN_RE = /^( of [^,.;()]{1,120}?)?,? (?:held )?(on|from) (?=\d)/;
 const SUBJECT_RE = /^,? (?:the )?([A-Z][\w-]*(?: (?:of the|of|on|for|and|to) [A-Z][\w-]*| [A-Z][\w-]*){0,8})/;
+const BODY_WORD_RE = /\b(?:Commission|Committee|Council|Assembly|Conference|Meeting|Board|Group|Forum|Parties|Subcommittee)\b/;
 const HELD_RE = /\b(?:was held|were held|held its|held their|convened|took place|met)\b/g;
 
 interface Span {
@@ -103,9 +104,11 @@ export const meetingDatesRule: Rule = {
         // Whose meeting: the subject after the date (`…, the Commission decided`) or `of the Commission`.
         const plenary = m[3] !== undefined;
         let subject = '';
-        if (/\b(?:its|their)\s*$/.test(t.slice(Math.max(0, m.index - 8), m.index))) {
-          const s = SUBJECT_RE.exec(t.slice(phraseStart + phrase.length, phraseStart + phrase.length + 120));
-          if (s) subject = s[1];
+        const s = SUBJECT_RE.exec(t.slice(phraseStart + phrase.length, phraseStart + phrase.length + 120));
+        if (s) {
+          // After `At its …`, the subject is the body whose meeting it is; after `At the …` only a
+          // body named as such counts (`…, the Committee of the Whole considered`), not `the Chair`.
+          if (/\b(?:its|their)\s*$/.test(t.slice(Math.max(0, m.index - 8), m.index)) || BODY_WORD_RE.test(s[1])) subject = s[1];
         }
         if (!subject && b[1]) {
           const caps = b[1].match(/[A-Z][\w-]*/g);

@@ -158,10 +158,12 @@ function ordinal(n: number): string {
  * Parses a UN document symbol such as `E/CN.15/2011/19`, `UNODC/CCPCJ/EG.4/2018/INF/1`,
  * `A/C.2/79/L.21/Rev.1` or `S/RES/1440 (2002)`. Returns undefined for text that is not a symbol
  * (no slash, no upper-case organ, no digit). Components the grammar does not know are kept as
- * `other`, so any real symbol parses.
+ * `other`, so any real symbol parses. Of a double symbol (`E/2025/28-E/CN.7/2025/11`) the first
+ * is parsed; `splitDoubleSymbol` gives both.
  */
 export function parseSymbol(text: string): ParsedSymbol | undefined {
   let core = text.trim();
+  if (core.length <= 240 && core.indexOf('-') !== -1) core = splitDoubleSymbol(core)[0][1];
   let parenYear: number | undefined;
   const paren = /^(.*\S) \((\d{4})\)$/.exec(core);
   if (paren) {
@@ -341,7 +343,9 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       // ECOSOC (since 1978) and the Security Council (since 1994) number by year; their
       // subsidiary series write all four digits. A session number belongs to the GA and others.
       const prefix = parts.slice(0, i).join('/');
-      const yearSeries = (parts[0] === 'E' && i >= 2 && parts[1] !== 'RES') || (parts[0] === 'S' && i === 1);
+      // Only where that is certain: `E/25/…`, `E/CN.15/11/…` (functional commissions) and `S/25/…`.
+      // Regional commissions number by session (`E/ESCAP/80/1` is right).
+      const yearSeries = (parts[0] === 'E' && (i === 1 || (i === 2 && /^CN\.\d{1,2}$/.test(parts[1])))) || (parts[0] === 'S' && i === 1);
       const years = seriesYears ? seriesYears(prefix) : undefined;
       const matching = years ? years.filter((y) => y % 100 === Number(c)) : [];
       const full = matching.length === 1 ? matching[0] : undefined;
