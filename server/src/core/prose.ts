@@ -59,11 +59,18 @@ export function titleLines(model: DraftModel): Uint8Array {
   for (let i = 0; i < model.lines.length; i++) {
     const kind = model.lineKinds[i];
     const text = model.lines[i].text;
-    if (kind === 'paragraph' || kind === 'heading') inDocsList = /\bdocuments?\b[^.]*:\s*$/.test(text);
+    if (kind === 'paragraph' || kind === 'heading') inDocsList = introducesDocuments(text);
     if ((kind === 'subparagraph' || kind === 'list-item' || kind === 'text') && (inDocsList || DOCUMENT_ENTRY_RE.test(text))) mark[i] = 1;
     if ((kind === 'paragraph' || kind === 'list-item') && model.lineKinds[i + 1] !== 'continuation' && !SENTENCE_END_RE.test(text) && text.trim().split(/\s+/).length <= NAME_ENTRY_MAX_WORDS) mark[i] = 1;
   }
   return mark;
+}
+
+/** "The Expert Group had before it the following documents:": the last sentence names documents and ends with a colon. */
+function introducesDocuments(line: string): boolean {
+  const t = line.trimEnd();
+  if (!t.endsWith(':')) return false;
+  return /\bdocuments?\b/.test(t.slice(t.lastIndexOf('.') + 1));
 }
 
 const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;
@@ -93,43 +100,6 @@ export function reportYear(model: DraftModel): number | undefined {
     if (m) return Number(m[1]);
   }
   return undefined;
-}
-
-const LOWER_RE = /\p{Ll}/u;
-const UPPER_RE = /\p{Lu}/u;
-
-export function isLowerLetter(ch: string): boolean {
-  return LOWER_RE.test(ch);
-}
-
-export function isUpperLetter(ch: string): boolean {
-  return UPPER_RE.test(ch);
-}
-
-/** Letters, digits and the apostrophes and hyphens that stay inside a word. */
-export function isWordChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
-}
-
-/**
- * Spans of parentheses and square brackets on one line, as [open, close] offsets relative to the
- * line, nested spans included. Unclosed brackets run to the end of the line.
- */
-export function bracketSpans(line: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const stack: number[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 40 || c === 91) stack.push(i);
-    else if ((c === 41 || c === 93) && stack.length > 0) out.push([stack.pop() as number, i]);
-  }
-  for (const o of stack) out.push([o, line.length]);
-  return out;
 }
 
 /** A boolean per character of `line`: true inside (…) or […]. */

@@ -169,7 +169,9 @@ export const abbreviationRule: Rule = {
       if (!/\p{Ll}/u.test(t)) continue;
       TOKEN_RE.lastIndex = 0;
       for (let m = TOKEN_RE.exec(t); m !== null; m = TOKEN_RE.exec(t)) {
-        const word = m[0].replace(/['’-]+$/, '');
+        let wl = m[0].length;
+        while (wl > 1 && "'’-".includes(m[0].charAt(wl - 1))) wl--;
+        const word = m[0].slice(0, wl);
         const start = line.start + m.index;
         const end = start + word.length;
         const after = t.charAt(m.index + word.length);

@@ -22,8 +22,19 @@ interface Agenda {
   introParagraph?: number;
 }
 
-/** The sentence that introduces the adopted agenda, ending with a colon. */
-const INTRO_RE = /\b(?:adopted|approved)\b[^:]*\bagenda\b[^:]*:\s*$|\bagenda\b[^.:]*\bas follows:\s*$/i;
+/**
+ * The sentence that introduces the adopted agenda, ending with a colon: "… adopted the following
+ * provisional agenda:", "… adopted its agenda (…), as follows:", "The agenda was as follows:".
+ * Plain string tests: the line may be long, and no pattern should scan it more than once.
+ */
+function isAgendaIntro(line: string): boolean {
+  const t = line.trimEnd();
+  if (!t.endsWith(':')) return false;
+  const lastStop = t.lastIndexOf('. ');
+  const sentence = t.slice(lastStop + 1).toLowerCase();
+  if (!/\bagenda\b/.test(sentence)) return false;
+  return /\b(?:adopted|approved)\b/.test(sentence) || sentence.endsWith('as follows:');
+}
 /** An agenda for a later session is not the one the report adopted. */
 const LATER_AGENDA_RE = /\bagenda for (?:its|the) [\w-]+ session\b/i;
 
@@ -65,7 +76,7 @@ function findAgenda(model: DraftModel): Agenda | undefined {
     while (i >= 0 && model.lineKinds[i] === 'blank') i--;
     if (i < 0) continue;
     const intro = model.lines[i].text;
-    if (!INTRO_RE.test(intro) || LATER_AGENDA_RE.test(intro)) continue;
+    if (!isAgendaIntro(intro) || LATER_AGENDA_RE.test(intro)) continue;
     const items = new Map<string, AgendaItem>();
     for (const it of g.items) {
       const t = itemTitle(model, it.line, it.markerRange.end);

@@ -85,7 +85,11 @@ function wordsOf(line: string): Word[] {
   for (let m = WORD_RE.exec(line); m !== null; m = WORD_RE.exec(line)) {
     let text = m[0];
     // A trailing period belongs to the word only for known abbreviations (`para.`, `a.m.`).
-    while (text.length > 1 && text.endsWith('.') && !/^(?:[a-z]\.){2,}$/i.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) text = text.slice(0, -1);
+    if (text.endsWith('.') && !/^(?:[a-z]\.){2,}$/i.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) {
+      let e = text.length;
+      while (e > 1 && text.charCodeAt(e - 1) === 46) e--;
+      text = text.slice(0, e);
+    }
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;

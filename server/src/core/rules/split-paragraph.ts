@@ -68,7 +68,7 @@ export const splitParagraphRule: Rule = {
       let j = i + 1;
       while (j < lines.length && lineKinds[j] === 'blank') j++;
       if (j >= lines.length) break;
-      const head = lines[i].text.replace(/\s+$/, '');
+      const head = lines[i].text.trimEnd();
       if (!OPEN_END_RE.test(head)) continue;
       if (kind === 'text' && wordCount(head) < MIN_WORDS_TEXT_LINE) continue;
       if (lineKinds[j] !== 'text' || !isProseLine(model, j)) continue;
