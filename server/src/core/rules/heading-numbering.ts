@@ -81,7 +81,8 @@ export const headingNumberingRule: Rule = {
     }
     for (const [scope, chapters] of chaptersByScope) {
       const base = chapterBase(model, scope, chapters);
-      checkSequence(report, chapters.map(headingElement), base, CHAPTER, scope === 0 ? 'in the report' : 'in the annex');
+      const annex = model.headings.find((h) => h.kind === 'annex' && h.scope === scope);
+      checkSequence(report, chapters.map(headingElement), base, CHAPTER, scope === 0 ? 'in the report' : annex ? containerName(model, model.headings.indexOf(annex)) : 'in the annex');
     }
 
     // Sections per chapter (or annex, or the start of the text); numbered subheadings per section;
@@ -114,7 +115,7 @@ export const headingNumberingRule: Rule = {
       if (list.length === 1 && list[0].ordinal === 1) {
         const h = list[0];
         report({
-          message: `Section "A. ${clip(h.title)}" is the only section ${where}; add a "B." section or fold this heading into the ${container >= 0 ? 'chapter heading' : 'heading above'} (a level never has only one member, R20)`,
+          message: `Section "A. ${clip(h.title)}" is the only section ${where}; add a "B." section or fold this heading into the ${container < 0 ? 'heading above' : model.headings[container].kind === 'annex' ? 'annex heading' : 'chapter heading'} (a level never has only one member, R20)`,
           range: h.range,
         });
       }
