@@ -167,7 +167,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
     const prefix = MD_PREFIX_RE.exec(raw);
     const prefixLen = prefix ? prefix[0].length : 0;
     const hashes = prefix && prefix[1] ? prefix[1].length : 0;
-    const content = raw.slice(prefixLen).replace(/[ \t]+$/, '');
+    const content = trimEndBlanks(raw.slice(prefixLen));
     const cs = line.start + prefixLen;
     contentStarts[i] = cs;
 
@@ -519,4 +519,11 @@ export function parseStructure(lines: readonly Line[]): Structure {
       subs.push({ kind, last: ordinal, group });
     }
   }
+}
+
+/** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */
+function trimEndBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
