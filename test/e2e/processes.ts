@@ -130,6 +130,27 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+function commandLine(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * The last check of a run: no process started by this one (directly or not) is left. Waits up to `timeoutMs` for
+ * descendants to finish, then kills the rest and returns their descriptions (empty when all was clean).
+ */
+export async function reapDescendants(timeoutMs = 10_000): Promise<string[]> {
+  const alive = (): number[] => descendants(process.pid).filter(pidAlive);
+  await waitUntil(() => alive().length === 0, timeoutMs);
+  const left = alive();
+  const described = left.map((pid) => `${pid} ${commandLine(pid)}`);
+  for (const pid of left) killQuietly(pid, 'SIGKILL');
+  return described;
+}
+
 export async function stopAll(): Promise<void> {
   const errors: string[] = [];
   for (const proc of [...live]) {

@@ -23,7 +23,7 @@ import { findOrganizationSnippet, EXPECTED_ORGANIZATION_PREFIX } from '../vscode
 import { RunResults, TestResult, countResults, readResultsFile } from '../vscode/suite/results';
 import { CodeServer, Toolchain, codeServerEnv, installExtensions, makeDirs, startCodeServer, toolchainFromEnv } from './codeServer';
 import { Browser, launchChromium } from './playwright';
-import { installSignalHandlers, onCleanup, stopAll } from './processes';
+import { installSignalHandlers, onCleanup, reapDescendants, stopAll } from './processes';
 import { runUiTests } from './ui';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -339,6 +339,10 @@ async function main(): Promise<number> {
       results.push({ group: 'harness', title: 'stop every process the e2e started', state: 'failed', durationMs: 0, error: errorText(err) });
     }
     copyLogs(path.join(tmp, 'code-server'));
+    const left = await reapDescendants();
+    if (left.length > 0) {
+      results.push({ group: 'harness', title: 'no process is left running', state: 'failed', durationMs: 0, error: `killed:\n${left.join('\n')}` });
+    }
   }
 
   const representative = path.join(RESULTS_DIR, 'e2e-problems.png');
