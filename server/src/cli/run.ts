@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult, type StoredEncoding } from './files';
+import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
@@ -82,7 +82,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     }
     let text = read.text;
     if (opts.fix || opts.fixDryRun) {
-      const fixed = fixText(text, coreOptions, read.encoding);
+      const fixed = fixText(text, coreOptions);
       if (opts.fixDryRun) {
         if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
         io.stdout(fixed);
@@ -135,7 +135,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
 }
 
 /** Applies every automatic fix through the core's one fixer, keeping the file's line endings. */
-export function fixText(text: string, options: CheckOptions, _encoding?: StoredEncoding): string {
+export function fixText(text: string, options: CheckOptions): string {
   const eol = dominantEol(text);
   const check = (t: string): readonly Finding[] => {
     const findings = checkDraft(t, options).findings;
