@@ -18,20 +18,21 @@ import { meetingDatesRule } from './meeting-dates';
 import { resolutionCitationRule } from './resolution-citation';
 
 export const allRules: readonly Rule[] = [
+  // The drafting checks of a negotiated text first, then the editorial rulebook.
   unresolvedBracketRule,
-  duplicateEntryRule,
-  splitParagraphRule,
-  numberStyleRule,
-  termConsistencyRule,
-  abbreviationRule,
-  countryNameRule,
-  agendaReferenceRule,
   paragraphNumberingRule,
   headingNumberingRule,
   documentSymbolRule,
+  duplicateEntryRule,
   mastheadRule,
+  countryNameRule,
+  agendaReferenceRule,
+  splitParagraphRule,
+  numberStyleRule,
   dateFormatRule,
   meetingDatesRule,
+  termConsistencyRule,
+  abbreviationRule,
   resolutionCitationRule,
 ];
 
