@@ -1,6 +1,7 @@
 // Every rule over adversarial strings: a regular expression that backtracks super-linearly, or a
 // quadratic scan, would hang here. No absolute timing assertion: each input must simply finish
-// (within a generous mocha timeout), and growth is checked as a ratio, time(4n) / time(n) < 8.
+// (within a generous mocha timeout), and growth is checked as a ratio, time(8n) / time(n) < 24: linear work gives about 8,
+// quadratic work about 64, so machine noise cannot flip the verdict either way.
 
 import * as assert from 'node:assert/strict';
 import * as v8 from 'node:v8';
@@ -118,24 +119,24 @@ describe('regex safety: time grows linearly', function () {
     'opening curly quotes with words',
   ];
   for (const name of SCALING) {
-    it(`time(4n) / time(n) < 8 on ${name}`, () => {
+    it(`time(8n) / time(n) < 24 on ${name}`, () => {
       const make = INPUTS[name];
-      const n = 50_000;
+      const n = 25_000;
       const small = make(n);
-      const large = make(4 * n);
+      const large = make(8 * n);
       checkDraft(small); // warm-up
       // Below a few milliseconds the ratio is noise (a garbage collection, a timer tick, caches); a real
       // quadratic pass on 200k characters takes seconds, far above this floor.
       const a = Math.max(time(small), 10);
       const b = time(large);
-      if (b / a >= 8) {
+      if (b / a >= 24) {
         // Say which rule grows too fast.
         const perRule = allRules.map((r) => {
           const ra = Math.max(time(small, { only: [r.meta.id] }, 3), 10);
           const rb = time(large, { only: [r.meta.id] }, 3);
           return `${r.meta.id}: ${ra.toFixed(1)} ms -> ${rb.toFixed(1)} ms (${(rb / ra).toFixed(1)}x)`;
         });
-        assert.fail(`time(4n)/time(n) = ${(b / a).toFixed(1)} on ${name} (${a.toFixed(1)} ms -> ${b.toFixed(1)} ms)\n${perRule.join('\n')}`);
+        assert.fail(`time(8n)/time(n) = ${(b / a).toFixed(1)} on ${name} (${a.toFixed(1)} ms -> ${b.toFixed(1)} ms)\n${perRule.join('\n')}`);
       }
     });
   }
