@@ -17,7 +17,7 @@ export interface GroupProcess {
 const live = new Set<GroupProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 
-/** Registers work to do on an abnormal end (signal); normal ends call `stopAll()` themselves. */
+/** Registers work to do on a signal, after the process groups are stopped; normal ends do it themselves. */
 export function onCleanup(fn: () => Promise<void> | void): void {
   cleanups.push(fn);
 }
@@ -164,7 +164,7 @@ export async function stopAll(): Promise<void> {
 }
 
 let handlersInstalled = false;
-/** On SIGINT/SIGTERM/SIGHUP: run the cleanups, stop every group, exit 128+n. On exit: SIGKILL what is left. */
+/** On SIGINT/SIGTERM/SIGHUP: stop every group, run the cleanups, kill leftovers, exit 128+n. On exit: SIGKILL the groups. */
 export function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
@@ -174,14 +174,15 @@ export function installSignalHandlers(): void {
       console.error(`\n[e2e] ${signal}: stopping every process the e2e started`);
       const hardStop = setTimeout(() => process.exit(codes[signal]), 20_000);
       void (async () => {
+        await stopAll().catch(() => undefined);
         for (const fn of cleanups) {
           try {
             await fn();
           } catch {
-            // Keep stopping the rest.
+            // Keep going with the rest.
           }
         }
-        await stopAll().catch(() => undefined);
+        await reapDescendants(5000).catch(() => undefined);
         clearTimeout(hardStop);
         process.exit(codes[signal]);
       })();

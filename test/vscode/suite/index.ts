@@ -22,10 +22,10 @@ export interface RunSuitesOptions {
 type MochaModule = typeof Mocha;
 
 function loadMocha(mochaPath: string | undefined): MochaModule {
-  if (!mochaPath) return require('mocha') as MochaModule;
-  // Prefer mocha's CommonJS build: it loads with a plain require() in any Node version.
-  const cjs = path.join(mochaPath, 'lib', 'mocha.cjs');
-  return require(fs.existsSync(cjs) ? cjs : mochaPath) as MochaModule;
+  // Mocha's CommonJS build loads with a plain require() in any host (its main entry is an ES module).
+  const dir = mochaPath ?? path.dirname(require.resolve('mocha/package.json'));
+  const cjs = path.join(dir, 'lib', 'mocha.cjs');
+  return require(fs.existsSync(cjs) ? cjs : dir) as MochaModule;
 }
 
 function errorText(err: unknown): string {
