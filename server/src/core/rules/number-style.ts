@@ -4,7 +4,7 @@
 // for the same thing stay as they are.
 
 import type { DraftModel } from '../model';
-import { bracketMask, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
+import { inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
@@ -65,61 +65,188 @@ const ABBREVIATIONS = new Set(
 /** Verbs and nouns of voting: votes and abstentions are printed in figures. */
 const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
 
-interface Token {
-  start: number; // offset in the line
-  end: number;
-  value: number;
-}
+// ---------------------------------------------------------------------------------------------
+// One line is read in one pass of character codes: its words (start, end, whether all figures)
+// go into scratch arrays reused from line to line, and the sentence starts are noted on the way.
+// Everything else (labels before a figure, dates after it, the larger figures of its sentence,
+// brackets) is worked out only around the figures that need it. A word is a letter, digit or
+// currency/degree sign followed by letters, digits and . ' ’ - $ € £ ¥ ° (as the pattern
+// /[\p{L}\p{N}$€£¥°][\p{L}\p{N}.'’$€£¥°-]*/u would match); a trailing period belongs to the word
+// only for known abbreviations (`para.`) and dotted initials (`a.m.`).
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
+/** Per BMP code unit: 0 not yet known, 1 a letter or number (\p{L} or \p{N}), 2 neither. */
+const BMP_LETTER_OR_NUMBER = new Uint8Array(0x10000);
+const ASTRAL_LETTER_OR_NUMBER = new Map<number, boolean>();
+const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
 
-const WORD_RE = /[\p{L}\p{N}$€£¥°][\p{L}\p{N}.'’$€£¥°-]*/gu;
-
-function wordsOf(line: string): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(line); m !== null; m = WORD_RE.exec(line)) {
-    let text = m[0];
-    // A trailing period belongs to the word only for known abbreviations (`para.`, `a.m.`).
-    if (text.endsWith('.') && !/^(?:[a-z]\.){2,}$/i.test(text) && !ABBREVIATIONS.has(text.slice(0, -1).toLowerCase())) {
-      let e = text.length;
-      while (e > 1 && text.charCodeAt(e - 1) === 46) e--;
-      text = text.slice(0, e);
-    }
-    out.push({ text, start: m.index, end: m.index + text.length });
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp < 0x10000) {
+    let v = BMP_LETTER_OR_NUMBER[cp];
+    if (v === 0) BMP_LETTER_OR_NUMBER[cp] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    return v === 1;
   }
-  return out;
+  let a = ASTRAL_LETTER_OR_NUMBER.get(cp);
+  if (a === undefined) ASTRAL_LETTER_OR_NUMBER.set(cp, (a = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
+  return a;
+}
+
+/** $ € £ ¥ ° */
+function isMoneyOrDegree(cp: number): boolean {
+  return cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0xb0;
+}
+
+function isWordStart(cp: number): boolean {
+  return isLetterOrNumber(cp) || isMoneyOrDegree(cp);
+}
+
+/** . ' ’ - */
+function isWordInner(cp: number): boolean {
+  return cp === 46 || cp === 39 || cp === 0x2019 || cp === 45 || isLetterOrNumber(cp) || isMoneyOrDegree(cp);
+}
+
+/** A letter of any script, for a single UTF-16 code unit (as /[\p{L}]/u tests a one-unit string). */
+const BMP_LETTER = new Uint8Array(0x10000);
+const LETTER_RE = /[\p{L}]/u;
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  let v = BMP_LETTER[c];
+  if (v === 0) BMP_LETTER[c] = v = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether `t[s, e)`, lower-cased, is a known abbreviation (lower-casing never shortens a string). */
+function isAbbreviation(t: string, s: number, e: number): boolean {
+  return e - s <= ABBREVIATION_MAX && ABBREVIATIONS.has(t.slice(s, e).toLowerCase());
+}
+
+/** `a.m.`, `U.N.`, `e.g.`: two or more ASCII letters each followed by a period. */
+function isDottedInitials(t: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 4 || n % 2 !== 0) return false;
+  for (let q = s; q < e; q += 2) {
+    const c = t.charCodeAt(q) | 32;
+    if (c < 97 || c > 122 || t.charCodeAt(q + 1) !== 46) return false;
+  }
+  return true;
+}
+
+/** The words of the line being checked. */
+let wStart = new Int32Array(512);
+let wEnd = new Int32Array(512);
+let wFigure = new Uint8Array(512);
+let nWords = 0;
+/** Word indices of the figures (words of digits only), in order. */
+let figures = new Int32Array(128);
+let nFigures = 0;
+/** Offsets where a sentence starts: 0, then after . ! ? and a space that do not close an abbreviation or an initial. */
+const sentences: number[] = [0];
+
+function tokenize(t: string): void {
+  nWords = 0;
+  nFigures = 0;
+  sentences.length = 1;
+  let sentenceAfterWord = -1;
+  const len = t.length;
+  let p = 0;
+  while (p < len) {
+    let c = t.charCodeAt(p);
+    let cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
+    if (!isWordStart(cp)) {
+      p += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const s = p;
+    p += cp > 0xffff ? 2 : 1;
+    while (p < len) {
+      c = t.charCodeAt(p);
+      cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
+      if (!isWordInner(cp)) break;
+      p += cp > 0xffff ? 2 : 1;
+    }
+    let e = p;
+    // A trailing period belongs to the word only for known abbreviations (`para.`, `a.m.`).
+    if (t.charCodeAt(e - 1) === 46 && !isDottedInitials(t, s, e) && !isAbbreviation(t, s, e - 1)) {
+      while (e - s > 1 && t.charCodeAt(e - 1) === 46) e--;
+    }
+    if (nWords === wStart.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      wStart = grow(wStart, (n) => new Int32Array(n));
+      wEnd = grow(wEnd, (n) => new Int32Array(n));
+      wFigure = grow(wFigure, (n) => new Uint8Array(n));
+    }
+    let figure = 1;
+    for (let q = s; q < e; q++) {
+      const d = t.charCodeAt(q);
+      if (d < 48 || d > 57) {
+        figure = 0;
+        break;
+      }
+    }
+    const k = nWords++;
+    wStart[k] = s;
+    wEnd[k] = e;
+    wFigure[k] = figure;
+    if (figure) {
+      if (nFigures === figures.length) {
+        const b = new Int32Array(figures.length * 2);
+        b.set(figures);
+        figures = b;
+      }
+      figures[nFigures++] = k;
+    }
+    // A sentence ends after the word: . ! ? then a space, unless the period ends an abbreviation or an initial ("J. Smith").
+    const after = t.charCodeAt(e);
+    if ((after === 46 || after === 33 || after === 63) && t.charCodeAt(e + 1) === 32) {
+      const last = t.charCodeAt(e - 1);
+      const abbreviation = isAbbreviation(t, s, last === 46 ? e - 1 : e);
+      const initial = e - s === 1 && last >= 65 && last <= 90;
+      if (!abbreviation && !initial) {
+        sentences.push(e + 2);
+        sentenceAfterWord = k;
+      }
+    }
+  }
+  // Only a word followed by another word starts a sentence.
+  if (sentenceAfterWord !== -1 && sentenceAfterWord === nWords - 1) sentences.pop();
+}
+
+function wordText(t: string, k: number): string {
+  return t.slice(wStart[k], wEnd[k]);
+}
+
+function lowerWord(t: string, k: number): string {
+  return t.slice(wStart[k], wEnd[k]).toLowerCase();
+}
+
+function sentenceOf(pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isLetterChar(ch: string): boolean {
-  return /[\p{L}]/u.test(ch);
-}
-
 /** Characters that glue a figure to something else: a symbol, a decimal, a range, a compound. */
 const GLUE_BEFORE = new Set(['.', ';', ')', ']', '”', '"', '/', '-', '–', '—', '‑', '_', '#', '§', '$', '€', '£', '¥', '+', '^', '*', "'", '’', ':', ',', '&', '=', '@', '~', '<', '>', '±', '×']);
 const GLUE_AFTER = new Set(['/', '-', '–', '—', '‑', '_', '%', '°', '+', '×', '*', '^', '&', '=', '@', '’', "'", '²', '³', '‰']);
 
-function sentenceBounds(line: string, words: readonly Word[]): number[] {
-  // Offsets where a sentence starts: after . ! ? followed by a space, unless the period ends an abbreviation.
-  const starts = [0];
-  for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k];
-    const after = line.charAt(w.end);
-    if (after !== '.' && after !== '!' && after !== '?') continue;
-    if (line.charAt(w.end + 1) !== ' ') continue;
-    if (ABBREVIATIONS.has(w.text.toLowerCase().replace(/\.$/, ''))) continue;
-    if (w.text.length === 1 && /[A-Z]/.test(w.text)) continue; // an initial: "J. Smith"
-    starts.push(w.end + 2);
-  }
-  return starts;
+/** Words that carry a label over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7", "item 1 (c)". */
+function isLabelConnector(lower: string): boolean {
+  return lower === 'and' || lower === 'or' || lower === 'to' || lower === 'through' || lower === 'bis' || lower === 'ter' || /^[a-z]$/.test(lower) || /^[ivxlc]{1,4}$/.test(lower);
 }
 
 function stem(word: string): string {
@@ -129,14 +256,31 @@ function stem(word: string): string {
   return w;
 }
 
+/** A paragraph number, list marker or subparagraph marker at the content start. */
+const LINE_LABEL_RE = /\[?(?:\d{1,4}\.?(?=[ \t])|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))[ \t]*/y;
+
 /** Where the line's own label ends: the paragraph number, list marker or subparagraph marker. */
 function labelEnd(model: DraftModel, i: number): number {
   const line = model.lines[i];
   const cs = model.contentStarts[i] - line.start;
   const kind = model.lineKinds[i];
   if (kind !== 'paragraph' && kind !== 'list-item' && kind !== 'subparagraph') return cs;
-  const m = /^\[?(?:\d{1,4}\.?(?=[ \t])|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))[ \t]*/.exec(line.text.slice(cs));
-  return cs + (m ? m[0].length : 0);
+  LINE_LABEL_RE.lastIndex = cs;
+  return LINE_LABEL_RE.test(line.text) ? LINE_LABEL_RE.lastIndex : cs;
+}
+
+/**
+ * Whether the line can give a finding at all: a digit at or after `from` (a figure or a `%` after
+ * one), or `cent` in any case (`percent`, `one per cent`). Most lines stop here.
+ */
+function needsCheck(t: string, from: number): boolean {
+  for (let p = 0; p < t.length; p++) {
+    const c = t.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      if (p >= from) return true;
+    } else if ((c | 32) === 99 && (t.charCodeAt(p + 1) | 32) === 101 && (t.charCodeAt(p + 2) | 32) === 110 && (t.charCodeAt(p + 3) | 32) === 116) return true;
+  }
+  return false;
 }
 
 /** Footnote numbers the document defines: lines outside numbered paragraphs that open with `N Text`. */
@@ -152,6 +296,7 @@ function footnoteNumbers(model: DraftModel): Set<number> {
 }
 
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
+const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
 
 function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
   const { model } = ctx;
@@ -159,43 +304,41 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
   const t = line.text;
   const kind = model.lineKinds[i];
   const contentStart = labelEnd(model, i);
-  const words = wordsOf(t);
-  const sentences = sentenceBounds(t, words);
-  const mask = bracketMask(t);
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  if (!needsCheck(t, contentStart)) return;
+  tokenize(t);
   const skipAt = (pos: number): boolean => inQuotation(model, line.start + pos) || inRanges(opaque, line.start + pos);
 
-  // Figures, with the word index they form.
-  const tokens: Array<Token & { word: number }> = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (!/^\d+$/.test(w.text)) continue;
-    tokens.push({ start: w.start, end: w.end, value: Number(w.text), word: k });
-  }
-
-  // Per sentence: the nouns that follow figures of 10 or more, and whether it is about votes.
-  const largeNouns = new Map<number, Set<string>>();
-  const hasLarge = new Set<number>();
-  for (const tok of tokens) {
-    if (tok.value < 10) continue;
-    const s = sentenceOf(tok.start);
-    hasLarge.add(s);
-    const next = words[tok.word + 1];
-    if (next && t.slice(tok.end, next.start).trim() === '') {
-      let set = largeNouns.get(s);
-      if (!set) largeNouns.set(s, (set = new Set()));
-      set.add(stem(next.text));
+  // Inside (…) or […]: the bracket depth before `pos`, scanned forward once (restarted only if asked about an earlier offset).
+  let bracketPos = 0;
+  let depth = 0;
+  const inBrackets = (pos: number): boolean => {
+    if (pos < bracketPos) bracketPos = depth = 0;
+    for (; bracketPos < pos; bracketPos++) {
+      const c = t.charCodeAt(bracketPos);
+      if (c === 40 || c === 91) depth++;
+      else if ((c === 41 || c === 93) && depth > 0) depth--;
     }
-  }
+    return depth > 0;
+  };
+
+  // Per sentence: the nouns that follow figures of 10 or more, and whether it has such a figure (built on first need).
+  let largeNouns: Map<number, Set<string>> | undefined;
+  let hasLarge: Set<number> | undefined;
+  const buildLarge = (): void => {
+    largeNouns = new Map();
+    hasLarge = new Set();
+    for (let f = 0; f < nFigures; f++) {
+      const k = figures[f];
+      if (Number(wordText(t, k)) < 10) continue;
+      const s = sentenceOf(wStart[k]);
+      hasLarge.add(s);
+      if (k + 1 < nWords && t.slice(wEnd[k], wStart[k + 1]).trim() === '') {
+        let set = largeNouns.get(s);
+        if (!set) largeNouns.set(s, (set = new Set()));
+        set.add(stem(wordText(t, k + 1)));
+      }
+    }
+  };
   // Whether each sentence reports a vote, worked out once per sentence.
   const voteCache = new Map<number, boolean>();
   const isVote = (s: number): boolean => {
@@ -207,57 +350,84 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     }
     return v;
   };
-
-  // Whether the run of figures and connectors from word k on ends at a month: "3 and 4 April".
-  const endsInMonth = new Uint8Array(words.length + 1);
-  for (let k = words.length - 2; k >= 0; k--) {
-    const nx = words[k + 1].text.toLowerCase();
-    const linkWord = /^\d+$/.test(nx) || nx === 'and' || nx === 'to' || nx === 'or';
-    endsInMonth[k] = MONTHS.has(nx) || (linkWord && endsInMonth[k + 1] === 1) ? 1 : 0;
-  }
-
-  // Labels carry over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7".
-  let labelRunUntil = -1;
-
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const lower = w.text.toLowerCase();
-    if (!/^\d+$/.test(w.text)) {
-      if (LABELS.has(lower.replace(/\.$/, ''))) labelRunUntil = k;
-      else if (!(lower === 'and' || lower === 'or' || lower === 'to' || lower === 'through' || lower === 'bis' || lower === 'ter' || /^[a-z]$/.test(lower) || /^[ivxlc]{1,4}$/.test(lower))) labelRunUntil = -1;
-      continue;
+  // Whether the run of figures and connectors after word k ends at a month: "3 and 4 April". One
+  // answer holds for the whole run, so it is kept for the next figure of the same run.
+  let monthFrom = -1;
+  let monthTo = -2;
+  let monthValue = false;
+  const endsInMonth = (k: number): boolean => {
+    if (k >= monthFrom && k <= monthTo) return monthValue;
+    let j = k + 1;
+    let value = false;
+    for (; j < nWords; j++) {
+      if (wFigure[j]) continue;
+      const nx = lowerWord(t, j);
+      if (MONTHS.has(nx)) {
+        value = true;
+        break;
+      }
+      if (nx !== 'and' && nx !== 'to' && nx !== 'or') break;
     }
-    const value = Number(w.text);
-    const inLabelRun = labelRunUntil !== -1;
-    if (w.start < contentStart) continue;
+    monthFrom = k;
+    monthTo = j - 1;
+    monthValue = value;
+    return value;
+  };
+
+  // Labels carry over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7". Worked out for every
+  // figure in turn, looking back to the previous figure at most.
+  let labelRun = false;
+
+  for (let f = 0; f < nFigures; f++) {
+    const k = figures[f];
+    let inLabelRun = false;
+    for (let j = k - 1; j >= 0; j--) {
+      if (wFigure[j]) {
+        inLabelRun = labelRun; // the previous figure: the run carries on from it
+        break;
+      }
+      const lower = lowerWord(t, j);
+      if (LABELS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower)) {
+        inLabelRun = true;
+        break;
+      }
+      if (!isLabelConnector(lower)) break;
+    }
+    labelRun = inLabelRun;
+
+    const ws = wStart[k];
+    const we = wEnd[k];
+    if (ws < contentStart) continue;
+    const text = t.slice(ws, we);
+    const value = Number(text);
     // A figure opening a plain line heads a table row, a list entry or a footnote.
-    if (kind !== 'paragraph' && kind !== 'subparagraph' && kind !== 'list-item' && w.start === contentStart && (kind === 'text' || /^\p{Lu}/u.test(words[k + 1]?.text ?? ''))) continue;
-    if (mask[w.start] || skipAt(w.start)) continue;
-    const before = t.charAt(w.start - 1);
-    const after = t.charAt(w.end);
-    const after2 = t.charAt(w.end + 1);
-    if (before && (isLetterChar(before) || GLUE_BEFORE.has(before))) continue;
-    if (after && (isLetterChar(after) || GLUE_AFTER.has(after))) continue;
+    if (kind !== 'paragraph' && kind !== 'subparagraph' && kind !== 'list-item' && ws === contentStart && (kind === 'text' || (k + 1 < nWords && /^\p{Lu}/u.test(wordText(t, k + 1))))) continue;
+    if (inBrackets(ws) || skipAt(ws)) continue;
+    const before = t.charAt(ws - 1);
+    const after = t.charAt(we);
+    const after2 = t.charAt(we + 1);
+    if (before && (isLetterUnit(before.charCodeAt(0)) || GLUE_BEFORE.has(before))) continue;
+    if (after && (isLetterUnit(after.charCodeAt(0)) || GLUE_AFTER.has(after))) continue;
     if ((after === '.' || after === ',' || after === ':') && isDigit(after2.charCodeAt(0))) continue;
     if (after === ' ' && (after2 === '%' || after2 === '‰')) continue; // "3 %": a percentage, reported as such below
 
-    const prev = words[k - 1];
-    const next = words[k + 1];
-    const prevAdjacent = prev && /^[\s(]*$/.test(t.slice(prev.end, w.start)) && t.slice(prev.end, w.start).length <= 2;
-    const nextAdjacent = next && t.slice(w.end, next.start).trim() === '';
-    const s = sentenceOf(w.start);
+    const prev = k - 1; // word index, -1 when none
+    const next = k + 1 < nWords ? k + 1 : -1;
+    const nextText = next !== -1 ? wordText(t, next) : '';
+    const nextAdjacent = next !== -1 && t.slice(we, wStart[next]).trim() === '';
+    const s = sentenceOf(ws);
     // A wrapped line or a plain text line does not start a sentence by itself.
-    const atSentenceStart = s > 0 ? w.start === sentences[s] : w.start === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
+    const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
 
     if (atSentenceStart) {
       // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
-      if (nextAdjacent && next && /^\p{L}/u.test(next.text) && !MONTHS.has(next.text.toLowerCase()) && !UNIT_WORDS.has(next.text.toLowerCase())) {
+      if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !UNIT_WORDS.has(nextText.toLowerCase())) {
         const words1 = numberWords(value);
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
-          message: `The sentence begins with the figure "${w.text}"; spell the number out${cap ? ` ("${cap}")` : ''} or reword the sentence`,
-          range: { start: line.start + w.start, end: line.start + w.end },
-          fixes: cap ? [{ title: `Write "${cap}"`, edits: [{ range: { start: line.start + w.start, end: line.start + w.end }, newText: cap }] }] : [],
+          message: `The sentence begins with the figure "${text}"; spell the number out${cap ? ` ("${cap}")` : ''} or reword the sentence`,
+          range: { start: line.start + ws, end: line.start + we },
+          fixes: cap ? [{ title: `Write "${cap}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }] }] : [],
         });
       }
       continue;
@@ -265,32 +435,41 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
 
     if (value < 1 || value > 9) continue;
     if (inLabelRun) continue;
+    const nextLower = nextText.toLowerCase();
     // A footnote marker set off by a space: "Development, 9 as well as".
-    if (footnotes.has(value) && (/[,;.:)”]\s$/.test(t.slice(Math.max(0, w.start - 2), w.start)) || !next || !nextAdjacent || FUNCTION_WORDS.has(next.text.toLowerCase()))) continue;
+    if (footnotes.has(value) && (/[,;.:)”]\s$/.test(t.slice(Math.max(0, ws - 2), ws)) || next === -1 || !nextAdjacent || FUNCTION_WORDS.has(nextLower))) continue;
     // Ratios: "1 in 7 men".
-    if ((next && next.text === 'in' && /^\d+$/.test(words[k + 2]?.text ?? '')) || (prev && prev.text === 'in' && /^\d+$/.test(words[k - 2]?.text ?? ''))) continue;
-    // Figures after a capitalized word or an acronym name something: "Goal 5", "Working Group 2", "COP 9".
-    if (prev && prevAdjacent && /^\p{Lu}/u.test(prev.text) && prev.start !== sentences[sentenceOf(prev.start)] && prev.start !== contentStart) continue;
-    if (prev && prevAdjacent && /^\p{Lu}{2,}/u.test(prev.text)) continue;
-    if (prev && prevAdjacent && (MONTHS.has(prev.text.toLowerCase()) || CURRENCY_BEFORE.has(prev.text))) continue;
-    if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, w.start - 5), w.start))) continue;
+    if ((next !== -1 && nextText === 'in' && k + 2 < nWords && wFigure[k + 2]) || (prev >= 0 && wordText(t, prev) === 'in' && prev >= 1 && wFigure[prev - 1])) continue;
+    if (prev >= 0) {
+      const prevText = wordText(t, prev);
+      const gap = t.slice(wEnd[prev], ws);
+      const prevAdjacent = /^[\s(]*$/.test(gap) && gap.length <= 2;
+      if (prevAdjacent) {
+        // Figures after a capitalized word or an acronym name something: "Goal 5", "Working Group 2", "COP 9".
+        if (/^\p{Lu}/u.test(prevText) && wStart[prev] !== sentences[sentenceOf(wStart[prev])] && wStart[prev] !== contentStart) continue;
+        if (/^\p{Lu}{2,}/u.test(prevText)) continue;
+        if (MONTHS.has(prevText.toLowerCase()) || CURRENCY_BEFORE.has(prevText)) continue;
+      }
+    }
+    if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, ws - 5), ws))) continue;
     // Dates and series of dates: "3 April", "3 and 4 April", "3 to 5 April".
-    if (endsInMonth[k]) continue;
-    if (nextAdjacent && next && UNIT_WORDS.has(next.text.toLowerCase())) continue;
-    if (nextAdjacent && next && /^(?:o’clock|o'clock|hrs|h)$/i.test(next.text)) continue;
+    if (endsInMonth(k)) continue;
+    if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
+    if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
     // The rule for the highest applies when the same thing is counted with a larger figure.
-    if (hasLarge.has(s)) {
-      const noun = nextAdjacent && next && /^\p{L}/u.test(next.text) && !['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs'].includes(next.text.toLowerCase()) ? next : undefined;
+    if (!hasLarge) buildLarge();
+    if (hasLarge?.has(s)) {
+      const noun = nextAdjacent && /^\p{L}/u.test(nextText) && !NOT_COUNTED_NOUNS.has(nextLower);
       if (!noun) continue;
-      if (largeNouns.get(s)?.has(stem(noun.text))) continue;
+      if (largeNouns?.get(s)?.has(stem(nextText))) continue;
     }
     const word = UNITS[value];
-    const shown = nextAdjacent && next && /^\p{L}/u.test(next.text) && !FUNCTION_WORDS.has(next.text.toLowerCase()) ? `${w.text} ${next.text}` : w.text;
+    const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
       message: `"${shown}": numbers under 10 are written in words in running text; use "${word}"`,
-      range: { start: line.start + w.start, end: line.start + w.end },
-      fixes: [{ title: `Write "${word}"`, edits: [{ range: { start: line.start + w.start, end: line.start + w.end }, newText: word }] }],
+      range: { start: line.start + ws, end: line.start + we },
+      fixes: [{ title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }] }],
     });
   }
 
@@ -305,29 +484,32 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }] }],
     });
   }
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const lower = w.text.toLowerCase();
-    if (lower === 'percent' && !skipAt(w.start) && k > 0) {
-      const prev = words[k - 1];
-      if (!/^\d/.test(prev.text) && !WORD_VALUES.has(prev.text.toLowerCase())) continue;
-      const newText = w.text === 'Percent' ? 'Per cent' : 'per cent';
-      ctx.report({
-        message: `"${prev.text} ${w.text}": write "per cent", not "percent"`,
-        range: { start: line.start + w.start, end: line.start + w.end },
-        fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + w.start, end: line.start + w.end }, newText }] }],
-      });
+  // "percent", and a number in words before "per cent". Only words of the right length are lower-cased.
+  for (let k = 0; k < nWords; k++) {
+    const ws = wStart[k];
+    const we = wEnd[k];
+    if (we - ws === 7 && k > 0 && lowerWord(t, k) === 'percent' && !skipAt(ws)) {
+      const prevText = wordText(t, k - 1);
+      if (/^\d/.test(prevText) || WORD_VALUES.has(prevText.toLowerCase())) {
+        const w = wordText(t, k);
+        const newText = w === 'Percent' ? 'Per cent' : 'per cent';
+        ctx.report({
+          message: `"${prevText} ${w}": write "per cent", not "percent"`,
+          range: { start: line.start + ws, end: line.start + we },
+          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }] }],
+        });
+      }
     }
     // "one per cent" in running text: percentages take figures.
-    const value = WORD_VALUES.get(lower);
-    const next = words[k + 1];
-    const next2 = words[k + 2];
-    if (value !== undefined && next && next.text.toLowerCase() === 'per' && next2 && next2.text.toLowerCase() === 'cent' && !skipAt(w.start) && !mask[w.start]) {
-      if (w.start === sentences[sentenceOf(w.start)] || w.start === contentStart) continue; // "Ten per cent of…" opens a sentence
+    if (k + 2 < nWords && wEnd[k + 1] - wStart[k + 1] === 3 && wEnd[k + 2] - wStart[k + 2] === 4 && lowerWord(t, k + 1) === 'per' && lowerWord(t, k + 2) === 'cent') {
+      const w = wordText(t, k);
+      const value = WORD_VALUES.get(w.toLowerCase());
+      if (value === undefined || skipAt(ws) || inBrackets(ws)) continue;
+      if (ws === sentences[sentenceOf(ws)] || ws === contentStart) continue; // "Ten per cent of…" opens a sentence
       ctx.report({
-        message: `"${w.text} per cent": percentages are written in figures; use "${value} per cent"`,
-        range: { start: line.start + w.start, end: line.start + w.end },
-        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + w.start, end: line.start + w.end }, newText: String(value) }] }],
+        message: `"${w} per cent": percentages are written in figures; use "${value} per cent"`,
+        range: { start: line.start + ws, end: line.start + we },
+        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }] }],
       });
     }
   }
