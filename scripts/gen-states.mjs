@@ -30,10 +30,44 @@ const API = `
  * \`normalizeStateName("the  Islamic Republic of Iran")\` = \`normalizeStateName("islamic republic of iran")\`.
  */
 export function normalizeStateName(name: string): string {
+  // ASCII (the usual case) in one loop without regular expressions; anything else by the general path.
+  const n = name.length;
+  let clean = true; // single spaces between words only, nothing to drop or replace
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 127) return finishKey(normalizeGeneral(name));
+    if (c === 42 || c === 96 || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === 32))) clean = false;
+  }
+  if (clean) return finishKey(name.toLowerCase());
+  let out = '';
+  let space = false; // a blank is pending between two words
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 42) continue;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c === 96 ? "'" : name.charAt(i);
+  }
+  return finishKey(out);
+}
+
+/** Accents, apostrophe forms, asterisks and spacing of any text; the result is trimmed and in lower case. */
+function normalizeGeneral(name: string): string {
   let s = name.normalize('NFD').replace(/\\p{M}+/gu, '');
   s = s.replace(/[\\u2018\\u2019\\u02bc\\u0060\\u00b4]/g, "'").replace(/\\*/g, '');
-  s = s.replace(/\\s+/g, ' ').trim().toLowerCase();
-  s = s.replace(/[.,;:]$/, '').trim();
+  return s.replace(/\\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Final punctuation, a trailing "(the)" and a leading "the" of a trimmed, lower-case name. */
+function finishKey(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 46 || last === 44 || last === 59 || last === 58) s = s.slice(0, -1).trim();
   if (s.endsWith(' (the)')) s = s.slice(0, -6);
   if (s.startsWith('the ')) s = s.slice(4);
   return s;

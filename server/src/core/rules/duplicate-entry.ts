@@ -5,7 +5,7 @@
 // ending with a colon), one entry per line after such a line, numbered or lettered item groups, and
 // runs of numbered one-name paragraphs in annexes.
 
-import { lookupState, normalizeStateName } from '../data/states';
+import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel, LineKind } from '../model';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
@@ -224,7 +224,7 @@ function collectInlineAndLineLists(model: DraftModel, out: EntryList[]): void {
     const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     // A list may follow its colon line directly or after one blank line (Markdown needs one).
     const introduced = colonLine !== -1 && blanks <= 1 && (kind === 'text' || kind === 'front');
-    if (!SKIP_KINDS.has(kind) && !/^[ \t]{0,3}>/.test(lines[i].text)) {
+    if (!SKIP_KINDS.has(kind) && !isBlockQuote(lines[i].text)) {
       const cl = introduced ? lines[colonLine] : undefined;
       const intro = cl ? introOf(text, cl.start, cl.start + colonEnd(cl.text)) : '';
       scanUnit(model, unit, introduced, intro, out);
@@ -244,7 +244,7 @@ function collectInlineAndLineLists(model: DraftModel, out: EntryList[]): void {
 function footnoteGoesOn(model: DraftModel, line: number): boolean {
   const { lines, lineKinds } = model;
   if (lineKinds[line] !== 'footnote' || lineKinds[line + 1] !== 'footnote') return false;
-  return !/[.:;!?]\s*$/.test(lines[line].text) && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
+  return !endsWithOneOf(lines[line].text, '.:;!?') && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
 }
 
 /** Offset (in the line) of a final colon, allowing a footnote number or asterisk after it; -1 if none. */
@@ -252,8 +252,8 @@ function colonEnd(line: string): number {
   let e = line.length;
   while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
   let d = e;
-  while (d > 0 && e - d < 3 && /[0-9*]/.test(line.charAt(d - 1))) d--;
-  if (d > 0 && line.charAt(d - 1) === ':') return d - 1;
+  while (d > 0 && e - d < 3 && isDigitOrStar(line.charCodeAt(d - 1))) d--;
+  if (d > 0 && line.charCodeAt(d - 1) === 58 /* : */) return d - 1;
   return -1;
 }
 
@@ -273,6 +273,9 @@ function introOf(text: string, lineStart: number, colon: number): string {
   return flat(text.slice(i, colon + 1)).trim();
 }
 
+/** The characters that open or close a nesting, separate entries or end a sentence, and `<` of a comment. */
+const SPECIAL_RE = /[<()[\]\u201c\u201d":,;.?!]/g;
+
 interface Event {
   readonly kind: 'colon' | 'sep' | 'end';
   readonly at: number;
@@ -287,45 +290,58 @@ function scanUnit(model: DraftModel, unit: Unit, introduced: boolean, introForUn
   let bracket = 0;
   let curly = 0;
   let straight = false;
-  for (let i = unit.start; i < unit.end; i++) {
-    const c = text.charAt(i);
-    if (c === '<' && text.startsWith('<!--', i)) {
-      // An HTML comment is not part of the text: skip to its end.
-      const close = text.indexOf('-->', i + 4);
-      i = close === -1 || close + 3 > unit.end ? unit.end : close + 2;
-      continue;
-    }
+  // Only the characters of SPECIAL_RE matter: the regular expression finds them faster than a loop.
+  const u = text.slice(unit.start, unit.end);
+  SPECIAL_RE.lastIndex = 0;
+  while (SPECIAL_RE.test(u)) {
+    const i = unit.start + SPECIAL_RE.lastIndex - 1;
+    const c = text.charCodeAt(i);
     switch (c) {
-      case '(':
+      case 60 /* < */: {
+        if (!text.startsWith('<!--', i)) continue;
+        // An HTML comment is not part of the text: skip to its end (or the unit's).
+        const close = text.indexOf('-->', i + 4);
+        SPECIAL_RE.lastIndex = close === -1 || close + 3 > unit.end ? u.length : close + 3 - unit.start;
+        continue;
+      }
+      case 40 /* ( */:
         paren++;
         continue;
-      case ')':
+      case 41 /* ) */:
         if (paren > 0) paren--;
         continue;
-      case '[':
+      case 91 /* [ */:
         bracket++;
         continue;
-      case ']':
+      case 93 /* ] */:
         if (bracket > 0) bracket--;
         continue;
-      case '\u201c':
+      case 0x201c:
         curly++;
         continue;
-      case '\u201d':
+      case 0x201d:
         if (curly > 0) curly--;
         continue;
-      case '"':
+      case 34 /* " */:
         straight = !straight;
         continue;
-      default:
+      case 58 /* : */:
+      case 44 /* , */:
+      case 59 /* ; */:
+      case 46 /* . */:
+      case 63 /* ? */:
+      case 33 /* ! */:
         break;
+      default:
+        continue;
     }
     if (paren > 0 || bracket > 0 || curly > 0 || straight) continue;
-    if (c === ':') {
-      const next = text.charAt(i + 1);
-      if (i + 1 >= unit.end || next === ' ' || next === '\t' || next === '\n' || next === '\r') events.push({ kind: 'colon', at: i, ch: c });
-    } else if (c === ',' || c === ';') events.push({ kind: 'sep', at: i, ch: c });
-    else if ((c === '.' || c === '?' || c === '!') && endsSentence(text, i, unit.end)) events.push({ kind: 'end', at: i, ch: c });
+    if (c === 58) {
+      const next = text.charCodeAt(i + 1);
+      if (i + 1 >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: i, ch: ':' });
+    } else if (c === 44) events.push({ kind: 'sep', at: i, ch: ',' });
+    else if (c === 59) events.push({ kind: 'sep', at: i, ch: ';' });
+    else if (endsSentence(text, i, unit.end)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });
   }
 
   // Regions: after a colon to the next colon or the end of the sentence (a list), the unit's first
@@ -376,10 +392,10 @@ function stateRuns(text: string, start: number, end: number, seps: readonly Even
     const seg = trimRange(text, raw);
     let s = seg.start;
     while (s < seg.end && text.charAt(s) === '*') s++;
-    const conj = /^(?:and|or)\s+/.exec(text.slice(s, Math.min(seg.end, s + 8)));
-    if (run.length > 0 && conj) {
+    const conj = conjunctionLength(text, s, Math.min(seg.end, s + 8));
+    if (run.length > 0 && conj > 0) {
       // `and China` (a serial comma): the last entry.
-      const e = statePrefix(text, { start: s + conj[0].length, end: seg.end });
+      const e = statePrefix(text, { start: s + conj, end: seg.end });
       if (e) run.push(e);
       flush();
       continue;
@@ -430,7 +446,7 @@ function headEnd(text: string, t: TextRange): number {
     }
     if (i < t.start) return e;
     e = i;
-    while (e > t.start && /\s/.test(text.charAt(e - 1))) e--;
+    while (e > t.start && isSpaceAt(text, e - 1)) e--;
   }
   return e;
 }
@@ -446,9 +462,11 @@ function stateSuffix(text: string, r: TextRange): Entry | undefined {
   const starts: number[] = [];
   let i = head;
   while (i > t.start && starts.length < WORD_LIMIT) {
-    while (i > t.start && !/\s/.test(text.charAt(i - 1))) i--;
+    while (i > t.start && !isSpaceAt(text, i - 1)) i--;
     starts.push(i);
-    while (i > t.start && /\s/.test(text.charAt(i - 1))) i--;
+    // Every candidate ends with the same word: when no State name can end with it, none is one.
+    if (starts.length === 1 && !mayEndStateName(text.slice(i, head))) return undefined;
+    while (i > t.start && isSpaceAt(text, i - 1)) i--;
   }
   for (let k = starts.length - 1; k >= 0; k--) {
     const st = starts[k];
@@ -463,11 +481,12 @@ function statePrefix(text: string, r: TextRange): Entry | undefined {
   const ends: number[] = [];
   let words = 0;
   for (let i = t.start; i <= t.end && words <= WORD_LIMIT && i - t.start <= MAX_ENTRY; i++) {
-    const c = i < t.end ? text.charAt(i) : ' ';
-    if (/\s/.test(c) || c === ')' || c === '.') {
-      const e = c === ')' ? i + 1 : i;
+    const space = i >= t.end || isSpaceAt(text, i);
+    const c = space ? 32 : text.charCodeAt(i);
+    if (space || c === 41 /* ) */ || c === 46 /* . */) {
+      const e = c === 41 ? i + 1 : i;
       if (e > t.start && (ends.length === 0 || ends[ends.length - 1] !== e)) ends.push(e);
-      if (/\s/.test(c)) words++;
+      if (space) words++;
     }
   }
   for (let k = ends.length - 1; k >= 0; k--) {
@@ -513,16 +532,17 @@ function finalPair(text: string, r: TextRange): [Entry, Entry] | undefined {
 /** A period (or ? !) that ends a sentence: followed by the end, or by space and a capital, and not after an abbreviation. */
 function endsSentence(text: string, i: number, end: number): boolean {
   if (i + 1 >= end) return true;
-  const next = text.charAt(i + 1);
-  if (next !== ' ' && next !== '\t' && next !== '\n' && next !== '\r') return false;
+  const next = text.charCodeAt(i + 1);
+  if (next !== 32 && next !== 9 && next !== 10 && next !== 13) return false;
   let j = i + 1;
-  while (j < end && /\s/.test(text.charAt(j))) j++;
+  while (j < end && isSpaceAt(text, j)) j++;
   if (j >= end) return true;
-  if (!/[\p{Lu}\d“"(]/u.test(text.charAt(j))) return false;
-  if (text.charAt(i) !== '.') return true;
+  const cj = text.charCodeAt(j);
+  if (cj < 128 ? !((cj >= 65 && cj <= 90) || (cj >= 48 && cj <= 57) || cj === 34 || cj === 40) : !/[\p{Lu}\d“"(]/u.test(text.charAt(j))) return false;
+  if (text.charCodeAt(i) !== 46) return true;
   // The word before the period.
   let s = i;
-  while (s > 0 && i - s < 12 && !/[\s(]/.test(text.charAt(s - 1))) s--;
+  while (s > 0 && i - s < 12 && text.charCodeAt(s - 1) !== 40 && !isSpaceAt(text, s - 1)) s--;
   const word = text.slice(s, i).toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: `John F. Kennedy`
   return !ABBREVIATIONS.has(word);
@@ -558,13 +578,13 @@ function inlineList(text: string, start: number, end: number, seps: readonly Eve
     const seg = trimRange(text, merged[k]);
     if (seg.end <= seg.start) return undefined;
     let s = seg.start;
-    const conj = /^(?:and|or)\s+/.exec(text.slice(s, Math.min(seg.end, s + 8)));
-    if (conj) {
+    const conj = conjunctionLength(text, s, Math.min(seg.end, s + 8));
+    if (conj > 0) {
       if (k === 0) return undefined;
-      s += conj[0].length;
+      s += conj;
     }
     const isLast = k === merged.length - 1;
-    if (!conj && (k > 0 || merged.length === 1)) {
+    if (conj === 0 && (k > 0 || merged.length === 1)) {
       // The final `X and Y` (or a middle segment that is really the end of the list).
       const split = splitFinal(text, { start: s, end: seg.end }, isLast);
       if (split === 'ambiguous') {
@@ -584,7 +604,7 @@ function inlineList(text: string, start: number, end: number, seps: readonly Eve
   }
   if (entries.length < 2) return undefined;
   // `H.E. Ms. A, Ambassador, Permanent Representative of B`: commas separate a person's titles, not entries.
-  if (!bySemicolon && entries.some((e) => PERSON_RE.test(text.slice(e.start, e.end)))) return undefined;
+  if (!bySemicolon && entries.some((e) => entryFacts(text.slice(e.start, e.end)).person)) return undefined;
   return { kind: 'inline', entries, intro };
 }
 
@@ -602,7 +622,7 @@ function splitFinal(text: string, seg: TextRange, isLast: boolean): [TextRange, 
     const c = s.charAt(i);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === ' ' || c === '\n') && /^(?:and|or)\s/.test(s.slice(i + 1, i + 5))) cands.push(i);
+    else if (depth === 0 && (c === ' ' || c === '\n') && conjunctionLength(s, i + 1, Math.min(s.length, i + 5)) > 0) cands.push(i);
   }
   if (cands.length === 0) return undefined;
   if (lookupState(s)) return undefined;
@@ -629,11 +649,45 @@ function splitFinal(text: string, seg: TextRange, isLast: boolean): [TextRange, 
 
 function makeEntry(text: string, r: TextRange, line?: number, terminator?: TextRange): Entry | undefined {
   const t = trimRange(text, r);
-  const raw = text.slice(t.start, t.end);
-  if (isPlaceholder(raw)) return { start: t.start, end: t.end, key: undefined, isState: false, line, terminator };
-  if (!nameLike(raw)) return undefined;
-  const { key, isState } = entryKey(raw);
-  return { start: t.start, end: t.end, key, isState, line, terminator };
+  const facts = entryFacts(text.slice(t.start, t.end));
+  if (facts.placeholder) return { start: t.start, end: t.end, key: undefined, isState: false, line, terminator };
+  if (!facts.name) return undefined;
+  return { start: t.start, end: t.end, key: facts.key, isState: facts.isState, line, terminator };
+}
+
+/** What an entry's text is: lists repeat the same names, so the answers are kept (a bounded cache). */
+interface EntryFacts {
+  readonly placeholder: boolean;
+  readonly name: boolean;
+  readonly key: string;
+  readonly isState: boolean;
+  readonly person: boolean;
+}
+
+const factsCache = new Map<string, EntryFacts>();
+const FACTS_CACHE_MAX = 4096;
+
+function entryFacts(raw: string): EntryFacts {
+  const hit = factsCache.get(raw);
+  if (hit) return hit;
+  const placeholder = isPlaceholder(raw);
+  const name = !placeholder && nameLike(raw);
+  const { key, isState } = name ? entryKey(raw) : { key: '', isState: false };
+  const facts: EntryFacts = { placeholder, name, key, isState, person: PERSON_RE.test(raw) };
+  if (factsCache.size >= FACTS_CACHE_MAX) factsCache.clear();
+  factsCache.set(raw, facts);
+  return facts;
+}
+
+/** `/^(?:and|or)\s+/` on `text[at, end)`: the length of the match, 0 when none. */
+function conjunctionLength(text: string, at: number, end: number): number {
+  let i: number;
+  if (text.startsWith('and', at)) i = at + 3;
+  else if (text.startsWith('or', at)) i = at + 2;
+  else return 0;
+  const word = i;
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i > word ? i - at : 0;
 }
 
 /** `[...]`, `…`, `etc.`: part of the list but nothing to compare. */
@@ -698,9 +752,11 @@ function stateOfEntry(raw: string): string | undefined {
 /** A key in which UN short and formal names of a State are equal and `(…)` parts are compared too. */
 function entryKey(raw: string): { key: string; isState: boolean } {
   const s = stripMarkup(raw);
-  const whole = lookupState(s);
+  const wholeKey = normalizeStateName(s);
+  const whole = s.length > 120 ? undefined : stateByKey(wholeKey);
   if (whole) return { key: `S:${whole.iso3}`, isState: true };
   // `Hungary (on behalf of the European Union)`, `Lu Chuanying (China)`: the head and each group.
+  if (s.indexOf('(') === -1 && s.length <= 120) return { key: s.trim() === '' ? '' : wholeKey, isState: false };
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -722,14 +778,16 @@ function entryKey(raw: string): { key: string; isState: boolean } {
   }
   parts.push(s.slice(from));
   const keys = parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => {
-    const st = lookupState(p);
-    return st ? `S:${st.iso3}` : normalizeStateName(p);
+    const key = normalizeStateName(p);
+    const st = p.length > 120 ? undefined : stateByKey(key);
+    return st ? `S:${st.iso3}` : key;
   });
   return { key: keys.join(' | '), isState: false };
 }
 
 /** Link markup `[text](target)` reduced to its text; emphasis markers dropped. */
 function stripMarkup(s: string): string {
+  if (s.indexOf('[') === -1 && s.indexOf(']') === -1 && s.indexOf('*') === -1 && s.indexOf('_') === -1) return s;
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -797,7 +855,7 @@ function collectItemGroups(model: DraftModel, out: EntryList[]): void {
       let end = item.range.end;
       // Wrapped item text: following plain lines while the line does not end a clause.
       for (let j = item.line; j + 1 < lines.length && j < item.line + 3; j++) {
-        if (/[.;:!?]\s*$/.test(lines[j].text) || (lineKinds[j + 1] !== 'text' && lineKinds[j + 1] !== 'continuation')) break;
+        if (endsWithOneOf(lines[j].text, '.;:!?') || (lineKinds[j + 1] !== 'text' && lineKinds[j + 1] !== 'continuation')) break;
         end = lines[j + 1].end;
       }
       const body = itemBody(text, { start: item.markerRange.end, end });
@@ -862,6 +920,58 @@ function collectParagraphRuns(model: DraftModel, out: EntryList[]): void {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
+/** `/\s/.test(text.charAt(i))` without a regular expression: ASCII and Unicode white space. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/[<chars>]\s*$/.test(s)`: the last character before any trailing white space is one of `chars`. */
+function endsWithOneOf(s: string, chars: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpaceAt(s, e - 1)) e--;
+  return e > 0 && chars.indexOf(s.charAt(e - 1)) !== -1;
+}
+
+function isDigitOrStar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 42;
+}
+
+/** `/^[ \t]{0,3}>/`: a Markdown block quote line. */
+function isBlockQuote(t: string): boolean {
+  let i = 0;
+  while (i < 3 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  return t.charCodeAt(i) === 62;
+}
+
+/** State keys (normalized names) by key, and the last words of the keys: built once, on first use. */
+let stateKeys: Map<string, (typeof STATES)[number]> | undefined;
+let stateLastWords: Set<string> | undefined;
+
+function stateByKey(key: string): (typeof STATES)[number] | undefined {
+  if (!stateKeys) {
+    stateKeys = new Map();
+    for (const st of STATES) for (const n of [st.short, st.formal, ...(st.aliases ?? [])]) stateKeys.set(normalizeStateName(n), st);
+  }
+  return stateKeys.get(key);
+}
+
+/**
+ * False when no text that ends with `word` (no white space inside) can be a State name: the
+ * normalized key of such a text ends with the normalized word, unless that is empty or the
+ * "(the)" marker the key drops.
+ */
+function mayEndStateName(word: string): boolean {
+  if (!stateLastWords) {
+    stateByKey('');
+    stateLastWords = new Set();
+    for (const k of (stateKeys as Map<string, unknown>).keys()) stateLastWords.add(k.slice(k.lastIndexOf(' ') + 1));
+  }
+  const w = normalizeStateName(word);
+  return w === '' || w === '(the)' || stateLastWords.has(w);
+}
+
 /** Ends with a period that is not an abbreviation's (`… the report.`, not `… Inc.`). */
 function endsWithSentencePeriod(s: string): boolean {
   if (!s.endsWith('.')) return false;
@@ -874,8 +984,8 @@ function endsWithSentencePeriod(s: string): boolean {
 function trimRange(text: string, r: TextRange): TextRange {
   let s = r.start;
   let e = r.end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return { start: s, end: e };
 }
 
