@@ -37,8 +37,38 @@ interface Definition {
   parenStart: number;
 }
 
-// A word of letters, digits, hyphens and apostrophes, or U.N. with its periods.
-const TOKEN_RE = /U\.N\.(?![A-Za-z])|[A-Za-z0-9][A-Za-z0-9'’&-]*/g;
+// Words are read with a character-code scanner (`nextToken`): a word of ASCII letters, digits, hyphens,
+// apostrophes and ampersands, or U.N. with its periods, as /U\.N\.(?![A-Za-z])|[A-Za-z0-9][A-Za-z0-9'’&-]*/g
+// would match them.
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** A character that continues a word: ASCII letter or digit, ' ’ & - */
+function isTokenInner(c: number): boolean {
+  return isAsciiAlnum(c) || c === 39 || c === 0x2019 || c === 38 || c === 45;
+}
+
+/** Where the word starting at `p` ends (`p` holds an ASCII letter or digit). */
+function tokenEnd(t: string, p: number): number {
+  // U.N. not followed by a letter
+  if (t.charCodeAt(p) === 85 && t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 78 && t.charCodeAt(p + 3) === 46 && !((t.charCodeAt(p + 4) | 32) >= 97 && (t.charCodeAt(p + 4) | 32) <= 122)) return p + 4;
+  let q = p + 1;
+  while (q < t.length && isTokenInner(t.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * Whether a word can be an abbreviation or a title that is never abbreviated: a capital, then a
+ * capital, digit, `&`, `.` (U.N.) or `-` (S-G). Every other word needs no further look.
+ */
+function mayBeAbbreviation(t: string, p: number, q: number): boolean {
+  const c0 = t.charCodeAt(p);
+  if (c0 < 65 || c0 > 90 || q - p < 2) return false;
+  const c1 = t.charCodeAt(p + 1);
+  return (c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38 || c1 === 46 || c1 === 45;
+}
 const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
 const ROMAN_RE = /^[IVXLCDM]+$/;
 const STOP_WORDS = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
@@ -167,11 +197,17 @@ export const abbreviationRule: Rule = {
       const t = line.text;
       // A line in capitals is a title or a name, not running text.
       if (!/\p{Ll}/u.test(t)) continue;
-      TOKEN_RE.lastIndex = 0;
-      for (let m = TOKEN_RE.exec(t); m !== null; m = TOKEN_RE.exec(t)) {
-        let wl = m[0].length;
-        while (wl > 1 && "'’-".includes(m[0].charAt(wl - 1))) wl--;
-        const word = m[0].slice(0, wl);
+      for (let p = 0, q = 0; p < t.length; p = q) {
+        if (!isAsciiAlnum(t.charCodeAt(p))) {
+          q = p + 1;
+          continue;
+        }
+        q = tokenEnd(t, p);
+        if (!mayBeAbbreviation(t, p, q)) continue;
+        const m = { index: p };
+        let wl = q - p;
+        while (wl > 1 && "'’-".includes(t.charAt(p + wl - 1))) wl--;
+        const word = t.slice(p, p + wl);
         const start = line.start + m.index;
         const end = start + word.length;
         const after = t.charAt(m.index + word.length);
