@@ -164,28 +164,43 @@ export async function stopAll(): Promise<void> {
 }
 
 let handlersInstalled = false;
-/** On SIGINT/SIGTERM/SIGHUP: stop every group, run the cleanups, kill leftovers, exit 128+n. On exit: SIGKILL the groups. */
+let interruption: { signal: NodeJS.Signals; code: number } | undefined;
+
+/** The signal that interrupted the run, if any, and the exit code that goes with it. */
+export function interruptedBy(): { signal: NodeJS.Signals; code: number } | undefined {
+  return interruption;
+}
+
+/**
+ * On SIGINT/SIGTERM/SIGHUP: stop every process group at once (the run then fails fast and reports), and if the
+ * run has not ended 30 s later, run the cleanups, kill leftovers and exit 128+n. A second signal exits at once.
+ * On exit: SIGKILL whatever group is still there.
+ */
 export function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
   for (const signal of Object.keys(codes) as NodeJS.Signals[]) {
     process.on(signal, () => {
+      const code = codes[signal];
+      if (interruption) process.exit(code);
+      interruption = { signal, code };
+      process.exitCode = code;
       console.error(`\n[e2e] ${signal}: stopping every process the e2e started`);
-      const hardStop = setTimeout(() => process.exit(codes[signal]), 20_000);
-      void (async () => {
-        await stopAll().catch(() => undefined);
-        for (const fn of cleanups) {
-          try {
-            await fn();
-          } catch {
-            // Keep going with the rest.
+      void stopAll().catch(() => undefined);
+      setTimeout(() => {
+        void (async () => {
+          for (const fn of cleanups) {
+            try {
+              await fn();
+            } catch {
+              // Keep going with the rest.
+            }
           }
-        }
-        await reapDescendants(5000).catch(() => undefined);
-        clearTimeout(hardStop);
-        process.exit(codes[signal]);
-      })();
+          await reapDescendants(5000).catch(() => undefined);
+          process.exit(code);
+        })();
+      }, 30_000).unref();
     });
   }
   process.on('exit', () => {

@@ -23,7 +23,7 @@ import { findOrganizationSnippet, EXPECTED_ORGANIZATION_PREFIX } from '../vscode
 import { RunResults, TestResult, countResults, readResultsFile } from '../vscode/suite/results';
 import { CodeServer, Toolchain, codeServerEnv, installExtensions, makeDirs, startCodeServer, toolchainFromEnv } from './codeServer';
 import { Browser, launchChromium } from './playwright';
-import { installSignalHandlers, onCleanup, reapDescendants, stopAll } from './processes';
+import { installSignalHandlers, interruptedBy, onCleanup, reapDescendants, stopAll } from './processes';
 import { runUiTests } from './ui';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -352,8 +352,12 @@ async function main(): Promise<number> {
     notes.push(`copied the screenshot to ${path.relative(REPO, DOCS_SCREENSHOT)}`);
   }
 
+  const interrupted = interruptedBy();
+  if (interrupted) {
+    results.push({ group: 'harness', title: `the run was interrupted by ${interrupted.signal}`, state: 'failed', durationMs: 0 });
+  }
   try {
-    const skippedRoute = runDesktopRoute(tmp);
+    const skippedRoute = interrupted ? undefined : runDesktopRoute(tmp);
     if (skippedRoute) skippedLines.push(skippedRoute);
   } catch (err) {
     results.push({ group: 'desktop VS Code', title: 'the suites run through @vscode/test-electron', state: 'failed', durationMs: 0, error: errorText(err) });
@@ -362,7 +366,8 @@ async function main(): Promise<number> {
   if (keep) notes.push(`kept the temporary folder ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
   clearTimeout(watchdog);
-  return printSummary(startedAt, skippedLines);
+  const code = printSummary(startedAt, skippedLines);
+  return interrupted ? interrupted.code : code;
 }
 
 main().then(

@@ -58,7 +58,8 @@ class Workbench {
     try {
       await this.page.waitForFunction(expression, undefined, { timeout, polling: 250 });
     } catch (err) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}`, { cause: err });
+      if (err instanceof Error && err.name === 'TimeoutError') throw new Error(`timed out after ${timeout} ms waiting for ${what}`, { cause: err });
+      throw new Error(`while waiting for ${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
 
