@@ -47,7 +47,16 @@ export interface Browser {
 
 interface PlaywrightModule {
   chromium: {
-    launch(options: { executablePath: string; headless?: boolean; args?: string[]; timeout?: number; handleSIGINT?: boolean; handleSIGTERM?: boolean; handleSIGHUP?: boolean }): Promise<Browser>;
+    launch(options: {
+      executablePath: string;
+      headless?: boolean;
+      args?: string[];
+      env?: NodeJS.ProcessEnv;
+      timeout?: number;
+      handleSIGINT?: boolean;
+      handleSIGTERM?: boolean;
+      handleSIGHUP?: boolean;
+    }): Promise<Browser>;
   };
 }
 
@@ -62,7 +71,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(playwrightDir: string, executablePath: string): Promise<Browser> {
+export async function launchChromium(playwrightDir: string, executablePath: string, env?: NodeJS.ProcessEnv): Promise<Browser> {
   // Never let Playwright fetch a browser: it only drives /usr/bin/chromium.
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
   const playwright = require(path.resolve(playwrightDir)) as PlaywrightModule;
@@ -70,6 +79,7 @@ export async function launchChromium(playwrightDir: string, executablePath: stri
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
+    env,
     timeout: 120_000,
     // The harness stops the browser itself, with everything else, on a signal.
     handleSIGINT: false,

@@ -15,11 +15,16 @@ export interface GroupProcess {
 }
 
 const live = new Set<GroupProcess>();
+const interruptCleanups: (() => Promise<void> | void)[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
-/** Registers work to do on a signal, after the process groups are stopped; normal ends do it themselves. */
-export function onCleanup(fn: () => Promise<void> | void): void {
-  cleanups.push(fn);
+/**
+ * Registers work to do on a signal (normal ends do it themselves): `interrupt` work runs at once, with the
+ * process groups being stopped (e.g. closing the browser); `exit` work runs only if the run has not ended by
+ * itself 30 s later (e.g. removing the temporary folder, which the run still uses while it reports).
+ */
+export function onCleanup(fn: () => Promise<void> | void, when: 'interrupt' | 'exit' = 'exit'): void {
+  (when === 'interrupt' ? interruptCleanups : cleanups).push(fn);
 }
 
 function groupAlive(pgid: number): boolean {
@@ -188,6 +193,7 @@ export function installSignalHandlers(): void {
       process.exitCode = code;
       console.error(`\n[e2e] ${signal}: stopping every process the e2e started`);
       void stopAll().catch(() => undefined);
+      for (const fn of interruptCleanups) void Promise.resolve().then(fn).catch(() => undefined);
       setTimeout(() => {
         void (async () => {
           for (const fn of cleanups) {

@@ -272,7 +272,7 @@ async function main(): Promise<number> {
     browser = undefined;
     if (b) await b.close().catch(() => undefined);
   };
-  onCleanup(closeBrowser);
+  onCleanup(closeBrowser, 'interrupt');
   onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const skippedLines: string[] = [];
   let uiScreenshotOk = false;
@@ -316,7 +316,10 @@ async function main(): Promise<number> {
       ]),
     );
     const server = await setup('start code-server on a free loopback port', () => startCodeServer(tc, dirs, env, suitesWorkspace, { log }));
-    browser = await setup('start headless Chromium', () => launchChromium(tc.playwright, tc.chromium));
+    // Chromium's own files (crash reports, caches) go to the temporary folder, not to $HOME.
+    const chromiumHome = path.join(tmp, 'chromium');
+    const chromiumEnv = { ...process.env, XDG_CONFIG_HOME: path.join(chromiumHome, 'config'), XDG_CACHE_HOME: path.join(chromiumHome, 'cache') };
+    browser = await setup('start headless Chromium', () => launchChromium(tc.playwright, tc.chromium, chromiumEnv));
 
     log('[e2e] running the mocha suites in the extension host ...');
     try {
