@@ -376,20 +376,13 @@ function scanUnit(model: DraftModel, unit: Unit, introduced: boolean, introForUn
  */
 function stateRuns(text: string, start: number, end: number, seps: readonly Event[], out: EntryList[]): void {
   if (seps.length < 1 || seps.some((s) => s.ch === ';') || end - start > 50000) return;
-  const segments: TextRange[] = [];
-  let from = start;
-  for (const s of seps) {
-    segments.push({ start: from, end: s.at });
-    from = s.at + 1;
-  }
-  segments.push({ start: from, end });
   let run: Entry[] = [];
   const flush = (): void => {
     if (run.length >= 3) out.push({ kind: 'inline', entries: run, intro: '' });
     run = [];
   };
-  for (const raw of segments) {
-    const seg = trimRange(text, raw);
+  for (let k = 0; k <= seps.length; k++) {
+    const seg = trimRange(text, { start: k === 0 ? start : seps[k - 1].at + 1, end: k < seps.length ? seps[k].at : end });
     let s = seg.start;
     while (s < seg.end && text.charAt(s) === '*') s++;
     const conj = conjunctionLength(text, s, Math.min(seg.end, s + 8));
@@ -568,8 +561,9 @@ function inlineList(text: string, start: number, end: number, seps: readonly Eve
   // `Acme, Inc.` is one name.
   const merged: TextRange[] = [];
   for (const s of segments) {
-    const t = text.slice(s.start, s.end).trim();
-    if (merged.length > 0 && !bySemicolon && SUFFIX_RE.test(t)) merged[merged.length - 1] = { start: merged[merged.length - 1].start, end: s.end };
+    // Company suffixes are at most five characters: only a short segment is tested.
+    const tr = merged.length > 0 && !bySemicolon ? trimRange(text, s) : undefined;
+    if (tr && tr.end - tr.start <= 5 && SUFFIX_RE.test(text.slice(tr.start, tr.end))) merged[merged.length - 1] = { start: merged[merged.length - 1].start, end: s.end };
     else merged.push(s);
   }
 
@@ -749,6 +743,18 @@ function stateOfEntry(raw: string): string | undefined {
   return s ? s.iso3 : undefined;
 }
 
+const keyCache = new Map<string, { key: string; isState: boolean }>();
+
+/** `entryKey`, remembered: item groups and annex lists repeat their entries. */
+function cachedEntryKey(raw: string): { key: string; isState: boolean } {
+  const hit = keyCache.get(raw);
+  if (hit) return hit;
+  const k = entryKey(raw);
+  if (keyCache.size >= FACTS_CACHE_MAX) keyCache.clear();
+  keyCache.set(raw, k);
+  return k;
+}
+
 /** A key in which UN short and formal names of a State are equal and `(…)` parts are compared too. */
 function entryKey(raw: string): { key: string; isState: boolean } {
   const s = stripMarkup(raw);
@@ -862,7 +868,7 @@ function collectItemGroups(model: DraftModel, out: EntryList[]): void {
       if (body.end - body.start < 2) continue;
       const raw = text.slice(body.start, body.end);
       if (isPlaceholder(raw) || /^\[/.test(raw)) continue;
-      const { key, isState } = entryKey(raw);
+      const { key, isState } = cachedEntryKey(raw);
       entries.push({ start: body.start, end: body.end, key, isState });
     }
     if (entries.length >= 2) out.push({ kind: 'items', entries, intro: introBefore(model, g.items[0].line) });
@@ -910,7 +916,7 @@ function collectParagraphRuns(model: DraftModel, out: EntryList[]): void {
       flush();
       continue;
     }
-    const { key, isState } = entryKey(raw);
+    const { key, isState } = cachedEntryKey(raw);
     if (run.length === 0) runIntro = introBefore(model, p.line);
     run.push({ start: body.start, end: body.end, key, isState });
   }
