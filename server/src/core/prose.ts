@@ -46,7 +46,33 @@ const DOCUMENT_ENTRY_RE = /\([A-Z]{1,10}\/[^()]*\)[;.,]?(?: and)?\s*$|^[A-Z]{1,1
 
 /** A short numbered entry without the punctuation of a sentence: a name in a list of organizations. */
 const NAME_ENTRY_MAX_WORDS = 15;
-const SENTENCE_END_RE = /[.;:!?]["”’)]?\s*$/;
+
+/** White space as `\s` and `String.prototype.trim` know it. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether the line ends like a sentence, as /[.;:!?]["”’)]?\s*$/ tests it: read backwards from the end. */
+export function endsLikeSentence(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const isStop = (c: number): boolean => c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+  const last = text.charCodeAt(e - 1);
+  if (isStop(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isStop(text.charCodeAt(e - 2));
+}
+
+/** Whether the text has at most `max` words separated by white space (stops counting past `max`). */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return false;
+    inWord = !space;
+  }
+  return true;
+}
 
 /**
  * Lines whose text is a title or a name as published, left alone by editorial rules: the entries of
@@ -61,15 +87,17 @@ export function titleLines(model: DraftModel): Uint8Array {
     const text = model.lines[i].text;
     if (kind === 'paragraph' || kind === 'heading') inDocsList = introducesDocuments(text);
     if ((kind === 'subparagraph' || kind === 'list-item' || kind === 'text') && (inDocsList || DOCUMENT_ENTRY_RE.test(text))) mark[i] = 1;
-    if ((kind === 'paragraph' || kind === 'list-item') && model.lineKinds[i + 1] !== 'continuation' && !SENTENCE_END_RE.test(text) && text.trim().split(/\s+/).length <= NAME_ENTRY_MAX_WORDS) mark[i] = 1;
+    if ((kind === 'paragraph' || kind === 'list-item') && model.lineKinds[i + 1] !== 'continuation' && !endsLikeSentence(text) && hasAtMostWords(text, NAME_ENTRY_MAX_WORDS)) mark[i] = 1;
   }
   return mark;
 }
 
 /** "The Expert Group had before it the following documents:": the last sentence names documents and ends with a colon. */
 function introducesDocuments(line: string): boolean {
-  const t = line.trimEnd();
-  if (!t.endsWith(':')) return false;
+  let e = line.length;
+  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
+  if (line.charCodeAt(e - 1) !== 58 /* : */) return false;
+  const t = line.slice(0, e);
   return /\bdocuments?\b/.test(t.slice(t.lastIndexOf('.') + 1));
 }
 

@@ -9,7 +9,7 @@
 
 import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
 import type { DraftModel } from '../model';
-import { asReceivedFrom, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
+import { asReceivedFrom, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
 import type { Fix, TextRange } from '../types';
 
@@ -57,6 +57,25 @@ function tokenEnd(t: string, p: number): number {
   let q = p + 1;
   while (q < t.length && isTokenInner(t.charCodeAt(q))) q++;
   return q;
+}
+
+/**
+ * Where a word may start that `mayBeAbbreviation` accepts: the regular expression finds them fast,
+ * `isTokenStart` then drops those inside a longer word.
+ */
+const CANDIDATE_RE = /[A-Z][A-Z0-9&.-]/g;
+
+/**
+ * Whether the scanner starts a word at `p` (an ASCII letter): no letter or digit before it in the
+ * same run of word characters. (Candidates inside a word already read are skipped by the caller.)
+ */
+function isTokenStart(t: string, p: number): boolean {
+  let j = p - 1;
+  for (; j >= 0; j--) {
+    const c = t.charCodeAt(j);
+    if (c !== 39 && c !== 0x2019 && c !== 38 && c !== 45) break;
+  }
+  return j < 0 || !isAsciiAlnum(t.charCodeAt(j));
 }
 
 /**
@@ -149,6 +168,11 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
       if (close !== -1 && close <= p) close = t.indexOf(')', p + 1);
       if (close === -1) break;
       if (close - p > 40) continue;
+      // Both forms need a capital first inside the parentheses: skip at once what opens with another ASCII character.
+      let f = p + 1;
+      while (f < close && isSpaceCode(t.charCodeAt(f))) f++;
+      const first = t.charCodeAt(f);
+      if (f === close || (first < 128 && (first < 65 || first > 90))) continue;
       if (inRanges(opaque, line.start + p)) continue;
       const inner = t.slice(p + 1, close).trim();
       const a = acronymOf(inner);
@@ -195,14 +219,16 @@ export const abbreviationRule: Rule = {
       if (!isProseLine(model, i) || titles[i]) continue;
       const line = model.lines[i];
       const t = line.text;
+      // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
+      CANDIDATE_RE.lastIndex = 0;
+      let found = CANDIDATE_RE.test(t);
       // A line in capitals is a title or a name, not running text.
-      if (!/\p{Ll}/u.test(t)) continue;
-      for (let p = 0, q = 0; p < t.length; p = q) {
-        if (!isAsciiAlnum(t.charCodeAt(p))) {
-          q = p + 1;
-          continue;
-        }
-        q = tokenEnd(t, p);
+      if (!found || !/\p{Ll}/u.test(t)) continue;
+      for (; found; found = CANDIDATE_RE.test(t)) {
+        const p = CANDIDATE_RE.lastIndex - 2;
+        if (!isTokenStart(t, p)) continue;
+        const q = tokenEnd(t, p);
+        CANDIDATE_RE.lastIndex = q;
         if (!mayBeAbbreviation(t, p, q)) continue;
         const m = { index: p };
         let wl = q - p;
