@@ -8,7 +8,6 @@
 import type { Rule } from '../rule';
 import { inRanges } from '../parse/inline';
 import type { TextRange } from '../types';
-import { mergeRanges } from '../un/ranges';
 import { formatDate, isPlausibleYear, isValidDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../un/dates';
 
 const M = `(?:${MONTH_ALT})`;
@@ -30,6 +29,8 @@ const COMMA_RE = new RegExp(`\\b(\\d{1,2}) (${M}), (\\d{4})\\b(?![,.]\\d)`, 'g')
 const FROM_DASH_RE = new RegExp(`\\b(from|between) (\\d{1,2})${ORD}?(?: (${M})(?: (\\d{4}))?)? ?[–—-] ?(\\d{1,2})${ORD}? (${M})(?: (\\d{4})\\b)?\\b`, 'g');
 /** `3-5 April`, `3 - 5 April`, `3 – 5 April`, `30 November-11 December`. */
 const HYPHEN_RANGE_RE = new RegExp(`(?<![\\w/.,–-])(\\d{1,2})${ORD}?(?: (${M})(?: (\\d{4}))?)?( ?- ?| – )(\\d{1,2})${ORD}? (${M})(?: (\\d{4})\\b)?\\b`, 'g');
+/** Every pattern but NUMERIC_RE needs a month name: a line without one skips them. */
+const ANY_MONTH_RE = new RegExp(M);
 /** `31 April 2018`: a day the month does not have. */
 const DAY_RE = new RegExp(`\\b(\\d{1,2}) (${M})(?: (\\d{4}))?\\b`, 'g');
 
@@ -54,15 +55,16 @@ export const dateFormatRule: Rule = {
   },
   check(ctx) {
     const { model, text } = ctx;
-    const opaque: TextRange[] = [
-      ...model.quotations,
-      ...model.comments.map((c) => c.range),
-      ...model.links.map((l) => l.targetRange),
-      ...model.symbols.map((s) => s.range),
+    // Each list is sorted and disjoint: looked up one by one, they need no merging.
+    const opaque: (readonly TextRange[])[] = [
+      model.quotations,
+      model.comments.map((c) => c.range),
+      model.links.map((l) => l.targetRange),
+      model.symbols.map((s) => s.range),
     ];
-    if (model.masthead.date) opaque.push(model.masthead.date.range);
-    const skip = mergeRanges(opaque);
-    const skipped = (start: number, end: number): boolean => inRanges(skip, start) || inRanges(skip, end - 1) || inUrl(text, start);
+    if (model.masthead.date) opaque.push([model.masthead.date.range]);
+    const inOpaque = (offset: number): boolean => opaque.some((list) => inRanges(list, offset));
+    const skipped = (start: number, end: number): boolean => inOpaque(start) || inOpaque(end - 1) || inUrl(text, start);
 
     for (let li = 0; li < model.lines.length; li++) {
       if (model.lineKinds[li] === 'comment' || model.lineKinds[li] === 'blank') continue;
@@ -74,7 +76,8 @@ export const dateFormatRule: Rule = {
         if (!skipped(line.start + c.start, line.start + c.end)) found.push(c);
       };
 
-      scan(US_RE, t, (m) => {
+      const months = ANY_MONTH_RE.test(t);
+      if (months) scan(US_RE, t, (m) => {
         const mo = monthNumber(m[1]);
         const d1 = Number(m[2]);
         const d2 = m[4] !== undefined ? Number(m[4]) : undefined;
@@ -90,7 +93,7 @@ export const dateFormatRule: Rule = {
         }
         add({ start: m.index, end: m.index + m[0].length, priority: 0, message: `"${m[0]}" puts the month first; expected "${want}"`, newText: want });
       });
-      scan(US_NO_YEAR_RE, t, (m) => {
+      if (months) scan(US_NO_YEAR_RE, t, (m) => {
         const mo = monthNumber(m[1]);
         const d = Number(m[2]);
         if (!isValidDate(d, mo)) return;
@@ -99,7 +102,7 @@ export const dateFormatRule: Rule = {
         const want = formatDate(d, mo);
         add({ start, end, priority: 0, message: `"${t.slice(start, end)}" puts the month first; expected "${want}"`, newText: want });
       });
-      scan(FROM_DASH_RE, t, (m) => {
+      if (months) scan(FROM_DASH_RE, t, (m) => {
         const word = m[1];
         const mo2 = monthNumber(m[6]);
         const mo1 = m[3] ? monthNumber(m[3]) : mo2;
@@ -113,7 +116,7 @@ export const dateFormatRule: Rule = {
           message: `"${m[0]}" mixes "${word}" with a dash; in running text write "${want}"`, newText: want,
         });
       });
-      scan(HYPHEN_RANGE_RE, t, (m) => {
+      if (months) scan(HYPHEN_RANGE_RE, t, (m) => {
         const mo2 = monthNumber(m[6]);
         const mo1 = m[2] ? monthNumber(m[2]) : mo2;
         const d1 = Number(m[1]);
@@ -130,13 +133,13 @@ export const dateFormatRule: Rule = {
           newText: want,
         });
       });
-      scan(ORD_RANGE_RE, t, (m) => {
+      if (months) scan(ORD_RANGE_RE, t, (m) => {
         add({
           start: m.index, end: m.index + m[0].length, priority: 3,
           message: `"${m[0]}" has an ordinal suffix; dates are written with the day in figures alone, "${m[1]}"`, newText: m[1],
         });
       });
-      scan(ORD_RE, t, (m) => {
+      if (months) scan(ORD_RE, t, (m) => {
         const after = /^ (\w+)/.exec(t.slice(m.index + m[0].length));
         const month = after ? after[1] : '';
         if (!isValidDate(Number(m[1]), monthNumber(month))) return;
@@ -146,7 +149,7 @@ export const dateFormatRule: Rule = {
           newText: m[1], edit: { start: m.index, end: m.index + m[0].length },
         });
       });
-      scan(COMMA_RE, t, (m) => {
+      if (months) scan(COMMA_RE, t, (m) => {
         const want = `${m[1]} ${m[2]} ${m[3]}`;
         if (!isPlausibleYear(Number(m[3]))) return;
         add({ start: m.index, end: m.index + m[0].length, priority: 4, message: `"${m[0]}" has a comma before the year; expected "${want}"`, newText: want });
@@ -172,7 +175,7 @@ export const dateFormatRule: Rule = {
           ...(certain ? { newText: want } : {}),
         });
       });
-      scan(DAY_RE, t, (m) => {
+      if (months) scan(DAY_RE, t, (m) => {
         const d = Number(m[1]);
         const mo = monthNumber(m[2]);
         const y = m[3] !== undefined ? Number(m[3]) : undefined;

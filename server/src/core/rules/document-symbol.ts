@@ -8,11 +8,10 @@ import type { DocumentSymbolRef, DraftModel, Link } from '../model';
 import { inRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, TextEdit, TextRange } from '../types';
-import { findOwnSymbol } from '../un/own-symbol';
-import { mergeRanges } from '../un/ranges';
+import { findOwnSymbol, type OwnSymbol } from '../un/own-symbol';
 import { resolutionOrgan, resolutionSymbol } from '../un/resolutions';
 import { sentenceAt, sentenceSpans } from '../un/sentences';
-import { parseSymbol, splitDoubleSymbol, symbolProblems } from '../un/symbol';
+import { parseSymbol as parseSymbolUncached, splitDoubleSymbol, symbolProblems, type ParsedSymbol, type SymbolProblem } from '../un/symbol';
 
 const UNDOCS = 'https://undocs.org/';
 
@@ -36,13 +35,25 @@ export const documentSymbolRule: Rule = {
   check(ctx) {
     const model = ctx.model;
     const body = bodySymbols(model);
+    const own = findOwnSymbol(model);
     checkForms(ctx, body);
     checkNearMisses(ctx);
-    checkMeetingYear(ctx, body);
-    checkOwnSymbol(ctx);
+    checkMeetingYear(ctx, body, own);
+    checkOwnSymbol(ctx, own);
     checkLinks(ctx, body);
   },
 };
+
+/** Parsed symbols by text: a report cites the same symbols again and again (a bounded cache; results are not modified). */
+const parsedCache = new Map<string, ParsedSymbol | undefined>();
+
+function parseSymbol(text: string): ParsedSymbol | undefined {
+  if (parsedCache.has(text)) return parsedCache.get(text);
+  const parsed = parseSymbolUncached(text);
+  if (parsedCache.size >= 4096) parsedCache.clear();
+  parsedCache.set(text, parsed);
+  return parsed;
+}
 
 interface Piece {
   readonly ref: DocumentSymbolRef;
@@ -88,8 +99,13 @@ export function correctedSymbol(text: string, years?: Map<string, number[]>): st
 
 function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
   const years = seriesYears(pieces);
+  const seen = new Map<string, SymbolProblem[]>(); // the same symbol has the same problems throughout
   for (const p of pieces) {
-    const problems = symbolProblems(p.text, (prefix) => years.get(prefix));
+    let problems = seen.get(p.text);
+    if (!problems) {
+      problems = symbolProblems(p.text, (prefix) => years.get(prefix));
+      seen.set(p.text, problems);
+    }
     if (problems.length > 0) {
       const edits: TextEdit[] = problems
         .filter((x) => x.expected !== undefined)
@@ -122,9 +138,13 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
   }
 }
 
-/** Ranges no symbol check looks into: comments and link targets. */
-function skipRanges(model: DraftModel): TextRange[] {
-  return mergeRanges([...model.comments.map((c) => c.range), ...model.links.map((l) => l.targetRange)]);
+/** Ranges no symbol check looks into: comments and link targets (each list sorted and disjoint). */
+function skipRanges(model: DraftModel): { comments: TextRange[]; targets: TextRange[] } {
+  return { comments: model.comments.map((c) => c.range), targets: model.links.map((l) => l.targetRange) };
+}
+
+function skipped(skip: { comments: TextRange[]; targets: TextRange[] }, offset: number): boolean {
+  return inRanges(skip.comments, offset) || inRanges(skip.targets, offset);
 }
 
 /** True when `offset` sits in a URL: the whitespace-delimited word around it has `://` or `www.` before it. */
@@ -144,7 +164,7 @@ function checkNearMisses(ctx: RuleContext): void {
     const start = m.index;
     let tok = m[0];
     while (tok.length > 0 && /[.*-]/.test(tok[tok.length - 1])) tok = tok.slice(0, -1);
-    if (inRanges(skip, start) || inUrl(text, start)) continue;
+    if (skipped(skip, start) || inUrl(text, start)) continue;
     const end = start + tok.length;
     if (tok.indexOf('\\') !== -1) {
       const fixed = tok.replace(/\\/g, '/');
@@ -179,7 +199,7 @@ function checkNearMisses(ctx: RuleContext): void {
     let tok = m[0];
     while (tok.endsWith('.')) tok = tok.slice(0, -1);
     const start = m.index;
-    if (inRanges(skip, start) || inUrl(text, start)) continue;
+    if (skipped(skip, start) || inUrl(text, start)) continue;
     const comps = tok.split('-');
     // Only what is clearly a symbol: a numbered body (`CN.15`) and a four-digit year or a number.
     if (!comps.slice(1).some((c) => /^[A-Z][A-Za-z]{0,5}\.\d{1,4}$/.test(c))) continue;
@@ -204,9 +224,8 @@ const BEFORE_IT_RE = /had before it|documents? before the/i;
  * cited in the documentation section or as the agenda, the list of participants or the report
  * must say the same year (`UNODC/CCPCJ/EG.4/2018/…` in a 2018 meeting).
  */
-function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[]): void {
+function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own: OwnSymbol | undefined): void {
   const { model } = ctx;
-  const own = findOwnSymbol(model);
   const ownParsed = own ? parseSymbol(own.text) : undefined;
   const masthead = model.masthead.symbols.map((s) => parseSymbol(splitDoubleSymbol(s.text)[0][1])).find((s) => s && s.year !== undefined);
   const reference = ownParsed && ownParsed.year !== undefined ? ownParsed : masthead;
@@ -274,9 +293,8 @@ function lineOf(model: DraftModel, offset: number): number {
  * The symbol the report says it was adopted under must head the masthead. In a final document the
  * masthead carries the final symbol and the text cites the draft it adopted (`…/L.1`): no finding.
  */
-function checkOwnSymbol(ctx: RuleContext): void {
+function checkOwnSymbol(ctx: RuleContext, own: OwnSymbol | undefined): void {
   const { model } = ctx;
-  const own = findOwnSymbol(model);
   if (!own) return;
   const ownNorm = correctedSymbol(own.text);
   const mast = model.masthead.symbols.flatMap((s) => splitDoubleSymbol(s.text).map(([, t]) => t));
