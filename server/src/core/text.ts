@@ -32,6 +32,18 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Index of the line containing `offset`, by binary search over the lines' starts. */
+export function lineAtOffset(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A 0-based line and UTF-16 column. */
 export interface LineColumn {
   readonly line: number;
@@ -40,20 +52,10 @@ export interface LineColumn {
 
 /** Maps offsets to lines by binary search over line starts (O(log n) per lookup). */
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(private readonly lines: readonly Line[]) {
-    this.starts = lines.map((l) => l.start);
-  }
+  constructor(private readonly lines: readonly Line[]) {}
   /** Line (0-based) containing `offset`; offsets in a line break belong to that line. */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAtOffset(this.lines, offset);
   }
   positionAt(offset: number): LineColumn {
     const line = this.lineAt(offset);

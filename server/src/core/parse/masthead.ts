@@ -73,19 +73,23 @@ function field(line: Line, index: number, whole: string, value: string): Masthea
   return { line: line.index, range: { start, end: start + whole.length }, value, valueRange: { start: valueStart, end: valueStart + value.length } };
 }
 
-interface Cell {
-  text: string;
-  start: number;
+/** A tab-separated cell of a masthead line: real mastheads set fields beside the organ's name. */
+export interface Cell {
+  readonly text: string;
+  /** Offset of the cell's first non-blank character. */
+  readonly start: number;
+  /** 0-based line index. */
+  readonly line: number;
 }
 
-/** Tab-separated cells of a line, trimmed, with their offsets. */
-function cellsOf(line: Line): Cell[] {
+/** Tab-separated cells of a line, trimmed, with their offsets; blank cells are left out. */
+export function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
   let pos = 0;
   for (const part of line.text.split('\t')) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
-    if (text !== '') out.push({ text, start: line.start + pos + lead });
+    if (text !== '') out.push({ text, start: line.start + pos + lead, line: line.index });
     pos += part.length + 1;
   }
   return out;

@@ -8,6 +8,7 @@ import type { DraftModel, Line } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, TextRange } from '../types';
 import { readDateCell } from '../un/dates';
+import { cellsOf, type Cell } from '../parse/masthead';
 import { findOwnSymbol } from '../un/own-symbol';
 import { parseSymbol, splitDoubleSymbol } from '../un/symbol';
 
@@ -17,25 +18,6 @@ const LANGUAGES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish
 /** A distribution cell written another way: `Distribution: limited`, `Distr: Limited`, `DISTR.: LIMITED`. */
 const DISTR_VARIANT_RE = /^(?:Distribution[ \t]*:|Distr\.?[ \t]*\.?[ \t]*:?)[ \t]*([A-Za-z]+)$/i;
 const ORIGINAL_CELL_RE = /^Original[ \t]*:[ \t]*(.*)$/i;
-
-interface Cell {
-  readonly text: string;
-  readonly start: number;
-  readonly line: number;
-}
-
-/** Tab-separated cells of a line, trimmed, with their offsets. */
-function cellsOf(line: Line): Cell[] {
-  const out: Cell[] = [];
-  let pos = 0;
-  for (const part of line.text.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text !== '') out.push({ text, start: line.start + pos + lead, line: line.index });
-    pos += part.length + 1;
-  }
-  return out;
-}
 
 function rangeOf(c: Cell): TextRange {
   return { start: c.start, end: c.start + c.text.length };

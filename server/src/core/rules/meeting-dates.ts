@@ -8,6 +8,7 @@
 // not yet agreed text is skipped. Report only: which of two dates is wrong is for the drafter.
 
 import type { DraftModel } from '../model';
+import { lineAtOffset } from '../text';
 import type { Rule } from '../rule';
 import type { TextRange } from '../types';
 import { dayNumber, formatDate, MONTH_NAMES, readDatePhrase } from '../un/dates';
@@ -352,15 +353,7 @@ function bracketRanges(model: DraftModel): TextRange[] {
 }
 
 function lineEndAt(model: DraftModel, offset: number): number {
-  const lines = model.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo].end;
+  return model.lines[lineAtOffset(model.lines, offset)].end;
 }
 
 /** True when [start, end) meets one of the sorted, disjoint ranges. */
