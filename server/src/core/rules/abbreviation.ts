@@ -90,6 +90,10 @@ function mayBeAbbreviation(t: string, p: number, q: number): boolean {
 }
 const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
 const ROMAN_RE = /^[IVXLCDM]+$/;
+/** Bodies whose abbreviation before "resolution", "decision" or "res." the resolution-citation rule reports. */
+const CITING_BODIES = new Set(['GA', 'UNGA', 'ECOSOC', 'UNSC', 'HRC']);
+/** As resolution-citation reads it: a space, an optional "draft", then resolution(s), decision(s) or res. */
+const CITATION_AFTER_RE = / (?:draft )?(?:resolutions?|decisions?|[Rr]es\b)/y;
 const STOP_WORDS = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
 /** Words after an abbreviation that show it is used as a noun, not before one. */
 const NOT_A_NOUN = new Set(
@@ -240,6 +244,12 @@ export const abbreviationRule: Rule = {
         const beforeCh = t.charAt(m.index - 1);
         if (after === '/' || beforeCh === '/' || after === '$' || after === '.' && /[A-Za-z0-9]/.test(t.charAt(m.index + word.length + 1))) continue;
         if (inRanges(opaque, start) || inQuotation(model, start)) continue;
+
+        // "GA resolution 65/230": the citation is resolution-citation's to report and fix (R14), not a second finding here.
+        if (CITING_BODIES.has(word)) {
+          CITATION_AFTER_RE.lastIndex = m.index + word.length;
+          if (CITATION_AFTER_RE.test(t)) continue;
+        }
 
         const never = NEVER_ABBREVIATED.get(word);
         if (never) {
