@@ -120,6 +120,8 @@ export function scanQuotations(lines: readonly Line[]): TextRange[] {
   const out: TextRange[] = [];
   for (const line of lines) {
     const t = line.text;
+    // Only an opening quote starts a span: a line without one has none.
+    if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) continue;
     let curlyOpen = -1;
     let straightOpen = -1;
     for (let i = 0; i < t.length; i++) {

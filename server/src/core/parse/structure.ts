@@ -188,12 +188,15 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
-    let chapterM = CHAPTER_RE.exec(content);
-    const chapterWordM = chapterM ? null : CHAPTER_WORD_RE.exec(content);
-    const sectionM = chapterM && chapterM[1].length > 1 ? null : SECTION_RE.exec(content);
-    const annexM = ANNEX_RE.exec(content);
-    let numberedM = NUMBERED_RE.exec(content);
-    const subM = SUBPARA_RE.exec(content);
+    // Each pattern starts with a known character: the first one decides which can match at all.
+    const c0 = content.charCodeAt(0);
+    const upper = c0 >= 65 && c0 <= 90;
+    let chapterM = upper ? CHAPTER_RE.exec(content) : null;
+    const chapterWordM = chapterM || c0 !== 67 /* C */ ? null : CHAPTER_WORD_RE.exec(content);
+    const sectionM = !upper || (chapterM && chapterM[1].length > 1) ? null : SECTION_RE.exec(content);
+    const annexM = c0 === 65 /* A */ ? ANNEX_RE.exec(content) : null;
+    let numberedM = c0 === 91 /* [ */ || (c0 >= 48 && c0 <= 57) ? NUMBERED_RE.exec(content) : null;
+    const subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
     if (!chapterM && !chapterWordM && !sectionM && !annexM && !numberedM && !subM && !inFootnotes) {
       // A numeral or number that lost its period, read as such only where exactly that number is due;
       // the rules then report the missing period instead of a gap.

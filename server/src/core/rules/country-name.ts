@@ -15,6 +15,9 @@ const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0
 /** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
 const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
 
+/** The first letters of LIST_HEAD_RE's alternatives. */
+const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W']);
+
 const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
 const NON_STATES: ReadonlySet<string> = new Set(NON_STATE_PARTICIPANTS.map((n) => normalizeStateName(n)));
 /** Names to suggest for an unknown entry: the short names and the usual variants. */
@@ -340,10 +343,13 @@ export const countryNameRule: Rule = {
       // Lists that follow a colon.
       const heads: number[] = [];
       FOLLOWING_STATES_RE.lastIndex = 0;
-      for (let m = FOLLOWING_STATES_RE.exec(t); m !== null; m = FOLLOWING_STATES_RE.exec(t)) {
-        if (!inQuotation(model, line.start + m.index)) heads.push(m.index + m[0].length);
+      // Cheap tests first: the pattern needs "he following", LIST_HEAD_RE one of five capitals.
+      if (t.indexOf('he following') !== -1) {
+        for (let m = FOLLOWING_STATES_RE.exec(t); m !== null; m = FOLLOWING_STATES_RE.exec(t)) {
+          if (!inQuotation(model, line.start + m.index)) heads.push(m.index + m[0].length);
+        }
       }
-      const h = LIST_HEAD_RE.exec(t.slice(cs));
+      const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
       if (h) heads.push(cs + h[0].length);
       for (const after of heads) {
         let list: ListText | undefined;
