@@ -147,6 +147,28 @@ function fullFormBefore(text: string, lineStart: number, parenStart: number, abb
   return { start, full: text.slice(start, end) };
 }
 
+/**
+ * "UN" as part of an official name or post title that is itself written with it: "UN Women" (the
+ * entity's name), and "UN" inside a title in initial capitals, between a capitalized word that
+ * does not open the sentence and a capitalized word: "the Deputy Executive Director for Normative
+ * Support, UN System Coordination and Programme Results". "The UN system", "other UN entities",
+ * "the UN Board of Auditors" or "UN agencies" at the start of a sentence stay findings (R34).
+ */
+function isUnInProperName(t: string, at: number): boolean {
+  if (/^ Women\b/.test(t.slice(at + 2, at + 9))) return true;
+  if (!/^ \p{Lu}\p{Ll}/u.test(t.slice(at + 2, at + 5))) return false;
+  // The word before, capitalized, with an optional comma: "Support, UN", "Normative Support UN".
+  let e = at;
+  if (t.charCodeAt(e - 1) !== 32) return false;
+  e--;
+  if (t.charCodeAt(e - 1) === 44 /* , */) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}-]/u.test(t.charAt(s - 1))) s--;
+  if (s === e || !/\p{Lu}/u.test(t.charAt(s))) return false;
+  // …and not the first word of a sentence or of the line: a word ending in a letter comes before it.
+  return s >= 2 && t.charCodeAt(s - 1) === 32 && /\p{L}/u.test(t.charAt(s - 2));
+}
+
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
 const LIST_LINE_RE = /^\s*(?:Abbreviations|Acronyms)(?: and acronyms)?\s*:/i;
 const LIST_ENTRY_RE = /(?:^|[:;]\s*)([A-Z][A-Z0-9&-]*[A-Z0-9])s?,\s/g;
@@ -257,6 +279,7 @@ export const abbreviationRule: Rule = {
           // "One UN" is the name of a programme.
           if (beforeCh === '(' && after === ')') continue;
           if (word === 'UN' && /\bOne $/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
+          if (word === 'UN' && isUnInProperName(t, m.index)) continue;
           // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
           // ("General Assembly resolution"), nor after a determiner.
           const prev = /([A-Za-z]+)\s+$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
