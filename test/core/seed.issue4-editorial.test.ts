@@ -39,6 +39,8 @@ function paragraphAt(model: DraftModel, offset: number): number {
       findings.map((f) => `${f.ruleId}@${paragraphAt(model, f.range.start)}:${text.slice(f.range.start, f.range.end)}`),
       [
         'split-paragraph@4:view',
+        `term-consistency@9:"Adoption of the Chair's proposal for the workplan of the Expert Group for the period 2018–2021"`,
+        'term-consistency@10:"Legislation and frameworks"',
         'abbreviation@13:UNTOC',
         'abbreviation@13:OAS',
         "abbreviation@16:ICT's",
@@ -50,7 +52,6 @@ function paragraphAt(model: DraftModel, offset: number): number {
         'term-consistency@18:expert group',
         'term-consistency@18:expert group',
         'agenda-reference@19:agenda item',
-        'term-consistency@19:“Criminalization”',
         'country-name@21:Islamic Republic of Iran',
         'number-style@28:3',
         'number-style@28:9',
@@ -86,14 +87,21 @@ function paragraphAt(model: DraftModel, offset: number): number {
     assert.ok(fixed.includes('91 Member States, an observer State, a United Nations Secretariat unit, three intergovernmental organizations, nine institutions'));
   });
 
-  it('term-consistency: "Expert Group" in paragraph 18 and one quotation style', () => {
+  it('term-consistency: "Expert Group" in paragraph 18, and curly quotation marks for the straight pairs', () => {
     const caps = of('term-consistency').filter((f) => text.slice(f.range.start, f.range.end) === 'expert group');
     assert.equal(caps.length, 5);
     assert.ok(caps.every((f) => f.fixes[0].edits[0].newText === 'Expert Group'));
-    const quotes = of('term-consistency').filter((f) => text.charAt(f.range.start) === '“');
-    assert.equal(quotes.length, 1);
-    // Two straight pairs against one curly pair: the curly one takes the report's style.
-    assert.ok(applyEdits(text, quotes[0].fixes[0].edits).text.includes('agenda item, entitled "Criminalization".'));
+    const quotes = of('term-consistency').filter((f) => text.charAt(f.range.start) === '"' || text.charAt(f.range.start) === '“');
+    // Two straight pairs against one curly pair: UN documents print curly marks (R17), so the straight pairs are
+    // reported and fixed, however many they are; the curly “Criminalization” is not reported.
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes.every((f) => text.charAt(f.range.start) === '"'));
+    const fixed = applyEdits(text, quotes.flatMap((f) => f.fixes[0].edits)).text;
+    assert.ok(fixed.includes('entitled “Adoption of the Chair\'s proposal for the workplan of the Expert Group for the period 2018–2021”. The Chair\'s'));
+    assert.ok(fixed.includes('agenda item 2, entitled “Legislation and frameworks”.'));
+    assert.ok(fixed.includes('agenda item, entitled “Criminalization”.'));
+    assert.equal(fixed.length, text.length);
+    assert.deepEqual(check(fixed, { only: ['term-consistency'] }).filter((f) => /quotation marks/.test(f.message)), []);
   });
 
   it('abbreviation: spells out UNTOC, OAS, ICTs, ITU and GGE at first use', () => {

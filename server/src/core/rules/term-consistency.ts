@@ -1,5 +1,6 @@
 // One report, one way of writing each term (R31–R32): a body named with initial capitals is not
-// also written in lower case, straight and curly double quotation marks are not mixed, and
+// also written in lower case, straight double quotation marks are not mixed with the curly ones UN
+// documents print (R17), and
 // "Chairman" gives way to "Chair". Quotations and titles of documents are left as published.
 
 import type { DraftModel } from '../model';
@@ -61,30 +62,26 @@ function clip(s: string, n: number): string {
 }
 
 /**
- * Mixed straight and curly double quotation marks: each pair in the less used style is reported and
- * fixed to the style the report uses most (curly on a tie, as UN documents are printed).
+ * Mixed straight and curly double quotation marks: United Nations documents are printed with curly
+ * ones (R17), so each straight pair is reported and fixed to “…”, whichever style is used more.
  */
 function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
   const pairs = quotePairs(ctx.model, opaque);
   const curly = pairs.filter((p) => p.curly).length;
   const straight = pairs.length - curly;
   if (curly === 0 || straight === 0) return;
-  const target = straight > curly ? 'straight' : 'curly';
-  const counts = `${curly} curly, ${straight} straight`;
   for (const p of pairs) {
-    if ((target === 'curly') === p.curly) continue;
+    if (p.curly) continue;
     const quoted = ctx.text.slice(p.open, p.close + 1);
-    const open = target === 'curly' ? '“' : '"';
-    const close = target === 'curly' ? '”' : '"';
     ctx.report({
-      message: `${clip(quoted, 50)} uses ${p.curly ? 'curly' : 'straight'} quotation marks; the report mostly uses ${target} ones (${counts} pairs): use one style throughout`,
+      message: `${clip(quoted, 50)} uses straight quotation marks; the report also uses curly ones (${curly} curly, ${straight} straight pairs): use curly quotation marks “…” throughout`,
       range: { start: p.open, end: p.close + 1 },
       fixes: [
         {
-          title: `Use ${target} quotation marks`,
+          title: 'Use curly quotation marks',
           edits: [
-            { range: { start: p.open, end: p.open + 1 }, newText: open },
-            { range: { start: p.close, end: p.close + 1 }, newText: close },
+            { range: { start: p.open, end: p.open + 1 }, newText: '“' },
+            { range: { start: p.close, end: p.close + 1 }, newText: '”' },
           ],
         },
       ],
@@ -154,11 +151,11 @@ function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: U
 export const termConsistencyRule: Rule = {
   meta: {
     id: 'term-consistency',
-    description: 'A body keeps its capitals, quotation marks keep one style and "Chair" replaces "Chairman"',
+    description: 'A body keeps its capitals, straight quotation marks give way to curly ones when both are used and "Chair" replaces "Chairman"',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'terminology'],
-    conventions: ['R31', 'R32'],
+    conventions: ['R17', 'R31', 'R32'],
   },
   check(ctx) {
     const opaque = opaqueRanges(ctx.model);
