@@ -9,6 +9,7 @@ import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel, LineKind } from '../model';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
+import { inRanges } from '../parse/inline';
 
 /** One entry of a list: its text range (after any leading "and"), comparison key and line. */
 interface Entry {
@@ -995,18 +996,6 @@ function trimRange(text: string, r: TextRange): TextRange {
   return { start: s, end: e };
 }
 
-function inRanges(ranges: readonly TextRange[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 function flat(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -5,6 +5,7 @@
 import type { BracketPair, DraftModel } from '../model';
 import type { Report, Rule } from '../rule';
 import type { TextRange } from '../types';
+import { inRanges } from '../parse/inline';
 
 const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
 /** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
@@ -275,18 +276,6 @@ class CodeSpans {
   }
 }
 
-function inRanges(ranges: readonly TextRange[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** `text[start, end)` on one line, shortened in the middle when long (reads a bounded slice only). */
 function quote(text: string, start: number, end: number): string {
