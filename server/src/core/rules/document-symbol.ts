@@ -4,6 +4,7 @@
 // masthead, and symbol references written one way (all linked or all plain) with real link
 // targets. The `/L.` ↔ `Distr.: Limited` cross-check belongs to the masthead rule.
 
+import { lineAtOffset } from '../text';
 import type { DocumentSymbolRef, DraftModel, Link } from '../model';
 import { inRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
@@ -278,15 +279,7 @@ function documentationLines(model: DraftModel): Set<number> {
 }
 
 function lineOf(model: DraftModel, offset: number): number {
-  const lines = model.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineAtOffset(model.lines, offset);
 }
 
 /**

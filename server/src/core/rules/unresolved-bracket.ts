@@ -6,6 +6,7 @@ import type { BracketPair, DraftModel } from '../model';
 import type { Report, Rule } from '../rule';
 import type { TextRange } from '../types';
 import { inRanges } from '../parse/inline';
+import { lineAtOffset } from '../text';
 
 const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
 /** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
@@ -207,15 +208,7 @@ function bracketedParagraph(model: DraftModel, bounds: LineBounds, b: BracketPai
 class LineBounds {
   constructor(private readonly model: DraftModel) {}
   lineAt(offset: number): number {
-    const lines = this.model.lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAtOffset(this.model.lines, offset);
   }
   start(line: number): number {
     return this.model.lines[line].start;
