@@ -60,7 +60,7 @@ const MAX_ENTRY = 200;
 export const duplicateEntryRule: Rule = {
   meta: {
     id: 'duplicate-entry',
-    description: 'Report an entry listed twice in one list of States, organizations, speakers, documents or agenda items',
+    description: 'No entry is listed twice in one list of States, organizations, speakers, documents or agenda items',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['lists'],

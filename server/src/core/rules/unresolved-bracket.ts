@@ -33,7 +33,7 @@ const SHORT_MAX = 200;
 export const unresolvedBracketRule: Rule = {
   meta: {
     id: 'unresolved-bracket',
-    description: 'Report square-bracketed text that is not yet agreed, placeholders for missing content, and unbalanced or nested brackets',
+    description: 'No text stays in square brackets: unagreed text, placeholders for missing content, unbalanced or nested brackets',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['negotiation', 'final-text'],
