@@ -35,7 +35,9 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
   for (const id of options.only ?? []) if (!known.has(id)) warnings.push(`Unknown rule "${id}".`);
 
   const stage = draftStage(model, options);
-  const suppressions = new Suppressions(parseDirectives(model.comments), new LineIndex(model.lines), model.text.length);
+  // Most drafts have no directive comment: then nothing is suppressed and no line index is needed.
+  const directives = parseDirectives(model.comments);
+  const suppressions = directives.length > 0 ? new Suppressions(directives, new LineIndex(model.lines), model.text.length) : undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -52,12 +54,13 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
       continue;
     }
     for (const r of reports) {
-      if (suppressions.isSuppressed(id, r.range.start)) continue;
+      if (suppressions && suppressions.isSuppressed(id, r.range.start)) continue;
       const severity: Severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
       findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: r.fixes ?? [] });
     }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, warnings };
 }
 
