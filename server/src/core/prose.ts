@@ -25,8 +25,21 @@ export function isProseLine(model: DraftModel, i: number): boolean {
   return true;
 }
 
-/** Ranges a rule should never touch: link targets, comments and document symbols, sorted and merged. */
-export function opaqueRanges(model: DraftModel): TextRange[] {
+/** Per model, computed on first use and shared by every rule that asks (several do). */
+const opaqueCache = new WeakMap<DraftModel, readonly TextRange[]>();
+const titleCache = new WeakMap<DraftModel, Uint8Array>();
+
+/**
+ * Ranges a rule should never touch: link targets, comments and document symbols, sorted and merged.
+ * Computed once per model and shared: callers must not modify the array.
+ */
+export function opaqueRanges(model: DraftModel): readonly TextRange[] {
+  let out = opaqueCache.get(model);
+  if (!out) opaqueCache.set(model, (out = computeOpaqueRanges(model)));
+  return out;
+}
+
+function computeOpaqueRanges(model: DraftModel): TextRange[] {
   const all: TextRange[] = [];
   for (const l of model.links) all.push({ start: l.targetRange.start - 1, end: l.targetRange.end + 1 });
   for (const c of model.comments) all.push(c.range);
@@ -80,6 +93,13 @@ export function hasAtMostWords(text: string, max: number): boolean {
  * and short one-line numbered entries that are not sentences ("107. Women in Nuclear Global, IAEA").
  */
 export function titleLines(model: DraftModel): Uint8Array {
+  // Computed once per model and shared by the rules that ask: callers must not modify it.
+  let mark = titleCache.get(model);
+  if (!mark) titleCache.set(model, (mark = computeTitleLines(model)));
+  return mark;
+}
+
+function computeTitleLines(model: DraftModel): Uint8Array {
   const mark = new Uint8Array(model.lines.length);
   let inDocsList = false;
   for (let i = 0; i < model.lines.length; i++) {

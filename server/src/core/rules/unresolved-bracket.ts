@@ -232,7 +232,13 @@ class LineBounds {
 /** Lines of a Markdown block quote (`> …`): everything in them is quoted matter. */
 function blockQuoteLines(model: DraftModel): Set<number> {
   const out = new Set<number>();
-  for (const l of model.lines) if (/^[ \t]{0,3}>/.test(l.text)) out.add(l.index);
+  // As /^[ \t]{0,3}>/ tests each line, without running a regular expression over every line.
+  for (const l of model.lines) {
+    const t = l.text;
+    let i = 0;
+    while (i < 3 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+    if (t.charCodeAt(i) === 62) out.add(l.index);
+  }
   return out;
 }
 
