@@ -19,6 +19,15 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') === -1) {
+    // Only \n ends a line: indexOf finds each end far faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i, next: i + 1, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
+    return lines;
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
