@@ -258,17 +258,22 @@ function colonEnd(line: string): number {
   return -1;
 }
 
+/** . ; ( ) , “ ” " and line breaks: where the words before a colon stop. */
+function isIntroStop(c: number): boolean {
+  return c === 46 || c === 59 || c === 40 || c === 41 || c === 44 || c === 0x201c || c === 0x201d || c === 34 || c === 10 || c === 13;
+}
+
 /** Up to three words before the colon at `colon`, e.g. `following States:`. */
 function introOf(text: string, lineStart: number, colon: number): string {
   if (colon < lineStart) return '';
   let i = colon;
   let words = 0;
   while (i > lineStart && colon - i < 40) {
-    const c = text.charAt(i - 1);
-    if (c === ' ' || c === '\t') {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9) {
       words++;
       if (words === 3) break;
-    } else if (/[.;(),“”"\n\r]/.test(c)) break;
+    } else if (isIntroStop(c)) break;
     i--;
   }
   return flat(text.slice(i, colon + 1)).trim();

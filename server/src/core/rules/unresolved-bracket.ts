@@ -7,6 +7,7 @@ import type { Report, Rule } from '../rule';
 import type { TextRange } from '../types';
 import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
+import { isSpaceCode } from '../prose';
 
 const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
 /** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
@@ -245,7 +246,10 @@ function blockQuoteLines(model: DraftModel): Set<number> {
 function linkDefinitions(model: DraftModel): Set<string> {
   const out = new Set<string>();
   for (const l of model.lines) {
-    if (l.text.charAt(l.text.length - l.text.trimStart().length) !== '[') continue;
+    // The first character after leading white space (as trimStart skips it) must be "[".
+    let f = 0;
+    while (f < l.text.length && isSpaceCode(l.text.charCodeAt(f))) f++;
+    if (l.text.charCodeAt(f) !== 91) continue;
     const m = LINK_DEF_RE.exec(l.text);
     if (m && !m[1].startsWith('^')) out.add(m[1].trim().toLowerCase());
   }
