@@ -33,6 +33,8 @@ function quotePairs(model: DraftModel, opaque: readonly TextRange[]): QuotePair[
     if (kind === 'comment' || kind === 'blank') continue;
     const line = model.lines[i];
     const t = line.text;
+    // Most lines have no double quotation mark at all: indexOf says so faster than the loop below.
+    if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1 && t.indexOf('\u201d') === -1) continue;
     let curlyOpen = -1;
     let straightOpen = -1;
     for (let k = 0; k < t.length; k++) {
