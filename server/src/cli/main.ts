@@ -1,5 +1,7 @@
 // The `undraft` command: wires the real process (argv, stdout, stderr, exit status) to run().
 
+// First: V8 flags must be set before the rest of the bundle runs.
+import './v8-flags';
 import { version } from '../../../package.json';
 import { run } from './run';
 
