@@ -6,19 +6,9 @@ import { applyEdits, check, fixAll, parseDraft } from '../../server/src/core/ind
 import type { DraftModel, Finding } from '../../server/src/core/index';
 import { lookupState, normalizeStateName, STATES } from '../../server/src/core/data/states';
 import { hasShared, readSeed } from '../helpers/paths';
+import { paragraphAt, paragraphText } from '../helpers/seed-paragraphs';
 
 const ID = 'duplicate-entry';
-
-function paragraphAt(model: DraftModel, offset: number): number {
-  const p = model.paragraphs.find((x) => x.range.start <= offset && offset < x.range.end);
-  return p ? p.number : -1;
-}
-
-function paragraphText(model: DraftModel, n: number): string {
-  const p = model.paragraphs.find((x) => x.number === n && x.scope === 0);
-  assert.ok(p, `paragraph ${n}`);
-  return model.text.slice(p.range.start, p.range.end);
-}
 
 const FIXED_21 =
   '21. Statements were made by experts of the following States: Brazil, China, Ghana, Islamic Republic of Iran, Chile, ' +

@@ -5,19 +5,9 @@ import * as assert from 'node:assert/strict';
 import { applyEdits, check, fixAll, parseDraft } from '../../server/src/core/index';
 import type { DraftModel, Finding } from '../../server/src/core/index';
 import { hasShared, readSeed } from '../helpers/paths';
+import { paragraphAt, paragraphText } from '../helpers/seed-paragraphs';
 
 const ID = 'unresolved-bracket';
-
-function paragraphAt(model: DraftModel, offset: number): number {
-  const p = model.paragraphs.find((x) => x.range.start <= offset && offset < x.range.end);
-  return p ? p.number : -1;
-}
-
-function paragraphText(model: DraftModel, n: number): string {
-  const p = model.paragraphs.find((x) => x.number === n && x.scope === 0);
-  assert.ok(p, `paragraph ${n}`);
-  return model.text.slice(p.range.start, p.range.end);
-}
 
 (hasShared() ? describe : describe.skip)(`${ID} on the seed draft`, () => {
   let text: string;
