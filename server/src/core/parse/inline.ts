@@ -142,16 +142,18 @@ export function scanQuotations(lines: readonly Line[]): TextRange[] {
       }
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  return mergeOverlaps(out);
+  return mergeRanges(out);
 }
 
-function mergeOverlaps(sorted: TextRange[]): TextRange[] {
+/** Sorts and merges overlapping or touching ranges, as `inRanges` expects them. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const out: TextRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    else out.push(r);
+    if (last && r.start <= last.end) {
+      if (r.end > last.end) out[out.length - 1] = { start: last.start, end: r.end };
+    } else out.push({ start: r.start, end: r.end });
   }
   return out;
 }

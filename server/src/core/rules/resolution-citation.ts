@@ -7,10 +7,9 @@
 // UNFCCC decisions written `6.CMA/4` (for `6/CMA.4`) are reported too.
 
 import type { DraftModel } from '../model';
-import { inRanges } from '../parse/inline';
+import { inRanges, mergeRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
-import { mergeRanges } from '../un/ranges';
 import { bodyMentions } from '../un/resolutions';
 import { sentenceAt, sentenceSpans } from '../un/sentences';
 
