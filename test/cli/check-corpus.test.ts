@@ -73,6 +73,14 @@ describe('check:corpus script', function () {
     if (finalWarnings > 0) assert.equal(over.code, 1, over.out);
   });
 
+  it('checks the real files when the folder is reached through a symbolic link', () => {
+    fs.symlinkSync(path.join(dir, 'corpus'), path.join(dir, 'link'), 'dir');
+    const r = checkCorpus([path.join(dir, 'link'), '--enforce', '--expected', path.join(dir, 'empty.tsv')]);
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.out, /^final\.txt +final +1 /m);
+    assert.match(r.out, /final\.txt:9:\d+ unresolved-bracket/);
+  });
+
   it('rejects bad usage with exit 2', () => {
     assert.equal(checkCorpus([]).code, 2);
     assert.equal(checkCorpus([path.join(dir, 'nope')]).code, 2);
