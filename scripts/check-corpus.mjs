@@ -6,7 +6,7 @@
 //   npm run check:corpus -- <folder> [--enforce] [--max-warnings-final N] [--details] [--update-snapshots]
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDocuments } from './corpus/documents.mjs';
@@ -166,17 +166,32 @@ function checkSnapshots(results, docs, opts) {
   return lines.length > 0 ? [`snapshots differ from the findings (see "snapshots:" above)`] : [];
 }
 
+/** The newest modification time of the files under `dir`. */
+function newestIn(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) newest = Math.max(newest, statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/cli.js when it is missing or older than the sources, so snapshots never come from a stale bundle. */
+function ensureCli() {
+  const sources = path.join(root, 'server', 'src');
+  const why = !existsSync(cli) ? 'missing' : existsSync(sources) && newestIn(sources) > statSync(cli).mtimeMs ? 'older than server/src' : undefined;
+  if (why === undefined) return;
+  console.log(`== dist/cli.js ${why}: building it`);
+  const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(2);
+}
+
 function registeredRules() {
   return new Set(runCli(['--list-rules', '--format', 'json']).map((r) => r.id));
 }
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(cli)) {
-    console.log('== dist/cli.js missing: building it');
-    const b = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-    if (b.status !== 0) process.exit(2);
-  }
+  ensureCli();
   const docs = corpusDocuments(opts.folder);
   if (docs.docs.length === 0) usage(`no reports in ${opts.folder}`);
   if (!docs.hasSources && opts.enforce) console.log('== no SOURCES.tsv: no document is known to be final, so no error is enforced');
