@@ -159,8 +159,9 @@ function checkSnapshots(results, docs, opts) {
   }
   const lines = [];
   if (cmp.differing.length > 0) lines.push(`${cmp.differing.length} document(s) differ from their snapshot:`, ...describeDiff(cmp.differing));
-  if (cmp.missing.length > 0) lines.push(`${cmp.missing.length} document(s) have no snapshot: ${cmp.missing.join(', ')}`);
-  if (cmp.stale.length > 0) lines.push(`${cmp.stale.length} snapshot(s) in ${rel} belong to no document of the folder (delete them): ${cmp.stale.join(', ')}`);
+  const some = (names) => (names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', '));
+  if (cmp.missing.length > 0) lines.push(`${cmp.missing.length} document(s) have no snapshot: ${some(cmp.missing)}`);
+  if (cmp.stale.length > 0) lines.push(`${cmp.stale.length} snapshot(s) in ${rel} belong to no document of the folder (delete them): ${some(cmp.stale)}`);
   if (lines.length === 0) console.log(`\nsnapshots: all ${results.length} match (${rel})`);
   else console.log(`\nsnapshots: ${lines.join('\n')}\nRead the diff; if the change is meant, run: npm run check:corpus -- ${opts.folderArg} --update-snapshots`);
   return lines.length > 0 ? [`snapshots differ from the findings (see "snapshots:" above)`] : [];

@@ -220,3 +220,25 @@ describe('check:corpus script', function () {
     assert.match(r.err, /bad\.tsv:2: an expected finding needs a line number, got "nine"/);
   });
 });
+
+describe('check:corpus lists: a message as one cell', () => {
+  type Tsv = { storedMessage(m: string): string; escapeCell(m: string): string };
+  let tsv: Tsv;
+  before(async () => {
+    tsv = (await import(path.join(REPO_ROOT, 'scripts', 'corpus', 'tsv.mjs'))) as Tsv;
+  });
+
+  it('keeps short quotations whole and shortens a long one in its middle', () => {
+    assert.equal(tsv.storedMessage('"Chile" is not "Chili"'), '"Chile" is not "Chili"');
+    const long = `“${'a'.repeat(60)}${'b'.repeat(40)}” is not a name`;
+    assert.equal(tsv.storedMessage(long), `“${'a'.repeat(50)} … ${'b'.repeat(20)}” is not a name`);
+    assert.equal(tsv.storedMessage(`an unclosed "${'x'.repeat(100)}`), `an unclosed "${'x'.repeat(100)}`);
+  });
+
+  it('writes tabs, line breaks and backslashes as escapes, and cuts no character in two', () => {
+    assert.equal(tsv.escapeCell('a\tb\nc\\d'), 'a\\tb\\nc\\\\d');
+    const emoji = '\u{1F600}'.repeat(90);
+    const stored = tsv.storedMessage(`"${emoji}"`);
+    assert.equal(stored, `"${'\u{1F600}'.repeat(50)} … ${'\u{1F600}'.repeat(20)}"`);
+  });
+});
