@@ -411,6 +411,9 @@ function inResolutionHeader(model: DraftModel, offset: number): boolean {
 /** What a placeholder link stands for: its text when that is a symbol, or a resolution of a named organ. */
 function placeholderTarget(model: DraftModel, link: Link): string | undefined {
   const label = link.text.trim();
+  // A symbol has no spaces or parentheses; written into the target they would end the link early,
+  // and the fix would be offered again on every pass.
+  if (/[\s()]/.test(label)) return undefined;
   if (parseSymbol(label) && splitDoubleSymbol(label).length === 1 && /^[A-Z]/.test(label)) return correctedSymbol(label);
   if (!/^(?:E?S-)?\d{1,4}\/\d{1,4}$/.test(label)) return undefined;
   const line = model.lines[lineOf(model, link.range.start)];
