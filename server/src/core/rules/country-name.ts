@@ -325,7 +325,11 @@ function nameOfEntry(item: Item, year: number | undefined): { it: Item; verdict:
     if (verdict.kind === 'fix' && garblesOwnParenthesis(item.text.slice(p + 2), verdict.short)) return { it: item, verdict };
     return { it: { text: item.text.slice(0, p), start: item.start, end: item.start + p }, verdict };
   }
-  return { it: item, verdict: whole };
+  // No name at all: the part before the first parenthesis is what is reported.
+  const p = item.text.indexOf(' (');
+  if (p <= 0) return { it: item, verdict: whole };
+  const it = { text: item.text.slice(0, p), start: item.start, end: item.start + p };
+  return { it, verdict: judge(it.text, year) };
 }
 
 /** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */
