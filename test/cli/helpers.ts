@@ -50,6 +50,8 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   fixable: boolean;
+  /** Titles of the unsafe fixes. */
+  suggestions: string[];
 }
 
 export interface JsonFile {

@@ -9,6 +9,8 @@ export interface CliOptions {
   readonly format: FormatName;
   readonly fix: boolean;
   readonly fixDryRun: boolean;
+  /** With --fix or --fix-dry-run: apply unsafe fixes too (they change what the text says). */
+  readonly unsafeFixes: boolean;
   readonly stage?: Stage;
   /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
@@ -34,9 +36,13 @@ globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - 
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github
-      --fix               Apply automatic fixes to the files in place
+      --fix               Apply the safe fixes to the files in place (they change
+                          form, never what the draft says)
       --fix-dry-run       Print the fixed text to stdout instead of writing it
                           (the remaining problems go to stderr)
+      --unsafe-fixes      With --fix or --fix-dry-run, apply the unsafe fixes too:
+                          accept bracketed text, remove repeated entries, spell out
+                          abbreviations, take the closest name (read the result)
       --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
       --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
       --max-warnings <n>  Exit with 1 when there are more than n warnings
@@ -57,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let format: FormatName = 'stylish';
   let fix = false;
   let fixDryRun = false;
+  let unsafeFixes = false;
   let stage: Stage | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let maxWarnings: number | undefined;
@@ -103,6 +110,9 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--fix-dry-run':
         fixDryRun = true;
         break;
+      case '--unsafe-fixes':
+        unsafeFixes = true;
+        break;
       case '--stage':
         if (value !== 'draft' && value !== 'final') return fail(`Unknown stage "${value}"; use draft or final.`);
         stage = value;
@@ -148,12 +158,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     }
   }
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
+  if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (!help && !version && !listRules && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
   };
 }

@@ -2,7 +2,7 @@
 // through files.ts; the core is called only with text and returns findings with offsets.
 
 import * as path from 'node:path';
-import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
+import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
 import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
@@ -82,7 +82,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     }
     let text = read.text;
     if (opts.fix || opts.fixDryRun) {
-      const fixed = fixText(text, coreOptions);
+      const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
       if (opts.fixDryRun) {
         if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
         io.stdout(fixed);
@@ -115,6 +115,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     palette: palette(opts.fixDryRun ? false : colour),
     counts: countFindings(shown),
     fixing: opts.fix || opts.fixDryRun,
+    fixingUnsafe: opts.unsafeFixes,
     unreadable: problems,
   });
   // With --fix-dry-run stdout carries the fixed text, so the report goes to stderr.
@@ -134,14 +135,14 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   return code;
 }
 
-/** Applies every automatic fix through the core's one fixer, keeping the file's line endings. */
-export function fixText(text: string, options: CheckOptions): string {
+/** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */
+export function fixText(text: string, options: CheckOptions, fixOptions: FixOptions = {}): string {
   const eol = dominantEol(text);
   const check = (t: string): readonly Finding[] => {
     const findings = checkDraft(t, options).findings;
     return eol === '\n' ? findings : findings.map((f) => withEol(f, eol));
   };
-  return fixAll(text, check).text;
+  return fixAll(text, check, fixOptions).text;
 }
 
 /** The line ending most lines of the text use (`\n` when there is none). */

@@ -7,7 +7,7 @@ import { parseDraft } from './parse/index';
 import type { Report, Rule, RuleContext } from './rule';
 import { allRules } from './rules/index';
 import { LineIndex } from './text';
-import type { CheckOptions, Finding, Severity, Stage } from './types';
+import type { CheckOptions, Finding, Fix, Severity, Stage } from './types';
 
 export interface CheckResult {
   readonly model: DraftModel;
@@ -39,6 +39,7 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
   const directives = parseDirectives(model.comments);
   const suppressions = directives.length > 0 ? new Suppressions(directives, new LineIndex(model.lines), model.text.length) : undefined;
   const findings: Finding[] = [];
+  const bom = model.text.charCodeAt(0) === 0xfeff;
   for (const rule of rules) {
     const id = rule.meta.id;
     if (options.only && !options.only.includes(id)) continue;
@@ -56,12 +57,22 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
     for (const r of reports) {
       if (suppressions && suppressions.isSuppressed(id, r.range.start)) continue;
       const severity: Severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
-      findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: r.fixes ?? [] });
+      const fixes = r.fixes ?? [];
+      findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
     }
   }
   // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, warnings };
+}
+
+/**
+ * A byte-order mark is no part of the draft a fix rewrites: an edit that starts at the very front
+ * (a line inserted above the masthead, the first line rewritten) starts after it, so it stays first.
+ */
+function keepBom(fix: Fix): Fix {
+  if (!fix.edits.some((e) => e.range.start === 0)) return fix;
+  return { ...fix, edits: fix.edits.map((e) => (e.range.start === 0 ? { ...e, range: { start: 1, end: Math.max(1, e.range.end) } } : e)) };
 }
 
 /** Convenience for edges and tests that only need the findings. */

@@ -19,10 +19,20 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** One way to repair a finding: a title for menus and the edits that make it. */
+/**
+ * Whether a fix may be applied unseen. `safe`: it changes form, never meaning (separators in a symbol,
+ * curly quotation marks, renumbering). `unsafe`: it changes what the text says or guesses (accepting
+ * bracketed text, removing a listed State, the closest known name); a person decides, so `--fix`,
+ * fix-all and fix-on-save leave it alone.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+/** One way to repair a finding: a title for menus, the edits that make it, and whether it is safe. */
 export interface Fix {
+  /** For an unsafe fix, says what the person decides ("Accept the bracketed text"). */
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  readonly safety: FixSafety;
 }
 
 /** A second place that explains a finding (the first occurrence of a duplicate, say). */

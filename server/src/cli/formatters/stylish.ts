@@ -21,12 +21,17 @@ export const formatStylish: Formatter = (results, ctx) => {
     }
     out.push('');
   }
-  const { errors, warnings, infos, fixable } = ctx.counts;
+  const { errors, warnings, infos, fixable, unsafeFixable } = ctx.counts;
   const total = errors + warnings + infos;
   if (total === 0) return out.join('\n');
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
   const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
   out.push(c.bold(paint(summary)));
   if (fixable > 0 && !ctx.fixing) out.push(c.bold(paint(`  ${fixable} fixable with --fix`)));
+  // Unsafe fixes change what the draft says: named apart, so nobody applies them unawares.
+  if (unsafeFixable > 0 && !ctx.fixingUnsafe) {
+    const more = fixable > 0 && !ctx.fixing ? 'more' : 'fixable';
+    out.push(c.bold(paint(`  ${unsafeFixable} ${more} with --fix --unsafe-fixes`)));
+  }
   return out.join('\n') + '\n';
 };

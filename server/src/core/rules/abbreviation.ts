@@ -290,7 +290,8 @@ export const abbreviationRule: Rule = {
           ctx.report({
             message: `"${word}": "${never}" is never abbreviated in United Nations documents; write it in full`,
             range: { start, end },
-            fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }] }],
+            // Always the same title written out; whether "the" goes before it is a guess from the words around.
+            fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }], safety: newText === never ? 'safe' : 'unsafe' }],
           });
           continue;
         }
@@ -340,7 +341,8 @@ export const abbreviationRule: Rule = {
           if (fullStart !== undefined && /^[Tt]he $/.test(text.slice(fullStart - 4, fullStart)) && (fullStart === 4 || /\s/.test(text.charAt(fullStart - 5)))) fullStart -= 4;
           if (fullStart !== undefined) edits.push({ range: { start: fullStart, end: def.end }, newText: use.key });
         }
-        fixes.push({ title: `Spell out "${use.key}" at first use`, edits });
+        // The full form comes from a built-in list or a guessed explanation: the drafter decides.
+        fixes.push({ title: `Spell out "${use.key}" as "${full}" at first use`, edits, safety: 'unsafe' });
       }
       const related = def ? [{ range: { start: def.parenStart, end: def.end }, message: `"${use.key}" is spelled out only here` }] : [];
       ctx.report({

@@ -40,7 +40,8 @@ interface Item {
 type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
-  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean }
+  /** `unsure`: a former United Nations name in a document whose date is unknown; it may be right then. */
+  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean; unsure?: boolean }
   | { kind: 'unknown' };
 
 /** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
@@ -81,6 +82,7 @@ function judgeUncached(name: string, year: number | undefined): Verdict {
       severity: dated ? 'info' : undefined,
       formal,
       dated,
+      unsure: variant.until !== undefined && year === undefined,
     };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
@@ -240,7 +242,10 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
       range,
       severity,
       // A name that was right when the report was issued is not rewritten by fix-all.
-      fixes: verdict.dated ? [] : [{ title: `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }] }],
+      // Another form of the same State is safe; a former name in a document of unknown date is not.
+      fixes: verdict.dated
+        ? []
+        : [{ title: verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }], safety: verdict.unsure ? 'unsafe' : 'safe' }],
     });
     return;
   }
@@ -249,8 +254,8 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
   ctx.report({
     message: `"${item.text}" in a list of States is not the name of a Member State or observer State${sugg.length ? `; did you mean ${sugg.map((x) => `"${x}"`).join(' or ')}?` : ''}`,
     range,
-    // One closest name is a safe fix; several are left to the drafter.
-    fixes: sugg.length === 1 ? [{ title: `Write "${sugg[0]}"`, edits: [{ range, newText: sugg[0] }] }] : [],
+    // The closest name by spelling is a guess: offered, never applied unasked; several are left to the drafter.
+    fixes: sugg.length === 1 ? [{ title: `Replace "${item.text}" by "${sugg[0]}", the closest name`, edits: [{ range, newText: sugg[0] }], safety: 'unsafe' }] : [],
   });
 }
 
@@ -295,18 +300,50 @@ function gatherList(model: DraftModel, i: number, from: number): ListText {
   return list;
 }
 
+/**
+ * The name in a list entry. A note in parentheses after a name ("Brazil (on behalf of …)") is not
+ * part of it: the longest part before a parenthesis that is a name is the name. But a parenthesis
+ * that garbles the short name's own ("Venezuela (Bolivarian Republic)") belongs to the name, so
+ * the fix replaces it whole; replacing only "Venezuela" would add a parenthesis on every pass.
+ */
+function nameOfEntry(item: Item, year: number | undefined): { it: Item; verdict: Verdict } {
+  const whole = judge(item.text, year);
+  if (whole.kind !== 'unknown') return { it: item, verdict: whole };
+  const opens: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < item.text.length; i++) {
+    const ch = item.text.charAt(i);
+    if (ch === '(') {
+      if (depth === 0 && i > 0 && item.text.charAt(i - 1) === ' ') opens.push(i - 1);
+      depth++;
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const p = opens[k];
+    const verdict = judge(item.text.slice(0, p), year);
+    if (verdict.kind === 'unknown') continue;
+    if (verdict.kind === 'fix' && garblesOwnParenthesis(item.text.slice(p + 2), verdict.short)) return { it: item, verdict };
+    return { it: { text: item.text.slice(0, p), start: item.start, end: item.start + p }, verdict };
+  }
+  // No name at all: the part before the first parenthesis is what is reported.
+  const p = item.text.indexOf(' (');
+  if (p <= 0) return { it: item, verdict: whole };
+  const it = { text: item.text.slice(0, p), start: item.start, end: item.start + p };
+  return { it, verdict: judge(it.text, year) };
+}
+
+/** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */
+function garblesOwnParenthesis(written: string, short: string): boolean {
+  const open = short.indexOf(' (');
+  if (open === -1) return false;
+  const firstWord = (s: string): string => (/^[\p{L}'’-]+/u.exec(s)?.[0] ?? '').toLowerCase();
+  const w = firstWord(written);
+  return w !== '' && w === firstWord(short.slice(open + 2));
+}
+
 function checkList(ctx: RuleContext, list: ListText, year: number | undefined): void {
   for (const item of splitNames(list.text, 0, year)) {
-    // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
-    let it = item;
-    let verdict = judge(it.text, year);
-    if (verdict.kind === 'unknown') {
-      const p = it.text.indexOf(' (');
-      if (p > 0) {
-        it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
-        verdict = judge(it.text, year);
-      }
-    }
+    const { it, verdict } = nameOfEntry(item, year);
     reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, true);
   }
 }

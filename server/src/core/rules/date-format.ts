@@ -194,7 +194,8 @@ export const dateFormatRule: Rule = {
         ctx.report({
           message: c.message,
           range,
-          fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }] }] : [],
+          // Each rewrite keeps the date: ambiguous day/month figures get no fix at all.
+          fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }], safety: 'safe' }] : [],
         });
       }
     }

@@ -67,7 +67,7 @@ export const headingNumberingRule: Rule = {
       report({
         message: `Chapter heading "${h.label} ${shownTitle}" lacks the period after "${h.label}"; expected "${h.label}. ${shownTitle}"`,
         range: h.labelRange,
-        fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }] }],
+        fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }], safety: 'safe' }],
       });
     }
 
@@ -133,7 +133,7 @@ export const headingNumberingRule: Rule = {
           report({
             message: `List item "${it.label} ${clip(text.slice(it.labelRange.end, it.range.end).trim())}" lacks the period after "${it.label}"; expected "${it.label}."`,
             range: it.labelRange,
-            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }] }],
+            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }], safety: 'safe' }],
           });
         }
       }
@@ -242,7 +242,7 @@ function relabelFix(seq: readonly Element[], base: number, style: Style, where: 
   if (edits.length === 0) return undefined;
   const verb = style === SECTION || style === LETTER_ITEM || style === LETTERED_SUBHEADING ? 'Reletter' : 'Renumber';
   const noun = `${style.noun}s`;
-  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits };
+  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits, safety: 'safe' };
 }
 
 function cap(s: string): string {

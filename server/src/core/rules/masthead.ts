@@ -69,7 +69,7 @@ export const mastheadRule: Rule = {
     if (distrValue === undefined) {
       const at = dateInsertionLine(model, cells, anchorLine);
       const fixes: Fix[] = limitedSymbol
-        ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }] }]
+        ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }], safety: 'unsafe' }]
         : [];
       ctx.report({
         message: `The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"${limitedSymbol ? ` ("Distr.: Limited" for "${limitedSymbol}")` : ''}`,
@@ -85,7 +85,7 @@ export const mastheadRule: Rule = {
             ? `"${distrCell.text}" is not the masthead form; expected "${want}"`
             : `"${distrCell.text}" is not a distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"`,
           range: rangeOf(distrCell),
-          fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }] }] : [],
+          fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }], safety: 'safe' }] : [],
         });
       } else if (m.distribution && distrValueRange) {
         const clean = valueStandsAlone(ctx.text, distrValueRange);
@@ -98,7 +98,7 @@ export const mastheadRule: Rule = {
           ctx.report({
             message: `"Distr.: ${distrValue}" is written "Distr.: ${canonical}"`,
             range: distrValueRange,
-            fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }] }],
+            fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }], safety: 'safe' }],
           });
         }
       }
@@ -108,7 +108,8 @@ export const mastheadRule: Rule = {
         ctx.report({
           message: `"Distr.: ${value}" disagrees with the symbol "${limitedSymbol}": a symbol with "/L." has limited distribution; expected "Distr.: Limited"`,
           range: distrValueRange,
-          fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Write "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }] }] : [],
+          // The symbol may be the wrong one: the distribution is the drafter's to change.
+          fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Change the distribution to "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }], safety: 'unsafe' }] : [],
         });
       } else if (value === 'Limited' && symbols.length > 0 && !limitedSymbol) {
         ctx.report({
@@ -185,7 +186,7 @@ function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number)
       ? `The masthead date "${cell.text}" is not in the UN form (${read.problem}); expected "${read.canonical}"`
       : `The masthead date "${cell.text}" ${read.problem}`,
     range: rangeOf(cell),
-    fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }] }] : [],
+    fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }], safety: 'safe' }] : [],
   });
 }
 
@@ -201,7 +202,7 @@ function checkOriginal(ctx: RuleContext, cell: Cell): void {
     ctx.report({
       message: `"${cell.text}" is not the masthead form; expected "Original: ${fixedValue ?? 'English'}"`,
       range: rangeOf(cell),
-      fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }] }] : [],
+      fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }], safety: 'safe' }] : [],
     });
     return;
   }
@@ -219,7 +220,7 @@ function checkOriginal(ctx: RuleContext, cell: Cell): void {
     ctx.report({
       message: `"Original: ${value}" is written "Original: ${fixed}"`,
       range: valueRange,
-      fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }] }],
+      fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }], safety: 'safe' }],
     });
   }
 }

@@ -426,7 +426,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         ctx.report({
           message: `The sentence begins with the figure "${text}"; spell the number out${cap ? ` ("${cap}")` : ''} or reword the sentence`,
           range: { start: line.start + ws, end: line.start + we },
-          fixes: cap ? [{ title: `Write "${cap}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }] }] : [],
+          // The figure may be a footnote marker or a label after a sentence the splitter guessed.
+          fixes: cap ? [{ title: `Spell out "${text}" as "${cap}" (it begins a sentence)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }], safety: 'unsafe' }] : [],
         });
       }
       continue;
@@ -464,11 +465,13 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       if (largeNouns?.get(s)?.has(stem(nextText))) continue;
     }
     const word = UNITS[value];
+    const running = kind === 'paragraph' || kind === 'subparagraph';
     const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
       message: `"${shown}": numbers under 10 are written in words in running text; use "${word}"`,
       range: { start: line.start + ws, end: line.start + we },
-      fixes: [{ title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }] }],
+      // Sure of running text only in a numbered paragraph or subparagraph; elsewhere the figure may be a label or a marker.
+      fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'unsafe' }],
     });
   }
 
@@ -480,7 +483,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     ctx.report({
       message: `"${t.slice(Math.max(0, t.lastIndexOf(' ', q - 1) + 1), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
       range: { start: line.start + q, end: line.start + p + 1 },
-      fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }] }],
+      fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
     });
   }
   // "percent", and a number in words before "per cent". Only words of the right length are lower-cased.
@@ -495,7 +498,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         ctx.report({
           message: `"${prevText} ${w}": write "per cent", not "percent"`,
           range: { start: line.start + ws, end: line.start + we },
-          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }] }],
+          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }], safety: 'safe' }],
         });
       }
     }
@@ -508,7 +511,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       ctx.report({
         message: `"${w} per cent": percentages are written in figures; use "${value} per cent"`,
         range: { start: line.start + ws, end: line.start + we },
-        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }] }],
+        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }], safety: 'safe' }],
       });
     }
   }

@@ -51,7 +51,7 @@ export const paragraphNumberingRule: Rule = {
         ctx.report({
           message: `Paragraph number "${n}" lacks its period; expected "${n}."`,
           range: p.numberRange,
-          fixes: [{ title: `Add the period after "${n}"`, edits: [{ range: { start: p.numberRange.end, end: p.numberRange.end }, newText: '.' }] }],
+          fixes: [{ title: `Add the period after "${n}"`, edits: [{ range: { start: p.numberRange.end, end: p.numberRange.end }, newText: '.' }], safety: 'safe' }],
         });
       }
     }
@@ -208,7 +208,7 @@ function renumberFix(model: DraftModel, body: readonly Paragraph[], base: number
   const last = base + body.length - 1;
   const n = refs.references;
   const also = n === 0 ? '' : ` and update ${n} reference${n === 1 ? '' : 's'} to them`;
-  return { title: `Renumber paragraphs ${base}–${last}${also}`, edits: [...edits, ...refs.edits] };
+  return { title: `Renumber paragraphs ${base}–${last}${also}`, edits: [...edits, ...refs.edits], safety: 'safe' };
 }
 
 /**

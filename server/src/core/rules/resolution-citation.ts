@@ -71,7 +71,7 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       message: `"${m[1]} ${written}" abbreviates the issuing body; expected "${full} ${word}"`,
       range: { start, end: start + m[1].length },
-      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }] }],
+      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }], safety: 'safe' }],
     });
   }
   RES_RE.lastIndex = 0;
@@ -84,7 +84,7 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       message: `"${shown}" abbreviates "resolution"; expected "${want}${num ? ` ${num[1]}` : ''}"`,
       range: { start, end: start + m[0].length },
-      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }] }],
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }], safety: 'safe' }],
     });
   }
 }
@@ -99,7 +99,7 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
     ctx.report({
       message: `"${m[1]} ${t.slice(m.index + m[1].length + 1, m.index + m[0].length)}" swaps the separators of the decision number; expected "${m[1]} ${want}"`,
       range: { start, end },
-      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }] }],
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }], safety: 'safe' }],
     });
   }
 }
@@ -120,7 +120,7 @@ function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly 
       ctx.report({
         message: `"${m[0]}${num}" puts "${m[2].trim()}" before the number; expected "${m[1]} ${num}"`,
         range: { start: base + m.index, end: base + m.index + m[0].length + num.length },
-        fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }] }],
+        fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }], safety: 'safe' }],
       });
     }
     spans = spans ?? sentenceSpans(t);
@@ -154,7 +154,7 @@ function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly 
           ctx.report({
             message: `"${m[1]} ${numText}" separates the numbers with "${sep}"; expected "${m[1]} ${want}"`,
             range: { start: s, end: s + numText.length },
-            fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }] }],
+            fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }], safety: 'safe' }],
           });
         }
         if (it[5] && it[4] === '') {
@@ -162,7 +162,7 @@ function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly 
           ctx.report({
             message: `"${numText}${it[5]}" runs the letter into the number; expected "${numText} ${it[5]}"`,
             range: { start: base + numStart, end: s + 1 },
-            fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }] }],
+            fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }], safety: 'safe' }],
           });
         }
         const key = `${it[1]}/${it[3]}`;

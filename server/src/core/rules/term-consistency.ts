@@ -85,6 +85,7 @@ function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
             { range: { start: p.open, end: p.open + 1 }, newText: '“' },
             { range: { start: p.close, end: p.close + 1 }, newText: '”' },
           ],
+          safety: 'safe',
         },
       ],
     });
@@ -124,7 +125,8 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
         message: `"the ${m[1]}" is written "the ${est.phrase}" elsewhere in the report; write the body's name with the same capitals`,
         range: { start, end },
         related: [{ range: { start: est.first, end: est.first + est.phrase.length }, message: `"${est.phrase}" is written with capitals here` }],
-        fixes: [{ title: `Write "${est.phrase}"`, edits: [{ range: { start, end }, newText: est.phrase }] }],
+        // Lower case may mean a group in general, not this body.
+        fixes: [{ title: `Write "${est.phrase}" (if it names the body)`, edits: [{ range: { start, end }, newText: est.phrase }], safety: 'unsafe' }],
       });
     }
   }
@@ -144,7 +146,8 @@ function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: U
       ctx.report({
         message: `"${m[0]}": use the gender-neutral "${replacement}"`,
         range: { start, end: start + m[0].length },
-        fixes: [{ title: `Write "${replacement}"`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }] }],
+        // An office of another organization keeps its own title.
+        fixes: [{ title: `Write "${replacement}" (unless it is another body's title)`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }], safety: 'unsafe' }],
       });
     }
   }

@@ -4,7 +4,7 @@
 
 import type { BracketPair, DraftModel } from '../model';
 import type { Report, Rule } from '../rule';
-import type { TextRange } from '../types';
+import type { Fix, TextRange } from '../types';
 import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
 import { isSpaceCode } from '../prose';
@@ -85,7 +85,8 @@ export const unresolvedBracketRule: Rule = {
       const nested =
         (b.depth > 0 ? ' (nested inside other square brackets; resolve the inner text first)' : '') +
         (sameLine ? '' : ` (it runs to the "]" on line ${closeLine + 1})`);
-      const accept = { title: 'Accept bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }] };
+      // Agreeing to the text is the negotiators' decision, never an automatic one.
+      const accept: Fix = { title: 'Accept the bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }], safety: 'unsafe' };
 
       let report: Report;
       if (!sameLine && !opensLine(model, text, openLine, b.open)) {

@@ -276,6 +276,8 @@ export interface SymbolProblem {
   readonly found: string;
   readonly expected?: string;
   readonly reason: string;
+  /** The expected text is inferred from other symbols (a year's century), not read from this one. */
+  readonly guessed?: boolean;
 }
 
 const CHANGE_CASE_RE = /^(add|amend|corr|rev)\.?(\d{1,3})$/i;
@@ -351,7 +353,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       const full = matching.length === 1 ? matching[0] : undefined;
       if (yearSeries || (years !== undefined && years.length > 0)) {
         out.push({
-          start: starts[i], end: starts[i] + c.length, found: c, ...(full !== undefined ? { expected: String(full) } : {}),
+          start: starts[i], end: starts[i] + c.length, found: c, ...(full !== undefined ? { expected: String(full), guessed: true } : {}),
           reason: `the year in ${yearSeries ? (parts[0] === 'E' ? 'an Economic and Social Council' : 'a Security Council') : `a "${prefix}/"`} symbol has four digits`,
         });
       }
