@@ -111,6 +111,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
   let current: PendingParagraph | undefined; // the paragraph continuation lines extend
   let inFootnotes = false;
   let prevText = '';
+  /** The line that carries the title of a `Chapter II` heading standing on its own line (R19). */
+  let chapterTitleLine = -1;
 
   const emitParagraph = (p: PendingParagraph): void => {
     paragraphs.push({
@@ -221,6 +223,13 @@ export function parseStructure(lines: readonly Line[]): Structure {
     }
     inFootnotes = false;
 
+    // The title under `Chapter II` belongs to the heading: what follows it opens the chapter.
+    if (i === chapterTitleLine && !structural) {
+      lineKinds[i] = 'heading';
+      prevText = content;
+      continue;
+    }
+
     if ((chapterM || chapterWordM || sectionM || annexM) && isTocEntry(lines, i)) {
       lineKinds[i] = 'toc';
       continue;
@@ -275,6 +284,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
           const t = lines[k].text.trim();
           if (t !== '') {
             title = t;
+            chapterTitleLine = k;
             break;
           }
         }
