@@ -7,9 +7,9 @@
 // known by its abbreviation; and UN, GA, ECOSOC, SG, UNOV, UNOG, UNON in running text. Abbreviations
 // the report never explains and undraft does not know are left alone: they may be names.
 
-import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
+import { lookupAbbreviation, NEVER_ABBREVIATED, UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
 import type { DraftModel } from '../model';
-import { asReceivedFrom, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
+import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
 import type { Fix, TextRange } from '../types';
 
@@ -23,6 +23,8 @@ interface Use {
   plural: boolean;
   start: number;
   end: number;
+  /** The line of the use. */
+  line: number;
 }
 
 interface Definition {
@@ -155,7 +157,7 @@ function fullFormBefore(text: string, lineStart: number, parenStart: number, abb
  * "the UN Board of Auditors" or "UN agencies" at the start of a sentence stay findings (R34).
  */
 function isUnInProperName(t: string, at: number): boolean {
-  if (/^ Women\b/.test(t.slice(at + 2, at + 9))) return true;
+  if (isUnName(t, at)) return true;
   if (!/^ \p{Lu}\p{Ll}/u.test(t.slice(at + 2, at + 5))) return false;
   // The word before, capitalized, with an optional comma: "Support, UN", "Normative Support UN".
   let e = at;
@@ -167,6 +169,66 @@ function isUnInProperName(t: string, at: number): boolean {
   if (s === e || !/\p{Lu}/u.test(t.charAt(s))) return false;
   // …and not the first word of a sentence or of the line: a word ending in a letter comes before it.
   return s >= 2 && t.charCodeAt(s - 1) === 32 && /\p{L}/u.test(t.charAt(s - 2));
+}
+
+/** "UN News", "UN Chronicle", "UN 2.0", "Model UN": a name the Organization writes with "UN" (data/abbreviations.ts). */
+function isUnName(t: string, at: number): boolean {
+  for (const w of UN_NAMES_AFTER) {
+    if (t.startsWith(w, at + 3) && t.charCodeAt(at + 2) === 32 && !/[\p{L}\p{N}]/u.test(t.charAt(at + 3 + w.length))) return true;
+  }
+  for (const w of UN_NAMES_BEFORE) {
+    if (t.charCodeAt(at - 1) === 32 && t.startsWith(w, at - 1 - w.length) && !/[\p{L}\p{N}]/u.test(t.charAt(at - 2 - w.length))) return true;
+  }
+  return false;
+}
+
+/** Nouns that make a name of the words before them: "the CEDAW Committee", "the ASEAN Centre for Biodiversity". */
+const NAME_NOUNS = new Set(
+  ('Centre Center Committee Council Commission Board Bureau Network Foundation Institute Institution Secretariat Office Programme ' +
+    'Fund Forum Group Agency Bank Alliance Coalition Association Trust Society Federation Union Partnership Initiative Platform ' +
+    'Facility Project Award Prize Conference Summit Academy College University School Observatory Mechanism Task Team Unit ' +
+    'Authority Tribunal Court Convention Declaration Charter Protocol Agreement Strategy Plan Framework Fellowship Campaign').split(' '),
+);
+
+/** An abbreviation that opens a name: the next word, capitalized, is the kind of body the name is (`CEDAW Committee`). */
+function opensName(t: string, after: number): boolean {
+  if (t.charCodeAt(after) !== 32) return false;
+  let e = after + 1;
+  while (e < t.length && /[\p{L}-]/u.test(t.charAt(e))) e++;
+  return NAME_NOUNS.has(t.slice(after + 1, e));
+}
+
+/**
+ * Whether a line of the document's title block or a heading before `line` spells out the name: its
+ * known full form, or capitalized words whose initials give the abbreviation ("Report of the Office
+ * of Internal Oversight Services on …" defines OIOS for the report).
+ */
+function namedByTitle(model: DraftModel, line: number, key: string, full: string | undefined): boolean {
+  for (let i = 0; i < line; i++) {
+    const kind = model.lineKinds[i];
+    if (kind !== 'front' && kind !== 'heading') continue;
+    const t = model.lines[i].text;
+    if ((full && t.includes(full)) || hasInitials(t, key)) return true;
+  }
+  return false;
+}
+
+/** Capitalized words of `t` whose initials, past lower-case "of", "and", "the" …, spell `key`. */
+function hasInitials(t: string, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = t.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].charAt(0) !== letters.charAt(0)) continue;
+    let k = 0;
+    for (let j = i; j < words.length && k < letters.length; j++) {
+      const w = words[j];
+      if (w.charAt(0) === letters.charAt(k)) k++;
+      else if (!STOP_WORDS.has(w)) break;
+    }
+    if (k === letters.length) return true;
+  }
+  return false;
 }
 
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
@@ -236,13 +298,13 @@ export const abbreviationRule: Rule = {
     const text = model.text;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
-    const receivedFrom = asReceivedFrom(model);
+    const received = asReceivedLines(model);
     const defs = collectDefinitions(model, opaque);
 
     const firstUse = new Map<string, Use>();
-    for (let i = 0; i < receivedFrom; i++) {
-      // Footnotes cite sources by their published titles; they are left alone.
-      if (!isProseLine(model, i) || titles[i]) continue;
+    for (let i = 0; i < model.lines.length; i++) {
+      // Footnotes cite sources by their published titles; they are left alone, as is text reproduced as received.
+      if (!isProseLine(model, i) || titles[i] || received[i]) continue;
       const line = model.lines[i];
       const t = line.text;
       // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
@@ -278,7 +340,6 @@ export const abbreviationRule: Rule = {
           // Inside "(UN)"-style definitions the abbreviation is being explained, not used;
           // "One UN" is the name of a programme.
           if (beforeCh === '(' && after === ')') continue;
-          if (word === 'UN' && /\bOne $/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
           if (word === 'UN' && isUnInProperName(t, m.index)) continue;
           // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
           // ("General Assembly resolution"), nor after a determiner.
@@ -302,7 +363,7 @@ export const abbreviationRule: Rule = {
         if (!firstUse.has(a.key)) {
           const prevCap = /\p{Lu}[\p{L}-]* $/u.test(t.slice(Math.max(0, m.index - 30), m.index)) && !/[.:;!?] \S+ $/.test(t.slice(Math.max(0, m.index - 32), m.index));
           const nextCap = /^ \p{Lu}\p{Ll}/u.test(t.slice(m.index + word.length, m.index + word.length + 3));
-          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, inName: prevCap && nextCap });
+          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, line: i, inName: (prevCap && nextCap) || opensName(t, m.index + word.length) });
         }
       }
     }
@@ -313,6 +374,8 @@ export const abbreviationRule: Rule = {
       if (def && (def.parenStart < use.start || def.glossary)) continue; // spelled out before, or in a list of abbreviations
       if (!def && (!entry || entry.wellKnown || use.inName)) continue; // unknown, better known by the abbreviation, or part of a name
       if (def && entry?.wellKnown) continue;
+      // The title or a heading spells the name out: "Report of the Office of Internal Oversight Services".
+      if (namedByTitle(model, use.line, use.key, entry?.full ?? def?.full)) continue;
 
       const fixes: Fix[] = [];
       const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, use.start - 20), use.start));

@@ -112,7 +112,7 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
   // Runs split where the numbering restarts at 1 in a new chapter (body only).
   const runStarts: number[] = [0];
   for (let i = 1; i < ps.length; i++) {
-    if (body && ps[i].number === 1 && ps[i - 1].number > 1 && ps[i].chapter !== ps[i - 1].chapter) runStarts.push(i);
+    if (body && ps[i].number === 1 && ps[i - 1].number >= 1 && ps[i].chapter !== ps[i - 1].chapter) runStarts.push(i);
   }
   runStarts.push(ps.length);
   // Numbered per chapter throughout (every chapter restarts at 1): one finding says so, not one per chapter.
