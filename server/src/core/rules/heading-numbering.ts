@@ -162,7 +162,9 @@ function headingElement(h: Heading): Element {
 
 function itemElement(it: ListItem, style: Style): Element {
   const wrap = style === NUMBER_ITEM ? (l: string) => `${l}.` : (l: string) => `(${l})`;
-  return { ordinal: it.ordinal, labelRange: it.labelRange, shown: wrap(it.label), wrap, line: it.line, through: it.through };
+  const last = it.through !== undefined ? style.format(it.through) : undefined;
+  const shown = last !== undefined ? `${wrap(it.label)}–${wrap(last)}` : wrap(it.label);
+  return { ordinal: it.ordinal, labelRange: it.labelRange, shown, wrap, line: it.line, through: it.through };
 }
 
 /** Where the body's chapters should start: I, or the first chapter of a part of a report (chapter III, paragraph 40 …). */
