@@ -335,6 +335,13 @@ function countSeries(t: string): Uint8Array {
   return out;
 }
 
+/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
+function figureStart(t: string, end: number): number {
+  let s = end;
+  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
+  return s;
+}
+
 function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
   const { model } = ctx;
   const line = model.lines[i];
@@ -526,7 +533,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
     if (q === 0 || !isDigit(t.charCodeAt(q - 1)) || skipAt(p) || q - 1 < contentStart) continue;
     ctx.report({
-      message: `"${t.slice(Math.max(0, t.lastIndexOf(' ', q - 1) + 1), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
+      message: `"${t.slice(figureStart(t, q), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
       range: { start: line.start + q, end: line.start + p + 1 },
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }] }],
     });
