@@ -295,6 +295,12 @@ function footnoteNumbers(model: DraftModel): Set<number> {
   return out;
 }
 
+/** Words that open a sentence before a count ("Some 5 Member States"): the figure after them is no part of a name. */
+const SENTENCE_OPENERS = new Set(
+  ('only some about nearly approximately over around almost just exactly all the these those another of in at on by for with from to ' +
+    'after before within under least more fewer less than each every both while when since during per and or but also').split(' '),
+);
+
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
 const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
 
@@ -499,6 +505,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         // Figures after a capitalized word or an acronym name something: "Goal 5", "Working Group 2", "COP 9".
         if (/^\p{Lu}/u.test(prevText) && wStart[prev] !== sentences[sentenceOf(wStart[prev])] && wStart[prev] !== contentStart) continue;
         if (/^\p{Lu}{2,}/u.test(prevText)) continue;
+        // Between two capitalized words, even first in the sentence, the figure is part of a name: "Care 4 Children".
+        if (/^\p{Lu}/u.test(prevText) && nextAdjacent && /^\p{Lu}/u.test(nextText) && !SENTENCE_OPENERS.has(prevText.toLowerCase())) continue;
         if (MONTHS.has(prevText.toLowerCase()) || CURRENCY_BEFORE.has(prevText)) continue;
       }
     }
