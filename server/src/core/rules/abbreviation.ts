@@ -7,7 +7,8 @@
 // known by its abbreviation; and UN, GA, ECOSOC, SG, UNOV, UNOG, UNON in running text. Abbreviations
 // the report never explains and undraft does not know are left alone: they may be names.
 
-import { lookupAbbreviation, NEVER_ABBREVIATED, UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
+import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
+import { hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
@@ -96,7 +97,6 @@ const ROMAN_RE = /^[IVXLCDM]+$/;
 const CITING_BODIES = new Set(['GA', 'UNGA', 'ECOSOC', 'UNSC', 'HRC']);
 /** As resolution-citation reads it: a space, an optional "draft", then resolution(s), decision(s) or res. */
 const CITATION_AFTER_RE = / (?:draft )?(?:resolutions?|decisions?|[Rr]es\b)/y;
-const STOP_WORDS = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
 /** Words after an abbreviation that show it is used as a noun, not before one. */
 const NOT_A_NOUN = new Set(
   'and or to in on at of for with by from as that which who was were is are has have had will would shall should may can could also not but than'.split(' '),
@@ -171,33 +171,6 @@ function isUnInProperName(t: string, at: number): boolean {
   return s >= 2 && t.charCodeAt(s - 1) === 32 && /\p{L}/u.test(t.charAt(s - 2));
 }
 
-/** "UN News", "UN Chronicle", "UN 2.0", "Model UN": a name the Organization writes with "UN" (data/abbreviations.ts). */
-function isUnName(t: string, at: number): boolean {
-  for (const w of UN_NAMES_AFTER) {
-    if (t.startsWith(w, at + 3) && t.charCodeAt(at + 2) === 32 && !/[\p{L}\p{N}]/u.test(t.charAt(at + 3 + w.length))) return true;
-  }
-  for (const w of UN_NAMES_BEFORE) {
-    if (t.charCodeAt(at - 1) === 32 && t.startsWith(w, at - 1 - w.length) && !/[\p{L}\p{N}]/u.test(t.charAt(at - 2 - w.length))) return true;
-  }
-  return false;
-}
-
-/** Nouns that make a name of the words before them: "the CEDAW Committee", "the ASEAN Centre for Biodiversity". */
-const NAME_NOUNS = new Set(
-  ('Centre Center Committee Council Commission Board Bureau Network Foundation Institute Institution Secretariat Office Programme ' +
-    'Fund Forum Group Agency Bank Alliance Coalition Association Trust Society Federation Union Partnership Initiative Platform ' +
-    'Facility Project Award Prize Conference Summit Academy College University School Observatory Mechanism Task Team Unit ' +
-    'Authority Tribunal Court Convention Declaration Charter Protocol Agreement Strategy Plan Framework Fellowship Campaign').split(' '),
-);
-
-/** An abbreviation that opens a name: the next word, capitalized, is the kind of body the name is (`CEDAW Committee`). */
-function opensName(t: string, after: number): boolean {
-  if (t.charCodeAt(after) !== 32) return false;
-  let e = after + 1;
-  while (e < t.length && /[\p{L}-]/u.test(t.charAt(e))) e++;
-  return NAME_NOUNS.has(t.slice(after + 1, e));
-}
-
 /**
  * Whether a line of the document's title block or a heading before `line` spells out the name: its
  * known full form, or capitalized words whose initials give the abbreviation ("Report of the Office
@@ -209,24 +182,6 @@ function namedByTitle(model: DraftModel, line: number, key: string, full: string
     if (kind !== 'front' && kind !== 'heading') continue;
     const t = model.lines[i].text;
     if ((full && t.includes(full)) || hasInitials(t, key)) return true;
-  }
-  return false;
-}
-
-/** Capitalized words of `t` whose initials, past lower-case "of", "and", "the" …, spell `key`. */
-function hasInitials(t: string, key: string): boolean {
-  const letters = key.replace(/[^A-Z]/g, '');
-  if (letters.length < 2) return false;
-  const words = t.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '');
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].charAt(0) !== letters.charAt(0)) continue;
-    let k = 0;
-    for (let j = i; j < words.length && k < letters.length; j++) {
-      const w = words[j];
-      if (w.charAt(0) === letters.charAt(k)) k++;
-      else if (!STOP_WORDS.has(w)) break;
-    }
-    if (k === letters.length) return true;
   }
   return false;
 }
