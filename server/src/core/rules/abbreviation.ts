@@ -176,10 +176,9 @@ function isUnInProperName(t: string, at: number): boolean {
  * known full form, or capitalized words whose initials give the abbreviation ("Report of the Office
  * of Internal Oversight Services on …" defines OIOS for the report).
  */
-function namedByTitle(model: DraftModel, line: number, key: string, full: string | undefined): boolean {
-  for (let i = 0; i < line; i++) {
-    const kind = model.lineKinds[i];
-    if (kind !== 'front' && kind !== 'heading') continue;
+function namedByTitle(model: DraftModel, titles: readonly number[], line: number, key: string, full: string | undefined): boolean {
+  for (const i of titles) {
+    if (i >= line) break;
     const t = model.lines[i].text;
     if ((full && t.includes(full)) || hasInitials(t, key)) return true;
   }
@@ -323,6 +322,9 @@ export const abbreviationRule: Rule = {
       }
     }
 
+    // The title block and the headings, in order: a name spelled out there is defined for the text below.
+    const titleBlock: number[] = [];
+    for (let i = 0; i < model.lines.length; i++) if (model.lineKinds[i] === 'front' || model.lineKinds[i] === 'heading') titleBlock.push(i);
     for (const use of [...firstUse.values()].sort((x, y) => x.start - y.start)) {
       const def = defs.get(use.key);
       const entry = lookupAbbreviation(use.key);
@@ -330,7 +332,7 @@ export const abbreviationRule: Rule = {
       if (!def && (!entry || entry.wellKnown || use.inName)) continue; // unknown, better known by the abbreviation, or part of a name
       if (def && entry?.wellKnown) continue;
       // The title or a heading spells the name out: "Report of the Office of Internal Oversight Services".
-      if (namedByTitle(model, use.line, use.key, entry?.full ?? def?.full)) continue;
+      if (namedByTitle(model, titleBlock, use.line, use.key, entry?.full ?? def?.full)) continue;
 
       const fixes: Fix[] = [];
       const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, use.start - 20), use.start));

@@ -27,12 +27,15 @@ const INTRODUCED_RE = new RegExp(`\\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa
 
 /** The last of the ascending offsets `at` before `pos`, or undefined. */
 function lastBefore(at: readonly number[] | undefined, pos: number): number | undefined {
-  let out: number | undefined;
-  for (const a of at ?? []) {
-    if (a >= pos) break;
-    out = a;
+  if (!at) return undefined;
+  let lo = 0;
+  let hi = at.length; // binary search: the first offset at or after pos
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo > 0 ? at[lo - 1] : undefined;
 }
 
 /** Where unnamed bodies are introduced: every ending of the introducing phrase, with its offsets in order. */
@@ -163,8 +166,8 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
       // "the working group" after "a working group of the Commission", with no "the Working Group" between:
       // the unnamed body, not the named one.
       const intro = lastBefore(introduced.get(m[1]), start);
-      if (intro !== undefined && lastBefore(est.at, start) === undefined) continue;
-      if (intro !== undefined && (lastBefore(est.at, start) as number) < intro) continue;
+      const named = lastBefore(est.at, start);
+      if (intro !== undefined && (named === undefined || named < intro)) continue;
       ctx.report({
         message: `"the ${m[1]}" is written "the ${est.phrase}" elsewhere in the report; write the body's name with the same capitals`,
         range: { start, end },
