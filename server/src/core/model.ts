@@ -85,6 +85,8 @@ export interface ListItem {
   /** The item's whole line from the marker. */
   readonly range: TextRange;
   readonly line: number;
+  /** The last ordinal of a range of labels one text covers: 3 for `(i)–(iii)`. */
+  readonly through?: number;
 }
 
 /** Sibling items of one kind and level: a numbered list, or subparagraphs (a), (b)… of one parent. */

@@ -135,6 +135,38 @@ export function asReceivedFrom(model: DraftModel): number {
   return model.lines.length;
 }
 
+/** A note on an annex's title: `* Curricula vitae are issued without formal editing.` */
+const AS_RECEIVED_NOTE_RE = /^[ \t]*(?:\*{1,3}|\d{1,3})[ \t]+[^\t]{0,120}?\b(?:issued|circulated|reproduced)\b[^.\t]{0,60}\b(?:without formal editing|as received|in the language of submission only)\b/i;
+/** How far below an annex heading its title's note may stand (the foot of the annex's first page). */
+const AS_RECEIVED_NOTE_REACH = 80;
+const receivedCache = new WeakMap<DraftModel, Uint8Array>();
+
+/**
+ * A mark per line of text reproduced as received, which editorial rules leave as the author wrote it:
+ * every annex from `asReceivedFrom`, and an annex whose title carries a note saying that its text is
+ * issued without formal editing (curricula vitae, submissions): from its heading to the next annex.
+ * Computed once per model and shared: callers must not modify it.
+ */
+export function asReceivedLines(model: DraftModel): Uint8Array {
+  let mark = receivedCache.get(model);
+  if (mark) return mark;
+  mark = new Uint8Array(model.lines.length);
+  mark.fill(1, asReceivedFrom(model));
+  const annexes = model.headings.filter((h) => h.kind === 'annex');
+  for (let a = 0; a < annexes.length; a++) {
+    const from = annexes[a].line;
+    const to = a + 1 < annexes.length ? annexes[a + 1].line : model.lines.length;
+    for (let i = from + 1; i < Math.min(to, from + AS_RECEIVED_NOTE_REACH); i++) {
+      if (AS_RECEIVED_NOTE_RE.test(model.lines[i].text)) {
+        mark.fill(1, from, to);
+        break;
+      }
+    }
+  }
+  receivedCache.set(model, mark);
+  return mark;
+}
+
 /** True when `offset` lies in a quotation (“…” or "…" on one line), quotes included. */
 export function inQuotation(model: DraftModel, offset: number): boolean {
   return inRanges(model.quotations, offset);

@@ -11,7 +11,8 @@ const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
 const CHAPTER_WORD_RE = /^Chapter[ \t]+([IVXLC]{1,7})[ \t]*$/;
 const SECTION_RE = /^([A-Z])\.[ \t]+(\S.*)$/;
 const NUMBERED_RE = /^(\[?)(\d{1,4})\.(?:[ \t]+|$)/;
-const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[ \t]+|$)/;
+/** `(c) `, or a range of labels `(i)–(iii) ` that one text covers. */
+const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[–—-]\(([a-z]{1,2}|[ivxlc]{1,6})\))?(?:[ \t]+|$)/;
 const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
@@ -111,6 +112,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
   let current: PendingParagraph | undefined; // the paragraph continuation lines extend
   let inFootnotes = false;
   let prevText = '';
+  /** The line that carries the title of a `Chapter II` heading standing on its own line (R19). */
+  let chapterTitleLine = -1;
 
   const emitParagraph = (p: PendingParagraph): void => {
     paragraphs.push({
@@ -193,7 +196,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
     const upper = c0 >= 65 && c0 <= 90;
     let chapterM = upper ? CHAPTER_RE.exec(content) : null;
     const chapterWordM = chapterM || c0 !== 67 /* C */ ? null : CHAPTER_WORD_RE.exec(content);
-    const sectionM = !upper || (chapterM && chapterM[1].length > 1) ? null : SECTION_RE.exec(content);
+    let sectionM = !upper || (chapterM && chapterM[1].length > 1) ? null : SECTION_RE.exec(content);
+    if (sectionM && !chapterM && isInitial(sectionM, i)) sectionM = null;
     const annexM = c0 === 65 /* A */ ? ANNEX_RE.exec(content) : null;
     let numberedM = c0 === 91 /* [ */ || (c0 >= 48 && c0 <= 57) ? NUMBERED_RE.exec(content) : null;
     const subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
@@ -220,6 +224,13 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
     inFootnotes = false;
+
+    // The title under `Chapter II` belongs to the heading: what follows it opens the chapter.
+    if (i === chapterTitleLine && !structural) {
+      lineKinds[i] = 'heading';
+      prevText = content;
+      continue;
+    }
 
     if ((chapterM || chapterWordM || sectionM || annexM) && isTocEntry(lines, i)) {
       lineKinds[i] = 'toc';
@@ -275,6 +286,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
           const t = lines[k].text.trim();
           if (t !== '') {
             title = t;
+            chapterTitleLine = k;
             break;
           }
         }
@@ -409,10 +421,13 @@ export function parseStructure(lines: readonly Line[]): Structure {
       flushCurrent();
       const label = subM[1];
       const markerStart = cs;
+      const throughLabel = subM[2];
+      const throughOf = (kind: MarkerKind): number => (throughLabel === undefined ? 0 : kind === 'letter' ? letterValue(throughLabel) : romanValue(throughLabel));
       const item = (kind: MarkerKind, ordinal: number): ListItem => ({
         kind, label, ordinal, markerRange: { start: markerStart, end: markerStart + label.length + 2 },
         labelRange: { start: markerStart + 1, end: markerStart + 1 + label.length },
         range: { start: markerStart, end: line.end }, line: i,
+        ...(throughOf(kind) > ordinal ? { through: throughOf(kind) } : {}),
       });
       // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
       // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
@@ -429,7 +444,10 @@ export function parseStructure(lines: readonly Line[]): Structure {
         prevText = content;
         continue;
       }
-      placeSubparagraph(label, item);
+      placeSubparagraph(label, item, /:\s*$/.test(prevText));
+      // `(i)–(iii)`: the level goes on after the last label of the range.
+      const top = subs[subs.length - 1];
+      if (throughLabel !== undefined && top && throughOf(top.kind) > top.last) top.last = throughOf(top.kind);
       lineKinds[i] = 'subparagraph';
       prevText = content;
       continue;
@@ -451,6 +469,19 @@ export function parseStructure(lines: readonly Line[]): Structure {
 
   return { lineKinds, contentStarts, headings, paragraphs, itemGroups, annexStartLine, bodyStartLine: bodyStartLine === -1 ? lines.length : bodyStartLine };
 
+  /**
+   * A person's initial, not a section letter: another initial follows (`K. R. Memorial Trust`), or a
+   * letter out of the sections' sequence opens a line that continues a line without final punctuation
+   * (a wrapped reference: `… and Cleary` / `J. (2019) Ensuring …`).
+   */
+  function isInitial(m: RegExpExecArray, i: number): boolean {
+    if (/^[A-Z]\.[ \t]/.test(m[2])) return true;
+    const letter = letterValue(m[1]);
+    if (letter === 1 || letter === lastSection + 1) return false;
+    const prev = i > 0 ? lines[i - 1].text.trim() : '';
+    return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
+  }
+
   /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
   function previousKind(i: number): LineKind | undefined {
     for (let k = i - 1; k >= 0; k--) if (lineKinds[k] !== 'blank' && lineKinds[k] !== 'comment') return lineKinds[k];
@@ -462,9 +493,15 @@ export function parseStructure(lines: readonly Line[]): Structure {
     return false;
   }
 
-  function placeSubparagraph(label: string, make: (kind: MarkerKind, ordinal: number) => ListItem): void {
+  function placeSubparagraph(label: string, make: (kind: MarkerKind, ordinal: number) => ListItem, afterColon: boolean): void {
     const letter = letterValue(label);
     const roman = romanValue(label);
+    // `(h) … in the areas of:` then `(i)`: the colon opens a nested level, so (i) is roman one, not the letter after (h).
+    const top0 = subs[subs.length - 1];
+    if (roman === 1 && afterColon && top0 && top0.kind === 'letter') {
+      pushLevel('roman', 1);
+      return;
+    }
     // Walk up the open levels until one continues with this label.
     for (let d = subs.length - 1; d >= 0; d--) {
       const lvl = subs[d];

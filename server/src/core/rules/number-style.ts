@@ -4,7 +4,7 @@
 // for the same thing stay as they are.
 
 import type { DraftModel } from '../model';
-import { inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
+import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
@@ -39,7 +39,8 @@ const LABELS = new Set(
     'track tracks pillar pillars objective objectives priority priorities outcome outcomes output outputs component components protocol ' +
     'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
     'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
-    'supplement supplements issue issues edition editions bis ter'
+    'supplement supplements issue issues edition editions bis ter subprogramme subprogrammes programme programmes workstream workstreams ' +
+    'work-stream stream streams'
   ).split(' '),
 );
 
@@ -49,7 +50,7 @@ const UNIT_WORDS = new Set(
     'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
     't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
     'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
-    'usd eur chf gbp'
+    'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
   ).split(' '),
 );
 
@@ -294,8 +295,58 @@ function footnoteNumbers(model: DraftModel): Set<number> {
   return out;
 }
 
+/** Words that open a sentence before a count ("Some 5 Member States"): the figure after them is no part of a name. */
+const SENTENCE_OPENERS = new Set(
+  ('only some about nearly approximately over around almost just exactly all the these those another of in at on by for with from to ' +
+    'after before within under least more fewer less than each every both while when since during per and or but also').split(' '),
+);
+
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
 const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
+
+/** Whether figure `g` (an index into `figures`) counts something: a word follows it. */
+function isCount(t: string, g: number): boolean {
+  const k = figures[g];
+  return k + 1 < nWords && wStart[k + 1] === wEnd[k] + 1 && t.charCodeAt(wEnd[k]) === 32 && isLetterUnit(t.charCodeAt(wStart[k + 1]));
+}
+
+/** Words that join the members of a series: "…, 19 observer States and 5 international organizations". */
+const SERIES_MAX_GAP_WORDS = 6;
+
+/** Whether counts `g - 1` and `g` are members of one series: a few words apart, joined by a comma, "and" or "or". */
+function inOneSeries(t: string, g: number): boolean {
+  const a = figures[g - 1];
+  const b = figures[g];
+  if (b - a - 1 > SERIES_MAX_GAP_WORDS || sentenceOf(wStart[a]) !== sentenceOf(wStart[b])) return false;
+  const gap = t.slice(wEnd[a], wStart[b]);
+  if (/[;:()[\]]/.test(gap)) return false;
+  // One separator: a second one means a member between them not written in figures ("91 States, an observer State, 3 …").
+  const commas = gap.split(',').length - 1;
+  const joins = (gap.match(/\b(?:and|or)\b/g) ?? []).length;
+  if (commas + joins === 1) return true;
+  return commas === 1 && joins === 1 && /,\s+(?:and|or)\s+$/.test(gap);
+}
+
+/** Per figure of the line: 1 when it belongs to a series of counts one of which is 10 or more (R25). */
+function countSeries(t: string): Uint8Array {
+  const out = new Uint8Array(nFigures);
+  let from = 0;
+  for (let g = 1; g <= nFigures; g++) {
+    if (g < nFigures && isCount(t, g) && isCount(t, g - 1) && inOneSeries(t, g)) continue;
+    let large = false;
+    for (let h = from; h < g; h++) if (Number(wordText(t, figures[h])) >= 10) large = true;
+    if (large && g - from >= 2) out.fill(1, from, g);
+    from = g;
+  }
+  return out;
+}
+
+/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
+function figureStart(t: string, end: number): number {
+  let s = end;
+  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
+  return s;
+}
 
 function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
   const { model } = ctx;
@@ -373,6 +424,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     return value;
   };
 
+  let seriesLarge: Uint8Array | undefined;
+
   // Labels carry over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7". Worked out for every
   // figure in turn, looking back to the previous figure at most.
   let labelRun = false;
@@ -418,7 +471,12 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     // A wrapped line or a plain text line does not start a sentence by itself.
     const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
 
-    if (atSentenceStart) {
+    // A figure right after a subparagraph's label continues the sentence that introduces the list: `(a) 43 members:`.
+    const afterListLabel = s === 0 && kind !== 'paragraph' && t.charCodeAt(model.contentStarts[i] - line.start) === 40;
+    // A figure after a full stop, equal to a footnote of the document, is the note's marker set off by a space: `… displaced. 5 More …`.
+    const footnoteMarker = s > 0 && footnotes.has(value) && t.charCodeAt(ws - 2) === 46 && nextAdjacent && /^\p{Lu}/u.test(nextText);
+    if (footnoteMarker) continue;
+    if (atSentenceStart && !afterListLabel) {
       // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
       if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !UNIT_WORDS.has(nextText.toLowerCase())) {
         const words1 = numberWords(value);
@@ -448,6 +506,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         // Figures after a capitalized word or an acronym name something: "Goal 5", "Working Group 2", "COP 9".
         if (/^\p{Lu}/u.test(prevText) && wStart[prev] !== sentences[sentenceOf(wStart[prev])] && wStart[prev] !== contentStart) continue;
         if (/^\p{Lu}{2,}/u.test(prevText)) continue;
+        // Between two capitalized words, even first in the sentence, the figure is part of a name: "Care 4 Children".
+        if (/^\p{Lu}/u.test(prevText) && nextAdjacent && /^\p{Lu}/u.test(nextText) && !SENTENCE_OPENERS.has(prevText.toLowerCase())) continue;
         if (MONTHS.has(prevText.toLowerCase()) || CURRENCY_BEFORE.has(prevText)) continue;
       }
     }
@@ -457,6 +517,9 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
+    // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".
+    if (!seriesLarge) seriesLarge = countSeries(t);
+    if (seriesLarge[f]) continue;
     // The rule for the highest applies when the same thing is counted with a larger figure.
     if (!hasLarge) buildLarge();
     if (hasLarge?.has(s)) {
@@ -481,7 +544,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
     if (q === 0 || !isDigit(t.charCodeAt(q - 1)) || skipAt(p) || q - 1 < contentStart) continue;
     ctx.report({
-      message: `"${t.slice(Math.max(0, t.lastIndexOf(' ', q - 1) + 1), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
+      message: `"${t.slice(figureStart(t, q), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
       range: { start: line.start + q, end: line.start + p + 1 },
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
     });
@@ -530,8 +593,10 @@ export const numberStyleRule: Rule = {
     const { model } = ctx;
     const opaque = opaqueRanges(model);
     const footnotes = footnoteNumbers(model);
+    const received = asReceivedLines(model);
     for (let i = 0; i < model.lines.length; i++) {
-      if (!isProseLine(model, i)) continue;
+      // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
+      if (!isProseLine(model, i) || received[i]) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
   },
