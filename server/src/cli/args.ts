@@ -71,7 +71,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (let k = i + 1; k < argv.length; k++) inputs.push(argv[k]);
       break;
     }
     if (arg === '-' || !arg.startsWith('-')) {
