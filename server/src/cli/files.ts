@@ -178,12 +178,8 @@ export function decodeDraft(buf: Uint8Array): DecodeResult {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return decodeUtf8(buf.subarray(3), true);
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: { kind: 'utf16le', bom: true } };
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: { kind: 'utf16be', bom: true } };
-  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return decodeUtf16(buf.subarray(2), 'utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return decodeUtf16(buf.subarray(2), 'utf16be');
   const probe = Math.min(buf.length, 8192);
   for (let i = 0; i < probe; i++) {
     if (buf[i] === 0) return { ok: false, reason: 'looks like a binary file (it contains NUL bytes); only text drafts can be checked' };
@@ -204,6 +200,33 @@ function decodeUtf8(buf: Uint8Array, bom: boolean): DecodeResult {
     ok: false,
     reason: `is not valid UTF-8 (first invalid byte 0x${(buf[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}, line ${line}); save it as UTF-8 and try again`,
   };
+}
+
+/**
+ * UTF-16 after its BOM, validated as strictly as UTF-8: a lone surrogate or an odd trailing byte would
+ * otherwise become U+FFFD, and --fix would write that damage back.
+ */
+function decodeUtf16(body: Uint8Array, kind: 'utf16le' | 'utf16be'): DecodeResult {
+  const name = kind === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
+  const again = `; save it as UTF-8 or well-formed ${name} and try again`;
+  if (body.length % 2 === 1) {
+    return { ok: false, reason: `is not valid ${name} (an odd number of bytes: a lone byte at the end, byte ${body.length + 1})${again}` };
+  }
+  const hi = kind === 'utf16le' ? 1 : 0;
+  let line = 1;
+  for (let i = 0; i < body.length; i += 2) {
+    const unit = (body[i + hi] << 8) | body[i + 1 - hi];
+    if (unit === 10) line++;
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = i + 3 < body.length ? (body[i + 2 + hi] << 8) | body[i + 3 - hi] : -1;
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      i += 2;
+      continue;
+    }
+    // Byte offsets count the two BOM bytes, as a hex editor shows them.
+    return { ok: false, reason: `is not valid ${name} (a lone surrogate 0x${unit.toString(16)} at byte ${i + 2}, line ${line})${again}` };
+  }
+  return { ok: true, text: new TextDecoder(kind === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(body), encoding: { kind, bom: true } };
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
