@@ -41,6 +41,12 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
     seen.add(p);
     targets.push({ kind: 'file', path: p });
   };
+  const reported = new Set<string>();
+  const unreadableDir = (dir: string, e: unknown) => {
+    if (reported.has(dir)) return;
+    reported.add(dir);
+    errors.push({ input: displayPath(dir, cwd), reason: `${describeError(e)} (directory not searched)` });
+  };
   for (const input of inputs) {
     if (input === '-') {
       if (!stdin) targets.push({ kind: 'stdin' });
@@ -59,13 +65,14 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, (_rel, name) => isDraftName(name), undefined, Infinity);
-      if (found.length === 0) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
+      walk(abs, found, (_rel, name) => isDraftName(name), undefined, Infinity, unreadableDir);
+      // An unreadable directory is already reported; "no draft files" would say something false.
+      if (found.length === 0 && !reported.has(abs)) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
       for (const f of found.sort()) add(f);
     } else if (stat) {
       add(abs);
     } else {
-      const found = expandGlob(input, cwd);
+      const found = expandGlob(input, cwd, unreadableDir);
       if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
       for (const f of found) add(f);
     }
@@ -74,7 +81,7 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
 }
 
 /** Files matching a glob pattern (relative to `cwd` unless absolute), sorted. */
-export function expandGlob(pattern: string, cwd: string): string[] {
+export function expandGlob(pattern: string, cwd: string, onUnreadableDir: UnreadableDir = () => {}): string[] {
   const out = new Set<string>();
   for (const expanded of expandBraces(pattern.split(path.sep).join('/'))) {
     const g = compileGlob(expanded);
@@ -85,7 +92,7 @@ export function expandGlob(pattern: string, cwd: string): string[] {
     const namesExtension = last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
     const maxDepth = g.globstar ? Infinity : g.segments.length;
     const found: string[] = [];
-    walk(base, found, (rel, name) => (namesExtension || isDraftName(name)) && matchPath(g, rel), g, maxDepth);
+    walk(base, found, (rel, name) => (namesExtension || isDraftName(name)) && matchPath(g, rel), g, maxDepth, onUnreadableDir, true);
     for (const f of found) out.add(f);
   }
   return [...out].sort();
@@ -94,7 +101,8 @@ export function expandGlob(pattern: string, cwd: string): string[] {
 /**
  * Collects files under `dir` accepted by `accept` (given the path relative to the walk's root as
  * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them),
- * does not follow symbolic links to directories (no cycles), and ignores unreadable directories.
+ * does not follow symbolic links to directories (no cycles), and tells `onUnreadable` about every
+ * directory it cannot read (a glob's base directory that does not exist is simply no match).
  */
 function walk(
   root: string,
@@ -102,6 +110,8 @@ function walk(
   accept: (rel: readonly string[], name: string) => boolean,
   glob: CompiledGlob | undefined,
   maxDepth: number,
+  onUnreadable: UnreadableDir,
+  rootMayBeMissing = false,
 ): void {
   const stack: { dir: string; rel: string[] }[] = [{ dir: root, rel: [] }];
   while (stack.length > 0) {
@@ -109,7 +119,9 @@ function walk(
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!(dir === root && rootMayBeMissing && (code === 'ENOENT' || code === 'ENOTDIR'))) onUnreadable(dir, e);
       continue;
     }
     for (const entry of entries) {
@@ -136,6 +148,14 @@ function walk(
       }
     }
   }
+}
+
+type UnreadableDir = (dir: string, error: unknown) => void;
+
+/** A path as people should see it: relative to the working directory when inside it. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }
 
 /** A node error as a short reason for people: "no such file or directory", "permission denied"… */

@@ -1,11 +1,10 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import * as path from 'node:path';
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { displayPath as display, readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
@@ -170,9 +169,4 @@ function withEol(f: Finding, eol: string): Finding {
     ...f,
     fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
   };
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }
