@@ -173,6 +173,8 @@ export function describeError(e: unknown): string {
       return 'a part of the path is not a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return err?.message ?? String(e);
   }
