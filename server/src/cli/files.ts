@@ -340,6 +340,31 @@ export function readStdin(): DecodeResult {
 }
 
 /**
+ * Why --fix must not write `file`, or undefined when it may: only a regular file the user named,
+ * directly or through links, never standard input or another open file reached through /dev or /proc
+ * (`--fix /dev/stdin < f.md` would otherwise rewrite f.md, which was never named).
+ */
+export function whyNotFixable(file: string): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const refusal = 'is not a regular file named directly; --fix writes only regular files named directly (use --fix-dry-run to print the fixed text)';
+  let current = file;
+  for (let hop = 0; hop < 40; hop++) {
+    let stat: fs.Stats;
+    try {
+      // The directory's real path, so that a link to /dev or /proc somewhere above is seen too.
+      current = path.join(fs.realpathSync(path.dirname(current)), path.basename(current));
+      if (/^\/(?:dev|proc)\//.test(current)) return refusal;
+      stat = fs.lstatSync(current);
+      if (!stat.isSymbolicLink()) return stat.isFile() ? undefined : refusal;
+      current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+    } catch {
+      return undefined; // reading the file reports what is wrong with it
+    }
+  }
+  return undefined;
+}
+
+/**
  * Writes `text` over `file` atomically: a temporary file in the same directory, flushed to disk,
  * with the original's mode, then renamed over the original (through symbolic links, to their target).
  * Refuses when the file changed since it was read. Returns an error reason, or undefined on success.

@@ -4,7 +4,7 @@
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { displayPath as display, readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
@@ -73,6 +73,11 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
+    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
+    if (notFixable) {
+      report(displayPath, notFixable);
+      continue;
+    }
     const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
     lap('read');
     if (!read.ok) {
