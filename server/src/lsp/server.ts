@@ -6,15 +6,18 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   InitializeParams,
   InitializeResult,
   RequestType0,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
+import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
 import { COMMANDS, EditCommands } from './commands';
 import { completions } from './completion';
 import { definition } from './definition';
@@ -199,30 +202,34 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     })),
   );
 
+  // Every command's arguments are checked first (commandArgs.ts): a wrong shape is answered with -32602.
   connection.onExecuteCommand(async (params) => {
-    switch (params.command) {
+    const { command } = params;
+    switch (command) {
       case COMMANDS.fixAll:
-        return commands.fixAll(params.arguments);
-      case COMMANDS.renumberParagraphs:
-        return commands.renumberParagraphs(params.arguments);
-      case COMMANDS.checkWorkspace:
-        return runWorkspaceCheck(params.arguments);
+      case COMMANDS.renumberParagraphs: {
+        const arg = documentArg(command, params.arguments);
+        if (arg instanceof ResponseError) return arg;
+        return command === COMMANDS.fixAll ? commands.fixAll(arg) : commands.renumberParagraphs(arg);
+      }
+      case COMMANDS.checkWorkspace: {
+        const roots = folderArgs(command, params.arguments);
+        return roots instanceof ResponseError ? roots : runWorkspaceCheck(roots);
+      }
       case COMMANDS.showRuleDocumentation: {
-        const [ruleId, url] = (params.arguments ?? []) as [string | undefined, string | undefined];
-        const target = url ?? (ruleId ? ruleDocsUrl(ruleId) : undefined);
-        if (!target) return { shown: false };
-        if (caps.showDocument) return connection.window.showDocument({ uri: target, external: true });
-        void connection.window.showInformationMessage(`Documentation for ${ruleId ?? 'the rule'}: ${target}`);
+        const page = ruleDocsArgs(command, params.arguments);
+        if (page instanceof ResponseError) return page;
+        if (caps.showDocument) return connection.window.showDocument({ uri: page.url, external: true });
+        void connection.window.showInformationMessage(`Documentation for ${page.ruleId}: ${page.url}`);
         return { success: true };
       }
       default:
-        return undefined;
+        return new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${command}"; this server runs ${Object.values(COMMANDS).join(', ')}`);
     }
   });
 
-  async function runWorkspaceCheck(args: unknown[] | undefined): Promise<WorkspaceCheckSummary> {
-    const given = Array.isArray(args?.[0]) ? (args?.[0] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-    const roots = given.length > 0 ? given : folders;
+  async function runWorkspaceCheck(given: readonly string[] | undefined): Promise<WorkspaceCheckSummary> {
+    const roots = given && given.length > 0 ? given : folders;
     const open = documents.all().map((d) => d.uri);
     const result = await checkWorkspace(roots, (uri) => settings.get(uri), (uri) => open.some((o) => sameUri(o, uri)));
     let problems = 0;
