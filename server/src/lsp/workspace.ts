@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError, readDraft } from '../cli/files';
 import { checkDraft } from '../core/index';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
 import { checkOptions, Settings } from './settings';
@@ -104,17 +105,22 @@ export async function checkWorkspace(
       files++;
       const uri = fileUri(file);
       if (isOpen(uri)) continue;
-      let text: string;
       try {
         if (fs.statSync(file).size > MAX_FILE_BYTES) {
           skipped++;
           continue;
         }
-        text = fs.readFileSync(file, 'utf8');
       } catch (e) {
-        errors.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        errors.push(`${file}: ${describeError(e)}`);
         continue;
       }
+      // The CLI's reading: BOM stripped, UTF-16 decoded, binary and invalid text refused with a reason.
+      const read = readDraft(file);
+      if (!read.ok) {
+        errors.push(`${file}: ${read.reason}`);
+        continue;
+      }
+      const text = read.text;
       const languageId = languageOf(file);
       if (!decide(languageId, text, settings).check) {
         skipped++;
