@@ -4,7 +4,7 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compileGlob, expandBraces, hasGlobSyntax, matchPath, mentionsLiterally, type CompiledGlob } from './glob';
+import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport'];
@@ -65,15 +65,16 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, (_rel, name) => isDraftName(name), undefined, Infinity, unreadableDir);
+      walk(abs, found, (_rel, name) => isDraftName(name), [], Infinity, unreadableDir);
       // An unreadable directory is already reported; "no draft files" would say something false.
       if (found.length === 0 && !reported.has(abs)) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
       for (const f of found.sort()) add(f);
     } else if (stat) {
       add(abs);
     } else {
-      const found = expandGlob(input, cwd, unreadableDir);
-      if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
+      const { files: found, tooManyAlternatives } = globFiles(input, cwd, unreadableDir);
+      if (tooManyAlternatives) errors.push({ input, reason: `the pattern has more than ${MAX_BRACE_EXPANSIONS} brace alternatives; split it into several patterns` });
+      else if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
       for (const f of found) add(f);
     }
   }
@@ -82,20 +83,42 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
 
 /** Files matching a glob pattern (relative to `cwd` unless absolute), sorted. */
 export function expandGlob(pattern: string, cwd: string, onUnreadableDir: UnreadableDir = () => {}): string[] {
-  const out = new Set<string>();
-  for (const expanded of expandBraces(pattern.split(path.sep).join('/'))) {
-    const g = compileGlob(expanded);
+  return globFiles(pattern, cwd, onUnreadableDir).files;
+}
+
+/**
+ * Files matching a glob pattern, sorted; a pattern with more than MAX_BRACE_EXPANSIONS brace
+ * alternatives is refused rather than cut short. Alternatives that share a base directory share one
+ * walk of it: four alternatives under /usr/share walk /usr/share once, not four times.
+ */
+export function globFiles(pattern: string, cwd: string, onUnreadableDir: UnreadableDir = () => {}): { files: string[]; tooManyAlternatives: boolean } {
+  const alternatives = expandBraces(pattern.split(path.sep).join('/'));
+  if (alternatives.length > MAX_BRACE_EXPANSIONS) return { files: [], tooManyAlternatives: true };
+  const byBase = new Map<string, CompiledGlob[]>();
+  for (const alternative of alternatives) {
+    const g = compileGlob(alternative);
     const base = path.resolve(cwd, g.base === '' ? '.' : g.base);
-    // A pattern whose last segment spells an extension (`*.text`) takes any file it matches;
-    // otherwise (`drafts/**`, `*`) only draft files are picked up.
-    const last = g.segments[g.segments.length - 1];
-    const namesExtension = last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
-    const maxDepth = g.globstar ? Infinity : g.segments.length;
+    const globs = byBase.get(base);
+    if (globs) globs.push(g);
+    else byBase.set(base, [g]);
+  }
+  const out = new Set<string>();
+  for (const [base, globs] of byBase) {
+    let maxDepth = 0;
+    for (const g of globs) maxDepth = Math.max(maxDepth, g.globstar ? Infinity : g.segments.length);
+    const takesAnyFile = globs.map(namesExtension);
+    const accept = (rel: readonly string[], name: string) => globs.some((g, i) => (takesAnyFile[i] || isDraftName(name)) && matchPath(g, rel));
     const found: string[] = [];
-    walk(base, found, (rel, name) => (namesExtension || isDraftName(name)) && matchPath(g, rel), g, maxDepth, onUnreadableDir, true);
+    walk(base, found, accept, globs, maxDepth, onUnreadableDir, true);
     for (const f of found) out.add(f);
   }
-  return [...out].sort();
+  return { files: [...out].sort(), tooManyAlternatives: false };
+}
+
+/** A pattern whose last segment spells an extension (`*.text`) takes any file it matches; otherwise only drafts. */
+function namesExtension(g: CompiledGlob): boolean {
+  const last = g.segments[g.segments.length - 1];
+  return last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
 }
 
 /**
@@ -108,7 +131,7 @@ function walk(
   root: string,
   out: string[],
   accept: (rel: readonly string[], name: string) => boolean,
-  glob: CompiledGlob | undefined,
+  globs: readonly CompiledGlob[],
   maxDepth: number,
   onUnreadable: UnreadableDir,
   rootMayBeMissing = false,
@@ -141,7 +164,7 @@ function walk(
       }
       if (isDir) {
         const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
-        if (hidden && !(glob && mentionsLiterally(glob, name))) continue;
+        if (hidden && !globs.some((g) => mentionsLiterally(g, name))) continue;
         if (childRel.length < maxDepth) stack.push({ dir: full, rel: childRel });
       } else if (isFile && accept(childRel, name)) {
         out.push(full);
