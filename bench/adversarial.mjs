@@ -4,6 +4,7 @@
 // language server (didOpen to its diagnostics, one code-action request, peak RSS of the process).
 //
 //   npm run build && node bench/adversarial.mjs [--quick]     (--quick: full sizes only)
+//   UNDRAFT_DIST=/elsewhere/dist node bench/adversarial.mjs   (another build, e.g. an older commit)
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = path.join(root, 'bench', 'tmp');
-const cli = path.join(root, 'dist', 'cli.js');
-const server = path.join(root, 'dist', 'server.js');
+const dist = process.env.UNDRAFT_DIST ?? path.join(root, 'dist');
+const cli = path.join(dist, 'cli.js');
+const server = path.join(dist, 'server.js');
 const quick = process.argv.includes('--quick');
 mkdirSync(tmp, { recursive: true });
 
