@@ -3,6 +3,7 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CancellationToken,
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
@@ -13,6 +14,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
@@ -48,6 +50,8 @@ export interface WorkspaceCheckSummary {
   readonly filesWithProblems: number;
   readonly skipped: number;
   readonly errors: readonly string[];
+  /** The check was cancelled; the counts say how far it got. */
+  readonly cancelled: boolean;
 }
 
 interface ClientCaps {
@@ -203,7 +207,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   );
 
   // Every command's arguments are checked first (commandArgs.ts): a wrong shape is answered with -32602.
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token, workDone) => {
     const { command } = params;
     switch (command) {
       case COMMANDS.fixAll:
@@ -214,7 +218,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
       }
       case COMMANDS.checkWorkspace: {
         const roots = folderArgs(command, params.arguments);
-        return roots instanceof ResponseError ? roots : runWorkspaceCheck(roots);
+        return roots instanceof ResponseError ? roots : runWorkspaceCheck(roots, token, workDone);
       }
       case COMMANDS.showRuleDocumentation: {
         const page = ruleDocsArgs(command, params.arguments);
@@ -228,18 +232,53 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     }
   });
 
-  async function runWorkspaceCheck(given: readonly string[] | undefined): Promise<WorkspaceCheckSummary> {
+  /**
+   * In the background, file by file: other requests are answered meanwhile. Progress goes to the
+   * request's workDoneToken, else to a progress the server creates; either can cancel, as can the request.
+   */
+  async function runWorkspaceCheck(given: readonly string[] | undefined, token: CancellationToken, attached: WorkDoneProgressReporter): Promise<WorkspaceCheckSummary> {
     const roots = given && given.length > 0 ? given : folders;
-    const open = documents.all().map((d) => d.uri);
-    const result = await checkWorkspace(roots, (uri) => settings.get(uri), (uri) => open.some((o) => sameUri(o, uri)));
+    let progress: WorkDoneProgressReporter & { token?: CancellationToken } = attached;
+    // The library hands a null reporter when the request carries no workDoneToken.
+    if (WorkDoneProgressReporter.isNullInstance(attached)) progress = await connection.window.createWorkDoneProgress().catch(() => attached);
+    progress.begin('undraft: checking the drafts in the workspace', undefined, undefined, true);
     let problems = 0;
     let filesWithProblems = 0;
-    for (const f of result.checked) {
-      validator.publishFor(f.doc, f.findings);
-      problems += f.findings.length;
-      if (f.findings.length > 0) filesWithProblems++;
+    let lastReport = 0;
+    try {
+      const result = await checkWorkspace(roots, {
+        settingsFor: (uri) => settings.get(uri),
+        excludesFor: (uri) => filesExclude(uri),
+        isOpen: (uri) => documents.all().some((d) => sameUri(d.uri, uri)),
+        onChecked: (f) => {
+          validator.publishFor(f.doc, f.findings);
+          problems += f.findings.length;
+          if (f.findings.length > 0) filesWithProblems++;
+        },
+        cancelled: () => token.isCancellationRequested || !!progress.token?.isCancellationRequested,
+        progress: (file) => {
+          const now = Date.now();
+          if (now - lastReport < 100) return;
+          lastReport = now;
+          progress.report(file);
+        },
+      });
+      return { files: result.files, checked: result.checked, problems, filesWithProblems, skipped: result.skipped, errors: result.errors, cancelled: result.cancelled };
+    } finally {
+      progress.done();
     }
-    return { files: result.files, checked: result.checked.length, problems, filesWithProblems, skipped: result.skipped, errors: result.errors };
+  }
+
+  /** VS Code's files.exclude for a folder: the patterns set to true. */
+  async function filesExclude(folderUri: string): Promise<string[]> {
+    if (!caps.configuration) return [];
+    try {
+      const value = (await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' })) as unknown;
+      if (typeof value !== 'object' || value === null) return [];
+      return Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true).map(([pattern]) => pattern);
+    } catch {
+      return [];
+    }
   }
 
   documents.listen(connection);
