@@ -3,7 +3,6 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CancellationToken,
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
@@ -14,7 +13,6 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
@@ -28,7 +26,9 @@ import { folding } from './folding';
 import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
 import { SettingsStore } from './settings';
-import { checkWorkspace, sameUri } from './workspace';
+import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
+
+export type { WorkspaceCheckSummary };
 
 export const SERVER_NAME = 'undraft-language-server';
 
@@ -43,16 +43,6 @@ export interface RuleInfo {
 /** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
 export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
 
-export interface WorkspaceCheckSummary {
-  readonly files: number;
-  readonly checked: number;
-  readonly problems: number;
-  readonly filesWithProblems: number;
-  readonly skipped: number;
-  readonly errors: readonly string[];
-  /** The check was cancelled; the counts say how far it got. */
-  readonly cancelled: boolean;
-}
 
 interface ClientCaps {
   configuration: boolean;
@@ -218,7 +208,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
       }
       case COMMANDS.checkWorkspace: {
         const roots = folderArgs(command, params.arguments);
-        return roots instanceof ResponseError ? roots : runWorkspaceCheck(roots, token, workDone);
+        return roots instanceof ResponseError ? roots : runWorkspaceCheck({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
       }
       case COMMANDS.showRuleDocumentation: {
         const page = ruleDocsArgs(command, params.arguments);
@@ -231,55 +221,6 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
         return new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${command}"; this server runs ${Object.values(COMMANDS).join(', ')}`);
     }
   });
-
-  /**
-   * In the background, file by file: other requests are answered meanwhile. Progress goes to the
-   * request's workDoneToken, else to a progress the server creates; either can cancel, as can the request.
-   */
-  async function runWorkspaceCheck(given: readonly string[] | undefined, token: CancellationToken, attached: WorkDoneProgressReporter): Promise<WorkspaceCheckSummary> {
-    const roots = given && given.length > 0 ? given : folders;
-    let progress: WorkDoneProgressReporter & { token?: CancellationToken } = attached;
-    // The library hands a null reporter when the request carries no workDoneToken.
-    if (WorkDoneProgressReporter.isNullInstance(attached)) progress = await connection.window.createWorkDoneProgress().catch(() => attached);
-    progress.begin('undraft: checking the drafts in the workspace', undefined, undefined, true);
-    let problems = 0;
-    let filesWithProblems = 0;
-    let lastReport = 0;
-    try {
-      const result = await checkWorkspace(roots, {
-        settingsFor: (uri) => settings.get(uri),
-        excludesFor: (uri) => filesExclude(uri),
-        isOpen: (uri) => documents.all().some((d) => sameUri(d.uri, uri)),
-        onChecked: (f) => {
-          validator.publishFor(f.doc, f.findings);
-          problems += f.findings.length;
-          if (f.findings.length > 0) filesWithProblems++;
-        },
-        cancelled: () => token.isCancellationRequested || !!progress.token?.isCancellationRequested,
-        progress: (file) => {
-          const now = Date.now();
-          if (now - lastReport < 100) return;
-          lastReport = now;
-          progress.report(file);
-        },
-      });
-      return { files: result.files, checked: result.checked, problems, filesWithProblems, skipped: result.skipped, errors: result.errors, cancelled: result.cancelled };
-    } finally {
-      progress.done();
-    }
-  }
-
-  /** VS Code's files.exclude for a folder: the patterns set to true. */
-  async function filesExclude(folderUri: string): Promise<string[]> {
-    if (!caps.configuration) return [];
-    try {
-      const value = (await connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' })) as unknown;
-      if (typeof value !== 'object' || value === null) return [];
-      return Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true).map(([pattern]) => pattern);
-    } catch {
-      return [];
-    }
-  }
 
   documents.listen(connection);
   connection.listen();
