@@ -25,6 +25,7 @@ import { Validator } from './diagnostics';
 import { folding } from './folding';
 import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
+import { guardRequests } from './requestGuard';
 import { SettingsStore } from './settings';
 import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
 
@@ -56,6 +57,7 @@ interface ClientCaps {
 }
 
 export function startServer(connection: Connection, version = '0.0.0'): void {
+  guardRequests(connection);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
     configuration: false, dynamicConfiguration: false, documentChanges: false, linkSupport: false,
