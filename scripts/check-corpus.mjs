@@ -106,7 +106,7 @@ function findingsOfDocuments(docs) {
 function table(title, header, rows) {
   console.log(`\n${title}`);
   const all = [header, ...rows];
-  const w = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const w = header.map((_, i) => all.reduce((w, r) => Math.max(w, String(r[i]).length), 0));
   for (const [k, r] of all.entries()) {
     console.log(r.map((c, i) => (typeof rows[0]?.[i] === 'number' ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ').trimEnd());
     if (k === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));

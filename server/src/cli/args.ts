@@ -1,6 +1,6 @@
 // Command-line arguments: parsed by hand into CliOptions, or a usage error with a message.
 
-import type { SeveritySetting, Stage } from '../core/index';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, type SeveritySetting, type Stage } from '../core/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -15,6 +15,8 @@ export interface CliOptions {
   /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly maxWarnings?: number;
+  /** `--max-findings-per-rule`: undefined means the core's default; 0 means no limit. */
+  readonly maxFindingsPerRule?: number;
   readonly quiet: boolean;
   /** Explicit `--color` / `--no-color`; undefined means: decide from the terminal and environment. */
   readonly color?: boolean;
@@ -46,6 +48,9 @@ Options:
       --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
       --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
       --max-warnings <n>  Exit with 1 when there are more than n warnings
+      --max-findings-per-rule <n>
+                          List at most n findings per rule and file, then one that
+                          counts the rest (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: no limit)
   -q, --quiet             Report errors only
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
@@ -67,6 +72,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let stage: Stage | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let maxWarnings: number | undefined;
+  let maxFindingsPerRule: number | undefined;
   let quiet = false;
   let color: boolean | undefined;
   let help = false;
@@ -78,7 +84,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (let k = i + 1; k < argv.length; k++) inputs.push(argv[k]);
       break;
     }
     if (arg === '-' || !arg.startsWith('-')) {
@@ -89,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings', '--max-findings-per-rule'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -132,6 +138,11 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         maxWarnings = Number(value);
         break;
       }
+      case '--max-findings-per-rule': {
+        if (!/^\d{1,9}$/.test(value!)) return fail(`--max-findings-per-rule expects a whole number (0 for no limit), got "${value}".`);
+        maxFindingsPerRule = Number(value);
+        break;
+      }
       case '-q':
       case '--quiet':
         quiet = true;
@@ -165,6 +176,6 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, inputs },
   };
 }

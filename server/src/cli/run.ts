@@ -1,11 +1,10 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import * as path from 'node:path';
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
@@ -50,7 +49,7 @@ export function run(argv: readonly string[], io: CliIO): number {
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules };
+  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule };
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
   const report = (input: string, reason: string) => {
@@ -74,6 +73,11 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
+    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
+    if (notFixable) {
+      report(displayPath, notFixable);
+      continue;
+    }
     const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
     lap('read');
     if (!read.ok) {
@@ -171,9 +175,4 @@ function withEol(f: Finding, eol: string): Finding {
     ...f,
     fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
   };
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }

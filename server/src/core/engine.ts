@@ -9,6 +9,14 @@ import { allRules } from './rules/index';
 import { LineIndex } from './text';
 import type { CheckOptions, Finding, Fix, Severity, Stage } from './types';
 
+/**
+ * A draft with more findings of one rule than this is broken input (200,000 stray brackets, say):
+ * listing them all costs hundreds of megabytes in every edge and helps nobody.
+ */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 3000;
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
 export interface CheckResult {
   readonly model: DraftModel;
   readonly findings: Finding[];
@@ -38,6 +46,7 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
   // Most drafts have no directive comment: then nothing is suppressed and no line index is needed.
   const directives = parseDirectives(model.comments);
   const suppressions = directives.length > 0 ? new Suppressions(directives, new LineIndex(model.lines), model.text.length) : undefined;
+  const limit = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
   const findings: Finding[] = [];
   const bom = model.text.charCodeAt(0) === 0xfeff;
   for (const rule of rules) {
@@ -45,8 +54,21 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
     if (options.only && !options.only.includes(id)) continue;
     const setting = options.rules?.[id];
     if (setting === 'off') continue;
+    const severityOf = (r: Report): Severity => setting ?? r.severity ?? rule.meta.defaultSeverity;
+    // Reports past the limit are counted, not kept, so a rule's memory stays bounded too.
     const reports: Report[] = [];
-    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report: (r) => reports.push(r) };
+    let omitted: { first: Report; count: number; severity: Severity } | undefined;
+    const report = (r: Report) => {
+      if (suppressions && suppressions.isSuppressed(id, r.range.start)) return;
+      if (limit <= 0 || reports.length < limit) reports.push(r);
+      else if (!omitted) omitted = { first: r, count: 1, severity: severityOf(r) };
+      else {
+        omitted.count++;
+        const s = severityOf(r);
+        if (SEVERITY_RANK[s] > SEVERITY_RANK[omitted.severity]) omitted.severity = s;
+      }
+    };
+    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report };
     try {
       rule.check(ctx);
     } catch (e) {
@@ -55,10 +77,12 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
       continue;
     }
     for (const r of reports) {
-      if (suppressions && suppressions.isSuppressed(id, r.range.start)) continue;
-      const severity: Severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
       const fixes = r.fixes ?? [];
-      findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
+      findings.push({ ruleId: id, severity: severityOf(r), message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
+    }
+    if (omitted) {
+      const message = `${omitted.count} more ${id} findings in this document are not listed (at most ${limit} per rule are)`;
+      findings.push({ ruleId: id, severity: omitted.severity, message, range: omitted.first.range, related: [], fixes: [] });
     }
   }
   // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.

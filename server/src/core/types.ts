@@ -64,4 +64,9 @@ export interface CheckOptions {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** Only these rules run (fixture tests use this); undefined means all. */
   readonly only?: readonly string[];
+  /**
+   * At most this many findings per rule and document, then one finding that counts the rest
+   * (default DEFAULT_MAX_FINDINGS_PER_RULE; 0 means no limit).
+   */
+  readonly maxFindingsPerRule?: number;
 }

@@ -47,10 +47,24 @@ export function workspaceEdit(doc: TextDocument, edits: readonly CoreEdit[], opt
   return { changes: { [doc.uri]: lspEdits } };
 }
 
+/**
+ * Fix-all results per analysis (one document version and settings) and rule selection: a full fixer
+ * run costs 100 ms and more on a large draft, and clients without codeAction/resolve ask for it with
+ * every code-action request.
+ */
+const fixAllCache = new WeakMap<Analysis, Map<string, { edits: CoreEdit[]; fixes: number }>>();
+
 /** The edits (against the analysed text) that apply every safe fix, through the core's fixAll. */
 export function fixAllEdits(a: Analysis, only?: readonly string[]): { edits: CoreEdit[]; fixes: number } {
+  let perRules = fixAllCache.get(a);
+  if (!perRules) fixAllCache.set(a, (perRules = new Map()));
+  const key = only ? only.join(' ') : '*';
+  const hit = perRules.get(key);
+  if (hit) return hit;
   const result = fixAll(a.text, recheck(a, only));
-  return { edits: diffEdits(a.text, result.text), fixes: result.fixesApplied };
+  const answer = { edits: diffEdits(a.text, result.text), fixes: result.fixesApplied };
+  perRules.set(key, answer);
+  return answer;
 }
 
 function overlaps(f: Finding, start: number, end: number): boolean {

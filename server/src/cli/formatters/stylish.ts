@@ -10,9 +10,15 @@ export const formatStylish: Formatter = (results, ctx) => {
   for (const r of results) {
     if (r.findings.length === 0) continue;
     const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.ruleId]);
-    const w0 = Math.max(...rows.map((row) => row[0].length));
-    const w1 = Math.max(...rows.map((row) => row[1].length));
-    const w2 = Math.max(...rows.map((row) => row[2].length));
+    // A loop rather than spreading the rows into Math.max: 100,000 arguments overflow the stack.
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    for (const row of rows) {
+      w0 = Math.max(w0, row[0].length);
+      w1 = Math.max(w1, row[1].length);
+      w2 = Math.max(w2, row[2].length);
+    }
     out.push(c.underline(r.displayPath));
     for (let i = 0; i < rows.length; i++) {
       const [pos, sev, msg, id] = rows[i];

@@ -406,7 +406,7 @@ export const countryNameRule: Rule = {
         }
         if (!list || list.pieces.length === 0) continue;
         checkList(ctx, list, year);
-        listed.push(...list.ranges);
+        for (const r of list.ranges) listed.push(r);
       }
 
       // Attributions: "Lu Chuanying (China)", "… (Turkey);".

@@ -37,7 +37,10 @@ export const mastheadRule: Rule = {
     const m = model.masthead;
     const reach = Math.min(model.lines.length, Math.max(m.frontEndLine, (m.lastLine ?? -1) + 1));
     const cells: Cell[] = [];
-    for (let i = 0; i < reach; i++) if (model.lineKinds[i] !== 'comment') cells.push(...cellsOf(model.lines[i]));
+    for (let i = 0; i < reach; i++) {
+      if (model.lineKinds[i] === 'comment') continue;
+      for (const c of cellsOf(model.lines[i])) cells.push(c);
+    }
 
     // Distribution: the parser's field, or a cell that writes it another way.
     let distrCell: Cell | undefined;

@@ -91,8 +91,8 @@ export const meetingDatesRule: Rule = {
         const dayNums = phrase.days.map((d) => dayNumber(d.y ?? year, d.m, d.d));
         const days: Span[] = [];
         const exact: boolean[] = [];
-        const lo = Math.min(...dayNums);
-        const hi = Math.max(...dayNums);
+        const lo = dayNums.reduce((a, b) => Math.min(a, b), Infinity);
+        const hi = dayNums.reduce((a, b) => Math.max(a, b), -Infinity);
         for (let i = 0; i < numbers.length; i++) {
           if (!phrase.span && dayNums.length === numbers.length) {
             days.push({ first: dayNums[i], last: dayNums[i] });

@@ -116,7 +116,7 @@ function isLetterUnit(c: number): boolean {
   return v === 1;
 }
 
-const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const ABBREVIATION_MAX = [...ABBREVIATIONS].reduce((w, a) => Math.max(w, a.length), 0);
 
 /** Whether `t[s, e)`, lower-cased, is a known abbreviation (lower-casing never shortens a string). */
 function isAbbreviation(t: string, s: number, e: number): boolean {
