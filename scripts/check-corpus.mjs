@@ -224,7 +224,7 @@ function main() {
   }
   if (opts.snapshots !== undefined) {
     const lines = checkSnapshots(results, docs, opts);
-    if (opts.enforce && !opts.updateSnapshots) failures.push(...lines);
+    if (opts.enforce && !opts.updateSnapshots) for (const line of lines) failures.push(line);
   }
   if (existsSync(opts.defects)) {
     const defects = readDefects(opts.defects);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLI, tempDir, write } from './helpers';
 
-const DRAFT = '1. The  meeting  was held [in Vienna].\n';
+const DRAFT = '1. The meeting was held on 14-16 October 2024 [in Vienna].\n';
 
 describe('cli --fix targets', function () {
   before(function () {

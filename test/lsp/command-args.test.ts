@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-languageserver/node';
 import { ruleDocsUrl } from '../../server/src/core/index';
 import { TestClient } from './client';
-import { DRAFT, uri } from './fixtures';
+import { uri } from './fixtures';
 
 async function rejection(p: Promise<unknown>): Promise<ResponseError<unknown>> {
   try {
@@ -54,7 +54,8 @@ describe('language server: command arguments', function () {
     await run('undraft.server.showRuleDocumentation', ['duplicate-entry', ruleDocsUrl('duplicate-entry')]);
     assert.deepEqual(client.shownDocuments.slice(shown).map((d) => d.uri), [ruleDocsUrl('unresolved-bracket'), ruleDocsUrl('duplicate-entry')]);
     const u = uri();
-    await client.open(u, DRAFT);
+    // Fix-all applies safe fixes only: a date range with a hyphen has one (the en dash).
+    await client.open(u, 'Distr.: Limited\n\n1. The meeting was held on 14-16 October 2024.\n');
     const result = (await run('undraft.server.fixAll', [u, 1])) as { applied: boolean };
     assert.equal(result.applied, true);
   });
