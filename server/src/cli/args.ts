@@ -1,6 +1,6 @@
 // Command-line arguments: parsed by hand into CliOptions, or a usage error with a message.
 
-import type { SeveritySetting, Stage } from '../core/index';
+import { parseDocumentDateOption, type SeveritySetting, type Stage } from '../core/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -10,6 +10,8 @@ export interface CliOptions {
   readonly fix: boolean;
   readonly fixDryRun: boolean;
   readonly stage?: Stage;
+  /** `--date YYYY-MM-DD`: the document's date, when the text gives none or gives it wrongly. */
+  readonly documentDate?: string;
   /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly maxWarnings?: number;
@@ -38,6 +40,8 @@ Options:
       --fix-dry-run       Print the fixed text to stdout instead of writing it
                           (the remaining problems go to stderr)
       --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
+      --date <YYYY-MM-DD> The document's date (default: from the masthead, the date line
+                          or the session's dates; else today): names in use then are right
       --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
       --max-warnings <n>  Exit with 1 when there are more than n warnings
   -q, --quiet             Report errors only
@@ -58,6 +62,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let fix = false;
   let fixDryRun = false;
   let stage: Stage | undefined;
+  let documentDate: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let maxWarnings: number | undefined;
   let quiet = false;
@@ -82,7 +87,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -106,6 +111,10 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--stage':
         if (value !== 'draft' && value !== 'final') return fail(`Unknown stage "${value}"; use draft or final.`);
         stage = value;
+        break;
+      case '--date':
+        if (!parseDocumentDateOption(value!)) return fail(`--date expects a date in the form YYYY-MM-DD, got "${value}".`);
+        documentDate = value;
         break;
       case '--rule': {
         const at = value!.indexOf('=');
@@ -154,6 +163,6 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, stage, documentDate, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
   };
 }

@@ -3,7 +3,7 @@
 export * from './types';
 export * from './model';
 export { parseDraft } from './parse/index';
-export { checkDraft, checkModel, check, draftStage } from './engine';
+export { checkDraft, checkModel, check, draftStage, parseDocumentDateOption } from './engine';
 export type { CheckResult } from './engine';
 export { applyEdits, chooseFixEdits, fixAll, MAX_FIX_PASSES } from './fixer';
 export type { ApplyResult, FixAllResult } from './fixer';

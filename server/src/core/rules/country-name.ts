@@ -1,12 +1,13 @@
 // State names in lists of States and in attributions such as "Lu Chuanying (China)" are the UNTERM
 // short names (R37), printed without "the" or a "(the)" marker (R38). Running text is left alone:
 // whether "the Islamic Republic of Iran" is acceptable there was not settled (R37), and "the
-// Plurinational State of Bolivia" is how issued reports write it.
+// Plurinational State of Bolivia" is how issued reports write it. A name that was the United Nations
+// name on the document's date (`Swaziland` in 2010) is right; so is a formal name in an attribution.
 
-import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import { ACCEPTED_STATE_FORMS, inUseOn, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS, type DateOfDocument } from '../data/state-variants';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel } from '../model';
-import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, reportYear, titleLines } from '../prose';
+import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Severity, TextRange } from '../types';
 
@@ -40,20 +41,20 @@ interface Item {
 type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
-  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean }
+  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean }
   | { kind: 'unknown' };
 
-/** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
+/** Verdicts already given, keyed by date and name: lists repeat the same names many times. */
 const verdictCache = new Map<string, Verdict>();
 const VERDICT_CACHE_MAX = 4096;
 
 /** What a written name is: the short name, a name to replace, or not a State at all. */
-function judge(name: string, year: number | undefined): Verdict {
+function judge(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
-  const key = `${year ?? ''}|${name}`;
+  const key = `${date ? `${date.year}-${date.month ?? ''}-${date.day ?? ''}` : ''}|${name}`;
   const hit = verdictCache.get(key);
   if (hit) return hit;
-  const v = judgeUncached(name, year);
+  const v = judgeUncached(name, date);
   if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear();
   verdictCache.set(key, v);
   return v;
@@ -62,7 +63,7 @@ function judge(name: string, year: number | undefined): Verdict {
 /** No State name is longer than this; longer text is not a name (and is not worth comparing). */
 const MAX_NAME = 80;
 
-function judgeUncached(name: string, year: number | undefined): Verdict {
+function judgeUncached(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
   const c = canonical(name);
   if (SHORT_NAMES.has(c)) return { kind: 'ok' };
@@ -73,15 +74,9 @@ function judgeUncached(name: string, year: number | undefined): Verdict {
   const state = lookupState(c);
   const formal = !!state && normalizeStateName(state.formal) === normalizeStateName(c) && state.formal !== state.short;
   if (variant) {
-    const dated = variant.until !== undefined && year !== undefined && year <= variant.until;
-    return {
-      kind: 'fix',
-      short: variant.short,
-      why: dated ? `was the United Nations name until ${variant.until}; the UNTERM short name is now` : 'is not the UNTERM short name; use',
-      severity: dated ? 'info' : undefined,
-      formal,
-      dated,
-    };
+    // The name the United Nations used on the document's date is the right one for it.
+    if (inUseOn(variant, date)) return { kind: 'ok' };
+    return { kind: 'fix', short: variant.short, why: 'is not the UNTERM short name; use', formal };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
   if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
@@ -119,15 +114,15 @@ function suggestionsUncached(name: string): string[] {
 }
 
 /** A written entry is a name when it is a short name, a known variant or a State in any form. */
-function isKnown(name: string, year: number | undefined): boolean {
-  return judge(name, year).kind !== 'unknown';
+function isKnown(name: string, date: DateOfDocument | undefined): boolean {
+  return judge(name, date).kind !== 'unknown';
 }
 
 /**
  * Splits the text of a list into names: commas and semicolons separate entries, the last joined by
  * "and", which may also belong to a name ("Antigua and Barbuda", "Bosnia and Herzegovina").
  */
-function splitNames(text: string, base: number, year: number | undefined): Item[] {
+function splitNames(text: string, base: number, year: DateOfDocument | undefined): Item[] {
   const out: Item[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -138,7 +133,8 @@ function splitNames(text: string, base: number, year: number | undefined): Item[
       const ch = text.charAt(end);
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (ch === ',' || ch === ';')) break;
+      // A tab separates the cells of a table of names as a comma does.
+      else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\t')) break;
       end++;
     }
     pushSegment(text.slice(pos, end), base + pos, out, year);
@@ -172,10 +168,11 @@ function andPositions(s: string): number[] {
   return out;
 }
 
-function pushSegment(seg: string, start: number, out: Item[], year: number | undefined): void {
+function pushSegment(seg: string, start: number, out: Item[], year: DateOfDocument | undefined): void {
   let s = seg;
   let off = start;
-  const lead = /^[\s*]*(?:and\s+)?/.exec(s);
+  // A footnote figure stuck to the separator before it ("Belgium,1 Bolivia") is no part of the name.
+  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:and\s+)?/.exec(s);
   if (lead) {
     s = s.slice(lead[0].length);
     off += lead[0].length;
@@ -215,6 +212,9 @@ function pushSegment(seg: string, start: number, out: Item[], year: number | und
   push(cur, s.length);
 }
 
+/** A person's title or an initial before a period: "Mr.", "Ms.", "Dr.", "H.E.", "K." do not end a sentence. */
+const TITLE_BEFORE_RE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|St|[A-Z])$/;
+
 /** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
 function listEnd(t: string, from: number): number {
   let depth = 0;
@@ -222,7 +222,7 @@ function listEnd(t: string, from: number): number {
     const ch = t.charAt(i);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ')) return i;
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !TITLE_BEFORE_RE.test(t.slice(Math.max(from, i - 4), i))) return i;
     else if (depth === 0 && ch === ':') return i;
   }
   return t.length;
@@ -234,13 +234,12 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
   if (verdict.kind === 'fix') {
     // Outside lists, the formal name in its usual order ("Mostafa Shafizadeh (Islamic Republic of
     // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
-    const severity = !inList && verdict.formal ? 'info' : verdict.severity;
+    if (!inList && verdict.formal) return;
     ctx.report({
       message: `"${item.text}" ${verdict.why} "${verdict.short}"`,
       range,
-      severity,
-      // A name that was right when the report was issued is not rewritten by fix-all.
-      fixes: verdict.dated ? [] : [{ title: `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }] }],
+      severity: verdict.severity,
+      fixes: [{ title: `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }] }],
     });
     return;
   }
@@ -286,6 +285,8 @@ function gatherList(model: DraftModel, i: number, from: number): ListText {
       list.text += ' ';
     }
     const end = listEnd(l.text, col);
+    // The rows of a table of names end their last cell as a tab would.
+    if (j > i && (l.text.indexOf('\t') !== -1 || model.lines[j - 1].text.indexOf('\t') !== -1)) list.text = `${list.text.slice(0, -1)}\t`;
     list.pieces.push({ at: list.text.length, abs: l.start + col });
     list.text += l.text.slice(col, end);
     list.ranges.push({ start: l.start + col, end: l.start + end });
@@ -295,20 +296,43 @@ function gatherList(model: DraftModel, i: number, from: number): ListText {
   return list;
 }
 
-function checkList(ctx: RuleContext, list: ListText, year: number | undefined): void {
+function checkList(ctx: RuleContext, list: ListText, year: DateOfDocument | undefined): void {
   for (const item of splitNames(list.text, 0, year)) {
     // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
     let it = item;
     let verdict = judge(it.text, year);
+    let inList = true;
     if (verdict.kind === 'unknown') {
       const p = it.text.indexOf(' (');
       if (p > 0) {
-        it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
-        verdict = judge(it.text, year);
+        const head = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
+        const headVerdict = judge(head.text, year);
+        const inner = attributedState(it, p, year);
+        if (headVerdict.kind === 'unknown' && inner) {
+          // "Mr. Jean Dupont (Chile)": a person (or a body) with the State in parentheses.
+          it = inner.item;
+          verdict = inner.verdict;
+          inList = false;
+        } else {
+          it = head;
+          verdict = headVerdict;
+        }
       }
     }
-    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, true);
+    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, inList);
   }
+}
+
+/** The State in the final parentheses of `item` (from `open`, the offset of " ("), when it is one. */
+function attributedState(item: Item, open: number, date: DateOfDocument | undefined): { item: Item; verdict: Verdict } | undefined {
+  const t = item.text;
+  const close = t.lastIndexOf(')');
+  const from = t.lastIndexOf(' (', close);
+  if (close !== t.length - 1 || from < open) return undefined;
+  const text = t.slice(from + 2, close);
+  const verdict = judge(text, date);
+  if (verdict.kind === 'unknown') return undefined;
+  return { item: { text, start: item.start + from + 2, end: item.start + close }, verdict };
 }
 
 function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
@@ -326,7 +350,7 @@ export const countryNameRule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const year = reportYear(model);
+    const year = model.documentDate;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
     const receivedFrom = asReceivedFrom(model);
