@@ -14,6 +14,7 @@
 // Czechia in July 2016; Swaziland became Eswatini on 19 April 2018; the former Yugoslav Republic of
 // Macedonia became North Macedonia on 14 February 2019; Turkey became Türkiye on 1 June 2022.
 
+import { dateBefore, type PartialDate } from '../un/dates';
 import { normalizeStateName } from './states';
 
 export interface StateVariant {
@@ -129,23 +130,10 @@ function keyOf(name: string): string {
   return normalizeStateName(t).replace(/[\u2019']/g, ' ').replace(/\s+/g, ' ');
 }
 
-/** `YYYY-MM-DD` as a number (`20180419`) for comparisons. */
-function dayKey(iso: string): number {
-  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-}
-
-/** A document's date; month and day missing when only the year is known. */
-export interface DateOfDocument {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-}
-
 /**
- * True when `variant` was still the United Nations name on the document's date. A date known only
- * to the year or month counts from its first day: the document is given the benefit of the doubt.
+ * True when `variant` was still the United Nations name on the document's date (see `dateBefore`:
+ * a date known only to the year counts from its first day; no date means the document is current).
  */
-export function inUseOn(variant: StateVariant, date: DateOfDocument | undefined): boolean {
-  if (variant.renamed === undefined || date === undefined) return false;
-  return date.year * 10000 + (date.month ?? 1) * 100 + (date.day ?? 1) < dayKey(variant.renamed);
+export function inUseOn(variant: StateVariant, date: PartialDate | undefined): boolean {
+  return variant.renamed !== undefined && dateBefore(date, variant.renamed);
 }

@@ -4,7 +4,8 @@
 // Plurinational State of Bolivia" is how issued reports write it. A name that was the United Nations
 // name on the document's date (`Swaziland` in 2010) is right; so is a formal name in an attribution.
 
-import { ACCEPTED_STATE_FORMS, inUseOn, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS, type DateOfDocument } from '../data/state-variants';
+import { ACCEPTED_STATE_FORMS, inUseOn, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import type { PartialDate as DateOfDocument } from '../un/dates';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel } from '../model';
 import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
@@ -335,6 +336,16 @@ function attributedState(item: Item, open: number, date: DateOfDocument | undefi
   return { item: { text, start: item.start + from + 2, end: item.start + close }, verdict };
 }
 
+/** A head that introduces organizations: "the following non-governmental organizations were represented:". */
+const ORG_HEAD_RE = /\b(?:organi[sz]ations|entities|agencies|institutions|foundations|companies)\b[^.:]{0,80}:/;
+
+/** Offset of the colon after a head that introduces organizations on the line, or -1. */
+function orgListStart(t: string): number {
+  if (t.indexOf(':') === -1) return -1;
+  const m = ORG_HEAD_RE.exec(t);
+  return m ? m.index + m[0].length - 1 : -1;
+}
+
 function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
   return i >= receivedFrom || titles[i] === 1 || model.lineKinds[i] === 'heading';
 }
@@ -355,6 +366,7 @@ export const countryNameRule: Rule = {
     const titles = titleLines(model);
     const receivedFrom = asReceivedFrom(model);
     const listed: TextRange[] = []; // text already judged as a list of States
+    let orgEntries = false; // lines of entries under a head that introduces organizations
 
     for (let i = 0; i < model.lines.length; i++) {
       if (skipLine(model, i, titles, receivedFrom)) continue;
@@ -396,11 +408,18 @@ export const countryNameRule: Rule = {
         listed.push(...list.ranges);
       }
 
-      // Attributions: "Lu Chuanying (China)", "… (Turkey);".
+      // Attributions: "Lu Chuanying (China)", "… (Turkey);". In a list of organizations the
+      // parentheses belong to a proper name ("Save the Children (United Kingdom)").
+      const orgHead = orgListStart(t);
+      const entriesHere = orgEntries;
+      if (kind === 'paragraph' || kind === 'heading') orgEntries = false;
+      if (orgHead !== -1 && /:\s*$/.test(t)) orgEntries = true;
+      if (entriesHere && kind !== 'paragraph' && kind !== 'heading') continue;
       if (!isProseLine(model, i) && kind !== 'text' && kind !== 'front') continue;
       for (let p = t.indexOf('('); p !== -1; p = t.indexOf('(', p + 1)) {
         const abs = line.start + p;
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
+        if (orgHead !== -1 && p > orgHead) break;
         // The content up to the matching parenthesis (a short name may hold its own).
         let depth = 0;
         let close = -1;

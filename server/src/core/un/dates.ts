@@ -378,3 +378,21 @@ export function readDateCell(cell: string): DateCell | undefined {
   }
   return undefined;
 }
+
+/** A date that may be known only to the year or the month (a document's date). */
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * True when `date` falls before the day `iso` (`YYYY-MM-DD`). A date known only to the year or the
+ * month counts from its first day, so a document of the year of a change is given the benefit of the
+ * doubt. False when the date is unknown: a document without a date is taken as current.
+ */
+export function dateBefore(date: PartialDate | undefined, iso: string): boolean {
+  if (date === undefined) return false;
+  const key = Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  return date.year * 10000 + (date.month ?? 1) * 100 + (date.day ?? 1) < key;
+}
