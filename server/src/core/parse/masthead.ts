@@ -9,8 +9,6 @@ import { splitDoubleSymbol } from '../un/symbol';
 
 const DISTR_RE = /Distr\.:[ \t]*([A-Za-z]+)/;
 const ORIGINAL_RE = /(?<!\[)(?:Original|ORIGINAL):[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
-/** `Distr.` ending its cell, the category on the line below (`GENERAL`). */
-const DISTR_ALONE_RE = /(?:^|\t)[ \t]*(Distr\.)[ \t]*(?:\t|$)/;
 const CATEGORY_RE = /^(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$/;
 /** A date inside a line that holds other fields too. */
 const DATE_IN_LINE_RE = /\b\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}\b/;
@@ -82,15 +80,27 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
 
 /** `Distr.` on line `i` with `GENERAL` (or another category) as the first cell of the next non-blank line. */
 function twoLineDistribution(lines: readonly Line[], i: number, limit: number): MastheadField | undefined {
-  const m = DISTR_ALONE_RE.exec(lines[i].text);
-  if (!m) return undefined;
+  const t = lines[i].text;
+  // `Distr.` must fill its cell: blanks only between it and the tabs (or line ends) around it.
+  const at = t.indexOf('Distr.');
+  if (at === -1 || !blanksTo(t, at, -1) || !blanksTo(t, at + 6, 1)) return undefined;
   let j = i + 1;
   while (j < limit && lines[j].text.trim() === '') j++;
   if (j >= limit) return undefined;
   const cell = cellsOf(lines[j]).find((c) => CATEGORY_RE.test(c.text));
   if (!cell) return undefined;
-  const start = lines[i].start + m.index + m[0].indexOf('Distr.');
+  const start = lines[i].start + at;
   return { line: i, range: { start, end: cell.start + cell.text.length }, value: cell.text, valueRange: { start: cell.start, end: cell.start + cell.text.length } };
+}
+
+/** True when only spaces lie between `from` and the nearest tab or line end in direction `step`. */
+function blanksTo(t: string, from: number, step: 1 | -1): boolean {
+  for (let k = step === 1 ? from : from - 1; k >= 0 && k < t.length; k += step) {
+    const c = t.charCodeAt(k);
+    if (c === 9) return true;
+    if (c !== 32) return false;
+  }
+  return true;
 }
 
 /** A date written on the distribution line after the distribution (`Distr.: General 3 April 2018 Original: English`). */

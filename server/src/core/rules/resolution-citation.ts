@@ -30,8 +30,8 @@ const ITEM_RE = /\[?((?:E?S-)?\d{1,4})([/.\-–])(\d{1,4})(?:( ?)([A-H]))?(?![\w
 const LETTER_ITEM_RE = /([A-H])(?![\w/])/y;
 const LIST_SEP_RE = /(?:, and |, | and | or )/y;
 const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
-/** `Resolution 69/2, entitled …` opening a line or an item (`(b) Resolution 69/2`): a list of adopted texts. */
-const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*|\d{1,3}\.\s*)?Resolution $/;
+/** `Resolution 69/2` opening a line or a lettered item (`(b) Resolution 69/2, entitled …`): a list of adopted texts. */
+const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*)?Resolution $/;
 const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
 
 export const resolutionCitationRule: Rule = {
