@@ -6,6 +6,7 @@
 
 import { ACCEPTED_STATE_FORMS, inUseOn, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
 import type { PartialDate as DateOfDocument } from '../un/dates';
+import { orgListStart, periodAfterTitle } from '../un/list-entries';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel } from '../model';
 import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
@@ -213,9 +214,6 @@ function pushSegment(seg: string, start: number, out: Item[], year: DateOfDocume
   push(cur, s.length);
 }
 
-/** A person's title or an initial before a period: "Mr.", "Ms.", "Dr.", "H.E.", "K." do not end a sentence. */
-const TITLE_BEFORE_RE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E|St|[A-Z])$/;
-
 /** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
 function listEnd(t: string, from: number): number {
   let depth = 0;
@@ -223,7 +221,7 @@ function listEnd(t: string, from: number): number {
     const ch = t.charAt(i);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !TITLE_BEFORE_RE.test(t.slice(Math.max(from, i - 4), i))) return i;
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !periodAfterTitle(t.slice(Math.max(from, i - 4), i))) return i;
     else if (depth === 0 && ch === ':') return i;
   }
   return t.length;
@@ -334,16 +332,6 @@ function attributedState(item: Item, open: number, date: DateOfDocument | undefi
   const verdict = judge(text, date);
   if (verdict.kind === 'unknown') return undefined;
   return { item: { text, start: item.start + from + 2, end: item.start + close }, verdict };
-}
-
-/** A head that introduces organizations: "the following non-governmental organizations were represented:". */
-const ORG_HEAD_RE = /\b(?:organi[sz]ations|entities|agencies|institutions|foundations|companies)\b[^.:]{0,80}:/;
-
-/** Offset of the colon after a head that introduces organizations on the line, or -1. */
-function orgListStart(t: string): number {
-  if (t.indexOf(':') === -1) return -1;
-  const m = ORG_HEAD_RE.exec(t);
-  return m ? m.index + m[0].length - 1 : -1;
 }
 
 function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
