@@ -1,6 +1,6 @@
 // Command-line arguments: parsed by hand into CliOptions, or a usage error with a message.
 
-import { DEFAULT_MAX_FINDINGS_PER_RULE, type SeveritySetting, type Stage } from '../core/index';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, parseDocumentDateOption, type SeveritySetting, type Stage } from '../core/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -12,6 +12,8 @@ export interface CliOptions {
   /** With --fix or --fix-dry-run: apply unsafe fixes too (they change what the text says). */
   readonly unsafeFixes: boolean;
   readonly stage?: Stage;
+  /** `--date YYYY-MM-DD`: the document's date, when the text gives none or gives it wrongly. */
+  readonly documentDate?: string;
   /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly maxWarnings?: number;
@@ -46,6 +48,8 @@ Options:
                           accept bracketed text, remove repeated entries, spell out
                           abbreviations, take the closest name (read the result)
       --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
+      --date <YYYY-MM-DD> The document's date (default: from the masthead, the date line
+                          or the session's dates; else today): names in use then are right
       --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
       --max-warnings <n>  Exit with 1 when there are more than n warnings
       --max-findings-per-rule <n>
@@ -70,6 +74,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let fixDryRun = false;
   let unsafeFixes = false;
   let stage: Stage | undefined;
+  let documentDate: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let maxWarnings: number | undefined;
   let maxFindingsPerRule: number | undefined;
@@ -95,7 +100,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings', '--max-findings-per-rule'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -122,6 +127,10 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--stage':
         if (value !== 'draft' && value !== 'final') return fail(`Unknown stage "${value}"; use draft or final.`);
         stage = value;
+        break;
+      case '--date':
+        if (!parseDocumentDateOption(value!)) return fail(`--date expects a date in the form YYYY-MM-DD, got "${value}".`);
+        documentDate = value;
         break;
       case '--rule': {
         const at = value!.indexOf('=');
@@ -176,6 +185,6 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, inputs },
   };
 }

@@ -49,7 +49,7 @@ export function run(argv: readonly string[], io: CliIO): number {
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule };
+  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
   const report = (input: string, reason: string) => {

@@ -2,12 +2,13 @@
 // This is the core's front door for every edge.
 
 import { parseDirectives, Suppressions } from './directives';
-import type { DraftModel } from './model';
+import type { DocumentDate, DraftModel } from './model';
 import { parseDraft } from './parse/index';
 import type { Report, Rule, RuleContext } from './rule';
 import { allRules } from './rules/index';
 import { LineIndex } from './text';
 import type { CheckOptions, Finding, Fix, Severity, Stage } from './types';
+import { isPlausibleYear, isValidDate } from './un/dates';
 
 /**
  * A draft with more findings of one rule than this is broken input (200,000 stray brackets, say):
@@ -36,8 +37,27 @@ export function checkDraft(text: string, options: CheckOptions = {}, rules: read
   return checkModel(model, options, rules);
 }
 
-export function checkModel(model: DraftModel, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` as a document date set by the run, or undefined when it is not a real day. */
+export function parseDocumentDateOption(s: string): DocumentDate | undefined {
+  const m = ISO_DATE_RE.exec(s.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!isPlausibleYear(year) || !isValidDate(day, month, year)) return undefined;
+  return { year, month, day, source: 'option' };
+}
+
+export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
   const warnings: string[] = [];
+  let model = parsed;
+  if (options.documentDate !== undefined) {
+    const date = parseDocumentDateOption(options.documentDate);
+    if (date) model = { ...parsed, documentDate: date };
+    else warnings.push(`The document date "${options.documentDate}" is not a date in the form YYYY-MM-DD; the date in the text is used.`);
+  }
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(options.rules ?? {})) if (!known.has(id)) warnings.push(`Unknown rule "${id}" in the rule settings.`);
   for (const id of options.only ?? []) if (!known.has(id)) warnings.push(`Unknown rule "${id}".`);

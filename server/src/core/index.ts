@@ -3,7 +3,7 @@
 export * from './types';
 export * from './model';
 export { parseDraft } from './parse/index';
-export { checkDraft, checkModel, check, draftStage, DEFAULT_MAX_FINDINGS_PER_RULE } from './engine';
+export { checkDraft, checkModel, check, draftStage, parseDocumentDateOption, DEFAULT_MAX_FINDINGS_PER_RULE } from './engine';
 export type { CheckResult } from './engine';
 export { applyEdits, chooseFixEdits, chosenFix, fixAll, MAX_FIX_PASSES } from './fixer';
 export type { ApplyResult, FixAllResult, FixOptions } from './fixer';

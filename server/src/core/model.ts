@@ -135,6 +135,22 @@ export interface DocumentSymbolRef {
   readonly inTarget: boolean;
 }
 
+/** Where the document's date was read from; `option` when the run set it (`--date`). */
+export type DocumentDateSource = 'masthead' | 'date-line' | 'session' | 'official-records' | 'option';
+
+/**
+ * The date of the document: names and conventions in use on that date are not defects. The month
+ * and day are missing when the document gives only a year (`Official Records, 1995`).
+ */
+export interface DocumentDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly source: DocumentDateSource;
+  /** Where the text gives it; absent for `option`. */
+  readonly range?: TextRange;
+}
+
 export type LineKind =
   | 'blank'
   | 'comment'
@@ -164,6 +180,8 @@ export interface DraftModel {
   /** Offset where each line's content starts after indentation, `#` markers and `- ` bullets. */
   readonly contentStarts: readonly number[];
   readonly masthead: Masthead;
+  /** The document's date, or undefined when none is found: the document is then taken as current. */
+  readonly documentDate?: DocumentDate;
   readonly headings: readonly Heading[];
   /** Numbered paragraphs in document order, body and annexes alike (see `scope`). */
   readonly paragraphs: readonly Paragraph[];

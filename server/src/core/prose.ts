@@ -123,15 +123,29 @@ function introducesDocuments(line: string): boolean {
 
 const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;
 
+/** A note on an annex's text: `* Curricula vitae are issued without formal editing.` */
+const UNEDITED_NOTE_RE = /^\*+\s.{0,120}\b(?:issued|circulated|reproduced)\s(?:without formal editing|as received|in the language of submission only)\b/i;
+
 /**
  * The first line of text reproduced as received (R37: the author's designations are kept): the
- * annexes, when the report says they are circulated as received; the line count otherwise.
+ * annexes, when the report says they are circulated as received, or the annex whose footnote says its
+ * text is issued without formal editing; the line count otherwise.
  */
 export function asReceivedFrom(model: DraftModel): number {
   if (model.annexStartLine >= model.lines.length) return model.lines.length;
   // The note stands in the front matter or a footnote, or right under the annex heading.
   const last = Math.min(model.lines.length, model.annexStartLine + 8);
   for (let i = 0; i < last; i++) if (AS_RECEIVED_RE.test(model.lines[i].text)) return model.annexStartLine;
+  let annex = model.annexStartLine;
+  let h = 0;
+  for (let i = model.annexStartLine; i < model.lines.length; i++) {
+    while (h < model.headings.length && model.headings[h].line <= i) {
+      if (model.headings[h].kind === 'annex') annex = model.headings[h].line;
+      h++;
+    }
+    const t = model.lines[i].text;
+    if (t.charCodeAt(0) === 42 /* * */ && UNEDITED_NOTE_RE.test(t)) return annex;
+  }
   return model.lines.length;
 }
 

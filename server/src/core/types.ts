@@ -62,6 +62,11 @@ export interface CheckOptions {
   readonly stage?: Stage;
   /** Per-rule severity overrides; `off` disables the rule. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * The document's date as `YYYY-MM-DD` (CLI `--date`), overriding the date read from the text:
+   * names and conventions in use on that date are not defects.
+   */
+  readonly documentDate?: string;
   /** Only these rules run (fixture tests use this); undefined means all. */
   readonly only?: readonly string[];
   /**

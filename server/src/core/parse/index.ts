@@ -3,6 +3,7 @@
 import type { DraftModel, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
 import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { findDocumentDate } from './document-date';
 import { parseMasthead } from './masthead';
 import { parseStructure } from './structure';
 
@@ -41,7 +42,8 @@ export function parseDraft(text: string): DraftModel {
     problems.push({ range: last.range, message: 'An HTML comment "<!--" is never closed with "-->"; the rest of the draft is treated as a comment.' });
   }
   return {
-    text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
+    text, lines, lineKinds, contentStarts: structure.contentStarts, masthead,
+    documentDate: findDocumentDate(lines, masthead, structure.bodyStartLine), headings: structure.headings,
     paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
     quotations, annexStartLine: structure.annexStartLine, problems,
   };

@@ -1,12 +1,15 @@
 // State names in lists of States and in attributions such as "Lu Chuanying (China)" are the UNTERM
 // short names (R37), printed without "the" or a "(the)" marker (R38). Running text is left alone:
 // whether "the Islamic Republic of Iran" is acceptable there was not settled (R37), and "the
-// Plurinational State of Bolivia" is how issued reports write it.
+// Plurinational State of Bolivia" is how issued reports write it. A name that was the United Nations
+// name on the document's date (`Swaziland` in 2010) is right; so is a formal name in an attribution.
 
-import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import { ACCEPTED_STATE_FORMS, inUseOn, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import type { PartialDate as DateOfDocument } from '../un/dates';
+import { orgListStart, periodAfterTitle } from '../un/list-entries';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel } from '../model';
-import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, reportYear, titleLines } from '../prose';
+import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Severity, TextRange } from '../types';
 
@@ -41,20 +44,20 @@ type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
   /** `unsure`: a former United Nations name in a document whose date is unknown; it may be right then. */
-  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean; unsure?: boolean }
+  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; unsure?: boolean }
   | { kind: 'unknown' };
 
-/** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
+/** Verdicts already given, keyed by date and name: lists repeat the same names many times. */
 const verdictCache = new Map<string, Verdict>();
 const VERDICT_CACHE_MAX = 4096;
 
 /** What a written name is: the short name, a name to replace, or not a State at all. */
-function judge(name: string, year: number | undefined): Verdict {
+function judge(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
-  const key = `${year ?? ''}|${name}`;
+  const key = `${date ? `${date.year}-${date.month ?? ''}-${date.day ?? ''}` : ''}|${name}`;
   const hit = verdictCache.get(key);
   if (hit) return hit;
-  const v = judgeUncached(name, year);
+  const v = judgeUncached(name, date);
   if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear();
   verdictCache.set(key, v);
   return v;
@@ -63,7 +66,7 @@ function judge(name: string, year: number | undefined): Verdict {
 /** No State name is longer than this; longer text is not a name (and is not worth comparing). */
 const MAX_NAME = 80;
 
-function judgeUncached(name: string, year: number | undefined): Verdict {
+function judgeUncached(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
   const c = canonical(name);
   if (SHORT_NAMES.has(c)) return { kind: 'ok' };
@@ -74,16 +77,9 @@ function judgeUncached(name: string, year: number | undefined): Verdict {
   const state = lookupState(c);
   const formal = !!state && normalizeStateName(state.formal) === normalizeStateName(c) && state.formal !== state.short;
   if (variant) {
-    const dated = variant.until !== undefined && year !== undefined && year <= variant.until;
-    return {
-      kind: 'fix',
-      short: variant.short,
-      why: dated ? `was the United Nations name until ${variant.until}; the UNTERM short name is now` : 'is not the UNTERM short name; use',
-      severity: dated ? 'info' : undefined,
-      formal,
-      dated,
-      unsure: variant.until !== undefined && year === undefined,
-    };
+    // The name the United Nations used on the document's date is the right one for it.
+    if (inUseOn(variant, date)) return { kind: 'ok' };
+    return { kind: 'fix', short: variant.short, why: 'is not the UNTERM short name; use', formal, unsure: variant.renamed !== undefined && date === undefined };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
   if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
@@ -121,15 +117,15 @@ function suggestionsUncached(name: string): string[] {
 }
 
 /** A written entry is a name when it is a short name, a known variant or a State in any form. */
-function isKnown(name: string, year: number | undefined): boolean {
-  return judge(name, year).kind !== 'unknown';
+function isKnown(name: string, date: DateOfDocument | undefined): boolean {
+  return judge(name, date).kind !== 'unknown';
 }
 
 /**
  * Splits the text of a list into names: commas and semicolons separate entries, the last joined by
  * "and", which may also belong to a name ("Antigua and Barbuda", "Bosnia and Herzegovina").
  */
-function splitNames(text: string, base: number, year: number | undefined): Item[] {
+function splitNames(text: string, base: number, year: DateOfDocument | undefined): Item[] {
   const out: Item[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -140,7 +136,8 @@ function splitNames(text: string, base: number, year: number | undefined): Item[
       const ch = text.charAt(end);
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (ch === ',' || ch === ';')) break;
+      // A tab separates the cells of a table of names as a comma does.
+      else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\t')) break;
       end++;
     }
     pushSegment(text.slice(pos, end), base + pos, out, year);
@@ -174,10 +171,11 @@ function andPositions(s: string): number[] {
   return out;
 }
 
-function pushSegment(seg: string, start: number, out: Item[], year: number | undefined): void {
+function pushSegment(seg: string, start: number, out: Item[], year: DateOfDocument | undefined): void {
   let s = seg;
   let off = start;
-  const lead = /^[\s*]*(?:and\s+)?/.exec(s);
+  // A footnote figure stuck to the separator before it ("Belgium,1 Bolivia") is no part of the name.
+  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:and\s+)?/.exec(s);
   if (lead) {
     s = s.slice(lead[0].length);
     off += lead[0].length;
@@ -224,7 +222,7 @@ function listEnd(t: string, from: number): number {
     const ch = t.charAt(i);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ')) return i;
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !periodAfterTitle(t.slice(Math.max(from, i - 4), i))) return i;
     else if (depth === 0 && ch === ':') return i;
   }
   return t.length;
@@ -236,16 +234,13 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
   if (verdict.kind === 'fix') {
     // Outside lists, the formal name in its usual order ("Mostafa Shafizadeh (Islamic Republic of
     // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
-    const severity = !inList && verdict.formal ? 'info' : verdict.severity;
+    if (!inList && verdict.formal) return;
     ctx.report({
       message: `"${item.text}" ${verdict.why} "${verdict.short}"`,
       range,
-      severity,
-      // A name that was right when the report was issued is not rewritten by fix-all.
+      severity: verdict.severity,
       // Another form of the same State is safe; a former name in a document of unknown date is not.
-      fixes: verdict.dated
-        ? []
-        : [{ title: verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }], safety: verdict.unsure ? 'unsafe' : 'safe' }],
+      fixes: [{ title: verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }], safety: verdict.unsure ? 'unsafe' : 'safe' }],
     });
     return;
   }
@@ -291,6 +286,8 @@ function gatherList(model: DraftModel, i: number, from: number): ListText {
       list.text += ' ';
     }
     const end = listEnd(l.text, col);
+    // The rows of a table of names end their last cell as a tab would.
+    if (j > i && (l.text.indexOf('\t') !== -1 || model.lines[j - 1].text.indexOf('\t') !== -1)) list.text = `${list.text.slice(0, -1)}\t`;
     list.pieces.push({ at: list.text.length, abs: l.start + col });
     list.text += l.text.slice(col, end);
     list.ranges.push({ start: l.start + col, end: l.start + end });
@@ -305,10 +302,12 @@ function gatherList(model: DraftModel, i: number, from: number): ListText {
  * part of it: the longest part before a parenthesis that is a name is the name. But a parenthesis
  * that garbles the short name's own ("Venezuela (Bolivarian Republic)") belongs to the name, so
  * the fix replaces it whole; replacing only "Venezuela" would add a parenthesis on every pass.
+ * With no name before any parenthesis, a person (or a body) with the State in parentheses
+ * ("Mr. Jean Dupont (Chile)") has only that State checked, as an attribution.
  */
-function nameOfEntry(item: Item, year: number | undefined): { it: Item; verdict: Verdict } {
-  const whole = judge(item.text, year);
-  if (whole.kind !== 'unknown') return { it: item, verdict: whole };
+function nameOfEntry(item: Item, date: DateOfDocument | undefined): { it: Item; verdict: Verdict; inList: boolean } {
+  const whole = judge(item.text, date);
+  if (whole.kind !== 'unknown') return { it: item, verdict: whole, inList: true };
   const opens: number[] = [];
   let depth = 0;
   for (let i = 0; i < item.text.length; i++) {
@@ -320,16 +319,18 @@ function nameOfEntry(item: Item, year: number | undefined): { it: Item; verdict:
   }
   for (let k = opens.length - 1; k >= 0; k--) {
     const p = opens[k];
-    const verdict = judge(item.text.slice(0, p), year);
+    const verdict = judge(item.text.slice(0, p), date);
     if (verdict.kind === 'unknown') continue;
-    if (verdict.kind === 'fix' && garblesOwnParenthesis(item.text.slice(p + 2), verdict.short)) return { it: item, verdict };
-    return { it: { text: item.text.slice(0, p), start: item.start, end: item.start + p }, verdict };
+    if (verdict.kind === 'fix' && garblesOwnParenthesis(item.text.slice(p + 2), verdict.short)) return { it: item, verdict, inList: true };
+    return { it: { text: item.text.slice(0, p), start: item.start, end: item.start + p }, verdict, inList: true };
   }
-  // No name at all: the part before the first parenthesis is what is reported.
   const p = item.text.indexOf(' (');
-  if (p <= 0) return { it: item, verdict: whole };
+  if (p <= 0) return { it: item, verdict: whole, inList: true };
+  const inner = attributedState(item, p, date);
+  if (inner) return { it: inner.item, verdict: inner.verdict, inList: false };
+  // No name at all: the part before the first parenthesis is what is reported.
   const it = { text: item.text.slice(0, p), start: item.start, end: item.start + p };
-  return { it, verdict: judge(it.text, year) };
+  return { it, verdict: judge(it.text, date), inList: true };
 }
 
 /** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */
@@ -341,11 +342,23 @@ function garblesOwnParenthesis(written: string, short: string): boolean {
   return w !== '' && w === firstWord(short.slice(open + 2));
 }
 
-function checkList(ctx: RuleContext, list: ListText, year: number | undefined): void {
-  for (const item of splitNames(list.text, 0, year)) {
-    const { it, verdict } = nameOfEntry(item, year);
-    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, true);
+function checkList(ctx: RuleContext, list: ListText, date: DateOfDocument | undefined): void {
+  for (const item of splitNames(list.text, 0, date)) {
+    const { it, verdict, inList } = nameOfEntry(item, date);
+    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, inList);
   }
+}
+
+/** The State in the final parentheses of `item` (from `open`, the offset of " ("), when it is one. */
+function attributedState(item: Item, open: number, date: DateOfDocument | undefined): { item: Item; verdict: Verdict } | undefined {
+  const t = item.text;
+  const close = t.lastIndexOf(')');
+  const from = t.lastIndexOf(' (', close);
+  if (close !== t.length - 1 || from < open) return undefined;
+  const text = t.slice(from + 2, close);
+  const verdict = judge(text, date);
+  if (verdict.kind === 'unknown') return undefined;
+  return { item: { text, start: item.start + from + 2, end: item.start + close }, verdict };
 }
 
 function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
@@ -363,11 +376,12 @@ export const countryNameRule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const year = reportYear(model);
+    const year = model.documentDate;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
     const receivedFrom = asReceivedFrom(model);
     const listed: TextRange[] = []; // text already judged as a list of States
+    let orgEntries = false; // lines of entries under a head that introduces organizations
 
     for (let i = 0; i < model.lines.length; i++) {
       if (skipLine(model, i, titles, receivedFrom)) continue;
@@ -409,11 +423,18 @@ export const countryNameRule: Rule = {
         for (const r of list.ranges) listed.push(r);
       }
 
-      // Attributions: "Lu Chuanying (China)", "… (Turkey);".
+      // Attributions: "Lu Chuanying (China)", "… (Turkey);". In a list of organizations the
+      // parentheses belong to a proper name ("Save the Children (United Kingdom)").
+      const orgHead = orgListStart(t);
+      const entriesHere = orgEntries;
+      if (kind === 'paragraph' || kind === 'heading') orgEntries = false;
+      if (orgHead !== -1 && /:\s*$/.test(t)) orgEntries = true;
+      if (entriesHere && kind !== 'paragraph' && kind !== 'heading') continue;
       if (!isProseLine(model, i) && kind !== 'text' && kind !== 'front') continue;
       for (let p = t.indexOf('('); p !== -1; p = t.indexOf('(', p + 1)) {
         const abs = line.start + p;
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
+        if (orgHead !== -1 && p > orgHead) break;
         // The content up to the matching parenthesis (a short name may hold its own).
         let depth = 0;
         let close = -1;

@@ -61,10 +61,15 @@ export interface DatePhrase {
   readonly span: boolean;
   /** Length of the phrase in the input, from its first character. */
   readonly length: number;
+  /**
+   * For a phrase of several spans (`14–18 and 21–23 July 2025`, `from 14 to 18 and from 21 to 23
+   * July`): each span's two ends. `days` then lists every end and `span` is false.
+   */
+  readonly spans?: ReadonlyArray<readonly [DayRef, DayRef]>;
 }
 
 interface Tok {
-  kind: 'num' | 'month' | 'and' | 'to' | 'comma' | 'dash';
+  kind: 'num' | 'month' | 'and' | 'to' | 'comma' | 'dash' | 'from';
   value: number;
   start: number;
   end: number;
@@ -118,6 +123,7 @@ function dateTokens(s: string): Tok[] {
       if (m > 0) out.push({ kind: 'month', value: m, start: i, end: j });
       else if (w === 'and') out.push({ kind: 'and', value: 0, start: i, end: j });
       else if (w === 'to') out.push({ kind: 'to', value: 0, start: i, end: j });
+      else if (w === 'from') out.push({ kind: 'from', value: 0, start: i, end: j });
       else break;
       i = j;
       continue;
@@ -143,6 +149,8 @@ function isAlnum(c: number): boolean {
  */
 export function readDatePhrase(s: string): DatePhrase | undefined {
   const toks = dateTokens(s);
+  const spans = readSpans(toks);
+  if (spans) return spans;
   const days: Array<{ d: number; m?: number; y?: number }> = [];
   let span = false;
   let end = 0;
@@ -203,6 +211,65 @@ export function readDatePhrase(s: string): DatePhrase | undefined {
   // Only the days the months reached: a trailing day without a month was dropped above.
   const out: DayRef[] = days.map((dd) => ({ d: dd.d, m: dd.m as number, ...(dd.y !== undefined ? { y: dd.y } : {}) }));
   return { days: out, span, length: end };
+}
+
+type PartialDay = { d: number; m?: number; y?: number };
+
+/** `day (month (year)?)?` at token `k`: the day and the index after it, or undefined. */
+function dayAt(toks: readonly Tok[], k: number): { day: PartialDay; next: number } | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== 'num' || t.value < 1 || t.value > 31) return undefined;
+  const day: PartialDay = { d: t.value };
+  let j = k + 1;
+  if (toks[j]?.kind === 'month') {
+    day.m = toks[j].value;
+    j++;
+    if (toks[j]?.kind === 'num' && isPlausibleYear(toks[j].value) && toks[j].end - toks[j].start === 4) {
+      day.y = toks[j].value;
+      j++;
+    }
+  }
+  return { day, next: j };
+}
+
+/**
+ * Several spans joined by "and": `14–18 and 21–23 July 2025`, `from 14 to 18 and from 21 to 23 July
+ * 2025`, `12 February–1 March and 9–27 September 2024` (a session held in two parts). Months and
+ * years written once apply to the ends before them. Undefined unless there are two spans or more.
+ */
+function readSpans(toks: readonly Tok[]): DatePhrase | undefined {
+  const ends: PartialDay[] = [];
+  let k = 0;
+  let endTok = -1;
+  for (;;) {
+    const a = dayAt(toks, k);
+    if (!a || (toks[a.next]?.kind !== 'to' && toks[a.next]?.kind !== 'dash')) break;
+    const b = dayAt(toks, a.next + 1);
+    if (!b) break;
+    ends.push(a.day, b.day);
+    endTok = b.next - 1;
+    k = b.next;
+    if (toks[k]?.kind !== 'and') break;
+    k++;
+    if (toks[k]?.kind === 'from') k++;
+  }
+  if (ends.length < 4 || ends[ends.length - 1].m === undefined) return undefined;
+  let m = ends[ends.length - 1].m as number;
+  let y = ends[ends.length - 1].y;
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const e = ends[i];
+    if (e.m === undefined) e.m = m;
+    else {
+      if (e.m !== m) y = e.y ?? (e.m > m ? (y !== undefined ? y - 1 : undefined) : y);
+      m = e.m;
+    }
+    if (e.y === undefined) e.y = y;
+    else y = e.y;
+  }
+  const days: DayRef[] = ends.map((e) => ({ d: e.d, m: e.m as number, ...(e.y !== undefined ? { y: e.y } : {}) }));
+  const spans: Array<readonly [DayRef, DayRef]> = [];
+  for (let i = 0; i + 1 < days.length; i += 2) spans.push([days[i], days[i + 1]]);
+  return { days, span: false, length: toks[endTok].end, spans };
 }
 
 /** A span of days with known years, as day numbers (inclusive). */
@@ -310,4 +377,22 @@ export function readDateCell(cell: string): DateCell | undefined {
     return { ok: false, canonical: formatDate(d, mo, y), problem: 'the day comes first and the month is written as a word' };
   }
   return undefined;
+}
+
+/** A date that may be known only to the year or the month (a document's date). */
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * True when `date` falls before the day `iso` (`YYYY-MM-DD`). A date known only to the year or the
+ * month counts from its first day, so a document of the year of a change is given the benefit of the
+ * doubt. False when the date is unknown: a document without a date is taken as current.
+ */
+export function dateBefore(date: PartialDate | undefined, iso: string): boolean {
+  if (date === undefined) return false;
+  const key = Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  return date.year * 10000 + (date.month ?? 1) * 100 + (date.day ?? 1) < key;
 }
