@@ -195,25 +195,32 @@ export function readDatePhrase(s: string): DatePhrase | undefined {
   while (days.length > 0 && days[days.length - 1].m === undefined) days.pop();
   if (days.length === 0) return undefined;
   if (span && days.length !== 2) span = false;
-  // Months and years propagate backwards: `3 and 4 April 2018`.
+  // Only the days the months reached: a trailing day without a month was dropped above.
+  return { days: completeDays(days), span, length: end };
+}
+
+type PartialDay = { d: number; m?: number; y?: number };
+
+/**
+ * Months and years written once apply to the days before them (`3 and 4 April 2018`); a month later
+ * than the one after it belongs to the year before (`30 December and 2 January 2019`). The last day
+ * must have its month.
+ */
+function completeDays(days: readonly PartialDay[]): DayRef[] {
+  const out: DayRef[] = new Array(days.length);
   let m = days[days.length - 1].m as number;
   let y = days[days.length - 1].y;
   for (let i = days.length - 1; i >= 0; i--) {
     const dd = days[i];
-    if (dd.m === undefined) dd.m = m;
-    else {
+    if (dd.m !== undefined) {
       if (dd.m !== m) y = dd.y ?? (dd.m > m ? (y !== undefined ? y - 1 : undefined) : y);
       m = dd.m;
     }
-    if (dd.y === undefined) dd.y = y;
-    else y = dd.y;
+    if (dd.y !== undefined) y = dd.y;
+    out[i] = y !== undefined ? { d: dd.d, m, y } : { d: dd.d, m };
   }
-  // Only the days the months reached: a trailing day without a month was dropped above.
-  const out: DayRef[] = days.map((dd) => ({ d: dd.d, m: dd.m as number, ...(dd.y !== undefined ? { y: dd.y } : {}) }));
-  return { days: out, span, length: end };
+  return out;
 }
-
-type PartialDay = { d: number; m?: number; y?: number };
 
 /** `day (month (year)?)?` at token `k`: the day and the index after it, or undefined. */
 function dayAt(toks: readonly Tok[], k: number): { day: PartialDay; next: number } | undefined {
@@ -254,19 +261,7 @@ function readSpans(toks: readonly Tok[]): DatePhrase | undefined {
     if (toks[k]?.kind === 'from') k++;
   }
   if (ends.length < 4 || ends[ends.length - 1].m === undefined) return undefined;
-  let m = ends[ends.length - 1].m as number;
-  let y = ends[ends.length - 1].y;
-  for (let i = ends.length - 1; i >= 0; i--) {
-    const e = ends[i];
-    if (e.m === undefined) e.m = m;
-    else {
-      if (e.m !== m) y = e.y ?? (e.m > m ? (y !== undefined ? y - 1 : undefined) : y);
-      m = e.m;
-    }
-    if (e.y === undefined) e.y = y;
-    else y = e.y;
-  }
-  const days: DayRef[] = ends.map((e) => ({ d: e.d, m: e.m as number, ...(e.y !== undefined ? { y: e.y } : {}) }));
+  const days = completeDays(ends);
   const spans: Array<readonly [DayRef, DayRef]> = [];
   for (let i = 0; i + 1 < days.length; i += 2) spans.push([days[i], days[i + 1]]);
   return { days, span: false, length: toks[endTok].end, spans };
