@@ -1,0 +1,144 @@
+// Text left from drafting that an issued document must not carry: notes to drafters and to self,
+// `@name` mentions, placeholders for figures (`TBC`, `USD X.X million`), editorial braces
+// (`{No text required}`) and `???`. Warnings in a draft, errors in a final document, like brackets.
+
+import type { DraftModel } from '../model';
+import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../prose';
+import type { Rule, RuleContext } from '../rule';
+import type { TextRange } from '../types';
+
+/** A note addressed to the drafters or to oneself, by the words that open it. */
+const NOTE_RE = /\b(?:internal note|drafting note|note to (?:the )?drafters?|note for (?:the )?drafters?|note to self)\b|(?:^|(?<=[\s([]))N\.?B\.?:/gi;
+
+/** A mention of a colleague, as comment threads write it: `@Maria:`, `(@jdoe please check)`. */
+const MENTION_RE = /(?:^|(?<=[\s([]))@[A-Za-z][\w.-]{0,30}/g;
+
+/**
+ * Placeholders for what is not known yet: `TBC`, `TBD`, `TBA`; figures of X's with a decimal or thousands
+ * mark (`X.X`, `X,XXX`); a year `20XX`; four X's or more, which no roman numeral is.
+ */
+const PLACEHOLDER_RE = /\bTB[CDA]\b|\bX{1,3}(?:[.,]X{1,3})+\b|\b(?:19|20)XX\b|\bX{4,}\b/g;
+
+/** `XX` and `XXX` are also roman numerals (twenty, thirty); they are placeholders only in a figure's place. */
+const ROMAN_LIKE_RE = /\bX{2,3}\b/g;
+const FIGURE_BEFORE_RE = /(?:\b(?:USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.|on|of)|[$€£])[ \u00a0]$/;
+const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|January|February|March|April|May|June|July|August|September|October|November|December)\b|^ ?%/;
+
+/** Question marks doubled or more: a question left for a colleague, highlighted. */
+const QUERY_RE = /\?{2,}/g;
+
+/** An editorial instruction in braces, `{No text required}`: braces never stand in the text of a report. */
+const BRACES_RE = /\{[^{}\n]{1,80}\}/g;
+
+/** How far a note may stand from the parenthesis that holds it. */
+const NOTE_REACH = 300;
+
+/** Square-bracketed text: unresolved-bracket reports it, whatever it holds. */
+function bracketedRanges(model: DraftModel): TextRange[] {
+  const out: TextRange[] = [];
+  for (const b of model.brackets) if (b.depth === 0 && b.open !== -1 && b.close !== -1) out.push({ start: b.open, end: b.close + 1 });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The note's extent on its line: the parentheses that hold it, or up to the end of its sentence. */
+function noteExtent(line: string, at: number, matchEnd: number): { start: number; end: number } {
+  const from = Math.max(0, at - NOTE_REACH);
+  let open = -1;
+  for (let i = at - 1; i >= from; i--) {
+    const c = line.charCodeAt(i);
+    if (c === 41 /* ) */) break;
+    if (c === 40 /* ( */) {
+      open = i;
+      break;
+    }
+  }
+  const to = Math.min(line.length, matchEnd + NOTE_REACH);
+  for (let i = matchEnd; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (open !== -1 && c === 41) return { start: open, end: i + 1 };
+    if (open === -1 && c === 46 && (i + 1 >= line.length || line.charCodeAt(i + 1) === 32)) return { start: at, end: i + 1 };
+  }
+  let end = to;
+  while (end > matchEnd && line.charCodeAt(end - 1) <= 32) end--;
+  return { start: open !== -1 ? open : at, end };
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** `XX` that stands where a figure goes: after a currency or `paragraph`, before `million` or a month. */
+function romanLikePlaceholder(line: string, at: number, end: number): boolean {
+  return FIGURE_BEFORE_RE.test(line.slice(Math.max(0, at - 12), at)) || FIGURE_AFTER_RE.test(line.slice(end, end + 12));
+}
+
+interface Leftover {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+function findInLine(line: string): Leftover[] {
+  const out: Leftover[] = [];
+  const scan = (re: RegExp, each: (m: RegExpExecArray) => Leftover | undefined): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const found = each(m);
+      if (found) out.push(found);
+    }
+  };
+  scan(NOTE_RE, (m) => {
+    const x = noteExtent(line, m.index, m.index + m[0].length);
+    return { ...x, message: `A note from drafting is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
+  });
+  scan(MENTION_RE, (m) => {
+    const x = noteExtent(line, m.index, m.index + m[0].length);
+    return { ...x, message: `A comment addressed to "${m[0]}" is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
+  });
+  scan(PLACEHOLDER_RE, (m) => ({ start: m.index, end: m.index + m[0].length, message: `The placeholder "${m[0]}" is left in the text; supply what it stands for` }));
+  scan(ROMAN_LIKE_RE, (m) => {
+    const end = m.index + m[0].length;
+    if (!romanLikePlaceholder(line, m.index, end)) return undefined;
+    return { start: m.index, end, message: `The placeholder "${m[0]}" is left in the text; supply the figure it stands for` };
+  });
+  scan(QUERY_RE, (m) => ({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks a question left from drafting; resolve it and delete the marks` }));
+  scan(BRACES_RE, (m) => {
+    if (!/[A-Za-z]/.test(m[0])) return undefined;
+    return { start: m.index, end: m.index + m[0].length, message: `The editorial note "${clip(m[0], 60)}" is left in braces; resolve it and delete it` };
+  });
+  return out;
+}
+
+export const draftingNoteRule: Rule = {
+  meta: {
+    id: 'drafting-note',
+    description: 'Notes to drafters, mentions, placeholders such as TBC or X.X, editorial braces and ??? do not stay in the text',
+    defaultSeverity: 'warning',
+    fixable: false,
+    tags: ['drafting', 'negotiation'],
+    conventions: ['R43'],
+  },
+  check(ctx: RuleContext) {
+    const { model } = ctx;
+    const severity = ctx.stage === 'final' ? 'error' : undefined;
+    const received = asReceivedLines(model);
+    const opaque = opaqueRanges(model);
+    const bracketed = bracketedRanges(model);
+    for (let li = 0; li < model.lines.length; li++) {
+      const kind = model.lineKinds[li];
+      if (kind === 'blank' || kind === 'comment' || received[li]) continue;
+      const line = model.lines[li];
+      const found = findInLine(line.text).sort((a, b) => a.start - b.start);
+      let covered = -1;
+      for (const f of found) {
+        const start = line.start + f.start;
+        // One finding per leftover: a placeholder inside a note already reported is part of it.
+        if (start < covered) continue;
+        if (inRanges(opaque, start) || inRanges(bracketed, start) || inQuotation(model, start)) continue;
+        covered = line.start + f.end;
+        ctx.report({ message: f.message, range: { start, end: line.start + f.end }, ...(severity ? { severity } : {}) });
+      }
+    }
+  },
+};
