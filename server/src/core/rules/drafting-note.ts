@@ -21,7 +21,7 @@ const PLACEHOLDER_RE = /\bTB[CDA]\b|\bX{1,3}(?:[.,]X{1,3})+\b|\b(?:19|20)XX\b|\b
 
 /** `XX` and `XXX` are also roman numerals (twenty, thirty); they are placeholders only in a figure's place. */
 const ROMAN_LIKE_RE = /\bX{2,3}\b/g;
-const FIGURE_BEFORE_RE = /(?:\b(?:USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.|on|of)|[$€£])[ \u00a0]$/;
+const FIGURE_BEFORE_RE = /(?:\b(?:from|USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.|on|of)|[$€£])[ \u00a0]$/;
 const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|January|February|March|April|May|June|July|August|September|October|November|December)\b|^ ?%/;
 
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
@@ -117,7 +117,7 @@ export const draftingNoteRule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     tags: ['drafting', 'negotiation'],
-    conventions: ['R43'],
+    conventions: ['R43', 'R48'],
   },
   check(ctx: RuleContext) {
     const { model } = ctx;

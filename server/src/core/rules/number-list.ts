@@ -178,7 +178,7 @@ export const numberListRule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'numbers'],
-    conventions: ['R25'],
+    conventions: ['R25', 'R29'],
   },
   check(ctx) {
     const { model } = ctx;

@@ -122,8 +122,14 @@ function report(ctx: RuleContext, words: readonly Word[], at: number, n: number)
   const second = words[at + n];
   const secondEnd = words[at + 2 * n - 1].end;
   const phrase = text.slice(words[at].start, firstEnd).replace(/\s+/g, ' ');
+  const firstText = text.slice(words[at].start, firstEnd);
+  const secondText = text.slice(second.start, secondEnd);
   let edit;
-  if (second.afterBreak) {
+  if (firstText.slice(1) !== secondText.slice(1) && !second.afterBreak) {
+    // The copies differ beyond a sentence's capital (`Congress Against Congress against`): the second
+    // is the one written with care, so the first goes.
+    edit = { range: { start: words[at].start, end: second.start }, newText: '' };
+  } else if (second.afterBreak) {
     // Keep the line layout: the repeat goes from the start of its line with the spaces after it.
     let e = secondEnd;
     while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
