@@ -7,11 +7,17 @@ import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
-/** A note addressed to the drafters or to oneself, by the words that open it. */
-const NOTE_RE = /\b(?:internal note|drafting note|note to (?:the )?drafters?|note for (?:the )?drafters?|note to self)\b|(?:^|(?<=[\s([]))N\.?B\.?:/gi;
+/** A note addressed to the drafters, by the words that open it. */
+const NOTE_RE = /\b(?:internal note|drafting note|note to (?:the )?drafters?|note for (?:the )?drafters?|note to self)\b/gi;
+/** Only an address to the drafters is a note wherever it stands; `an internal note` may be a document. */
+const ADDRESS_RE = /drafter/i;
+/** `NB:` opening a note; `NB` alone is also an abbreviation (a company, a province). */
+const NB_RE = /(?:^|(?<=[\s([]))N\.?B\.?:/g;
+/** How far a note's opening parenthesis may stand before its words (`(EU internal note: …`). */
+const NOTE_LEAD = 20;
 
-/** A mention of a colleague, as comment threads write it: `@Maria:`, `(@jdoe please check)`. */
-const MENTION_RE = /(?:^|(?<=[\s([]))@[A-Za-z][\w.-]{0,30}/g;
+/** A mention of a colleague, as comment threads write it: `@Maria:`, `@jdoe please check`; not a social-media handle. */
+const MENTION_RE = /(?:^|(?<=[\s([]))@[A-Za-z][\w.-]{0,30}(?=:|\s+please\b)/g;
 
 /**
  * Placeholders for what is not known yet: `TBC`, `TBD`, `TBA`; figures of X's with a decimal or thousands
@@ -21,7 +27,7 @@ const PLACEHOLDER_RE = /\bTB[CDA]\b|\bX{1,3}(?:[.,]X{1,3})+\b|\b(?:19|20)XX\b|\b
 
 /** `XX` and `XXX` are also roman numerals (twenty, thirty); they are placeholders only in a figure's place. */
 const ROMAN_LIKE_RE = /\bX{2,3}\b/g;
-const FIGURE_BEFORE_RE = /(?:\b(?:from|USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.|on|of)|[$€£])[ \u00a0]$/;
+const FIGURE_BEFORE_RE = /(?:\b(?:from|USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.)|[$€£])[ \u00a0]$/;
 const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|January|February|March|April|May|June|July|August|September|October|November|December)\b|^ ?%/;
 
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
@@ -63,6 +69,19 @@ function noteExtent(line: string, at: number, matchEnd: number): { start: number
   return { start: open !== -1 ? open : at, end };
 }
 
+/** The words open a note: a colon follows them, or they open a parenthesis (`(EU internal note …`). */
+function opensNote(line: string, at: number, end: number): boolean {
+  let e = end;
+  while (line.charCodeAt(e) === 32) e++;
+  if (line.charCodeAt(e) === 58 /* : */) return true;
+  for (let i = at - 1; i >= Math.max(0, at - NOTE_LEAD); i--) {
+    const c = line.charCodeAt(i);
+    if (c === 40 || c === 91) return true;
+    if (c === 41 || c === 93 || c === 44 || c === 46 || c === 59) return false;
+  }
+  return false;
+}
+
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
@@ -88,10 +107,15 @@ function findInLine(line: string): Leftover[] {
       if (found) out.push(found);
     }
   };
-  scan(NOTE_RE, (m) => {
+  const noteAt = (m: RegExpExecArray): Leftover | undefined => {
     const x = noteExtent(line, m.index, m.index + m[0].length);
     return { ...x, message: `A note from drafting is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
+  };
+  scan(NOTE_RE, (m) => {
+    if (!ADDRESS_RE.test(m[0]) && !opensNote(line, m.index, m.index + m[0].length)) return undefined;
+    return noteAt(m);
   });
+  scan(NB_RE, noteAt);
   scan(MENTION_RE, (m) => {
     const x = noteExtent(line, m.index, m.index + m[0].length);
     return { ...x, message: `A comment addressed to "${m[0]}" is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
