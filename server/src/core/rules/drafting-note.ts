@@ -33,7 +33,7 @@ const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
 const QUERY_RE = /\?{2,}/g;
 
-/** An editorial instruction in braces, `{No text required}`: braces never stand in the text of a report. */
+/** An editorial instruction in braces, `{No text required}`: braces never stand in the text of an issued report. */
 const BRACES_RE = /\{[^{}\n]{1,80}\}/g;
 
 /** How far a note may stand from the parenthesis that holds it. */
@@ -97,7 +97,7 @@ interface Leftover {
   readonly message: string;
 }
 
-function findInLine(line: string): Leftover[] {
+function findInLine(line: string, final: boolean): Leftover[] {
   const out: Leftover[] = [];
   const scan = (re: RegExp, each: (m: RegExpExecArray) => Leftover | undefined): void => {
     re.lastIndex = 0;
@@ -127,7 +127,9 @@ function findInLine(line: string): Leftover[] {
     return { start: m.index, end, message: `The placeholder "${m[0]}" is left in the text; supply the figure it stands for` };
   });
   scan(QUERY_RE, (m) => ({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks a question left from drafting; resolve it and delete the marks` }));
-  scan(BRACES_RE, (m) => {
+  // Negotiating texts mark sections and empty options with braces while they are drafts (UNFCCC
+  // `{No text required}`); the final text carries none.
+  if (final) scan(BRACES_RE, (m) => {
     if (!/[A-Za-z]/.test(m[0])) return undefined;
     return { start: m.index, end: m.index + m[0].length, message: `The editorial note "${clip(m[0], 60)}" is left in braces; resolve it and delete it` };
   });
@@ -153,7 +155,7 @@ export const draftingNoteRule: Rule = {
       const kind = model.lineKinds[li];
       if (kind === 'blank' || kind === 'comment' || received[li]) continue;
       const line = model.lines[li];
-      const found = findInLine(line.text).sort((a, b) => a.start - b.start);
+      const found = findInLine(line.text, ctx.stage === 'final').sort((a, b) => a.start - b.start);
       let covered = -1;
       for (const f of found) {
         const start = line.start + f.start;
