@@ -73,6 +73,7 @@ const INPUTS: Record<string, (size: number) => string> = {
   'lists of numbers': (n) => repeat('paragraphs 3, 4 5-7 ', n),
   'drafting leftovers': (n) => repeat('(internal note XX.X ??? {TBC @a ', n),
   'runs of X': (n) => repeat('X', n),
+  'web addresses and placeholders': (n) => repeat('www.a TBC ', n),
 };
 
 describe('regex safety: every rule on adversarial input', function () {
@@ -127,6 +128,7 @@ describe('regex safety: time grows linearly', function () {
     'a phrase repeated',
     'lists of numbers',
     'drafting leftovers',
+    'web addresses and placeholders',
   ];
   for (const name of SCALING) {
     it(`time(8n) / time(n) < 24 on ${name}`, () => {

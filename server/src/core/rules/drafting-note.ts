@@ -36,6 +36,9 @@ const QUERY_RE = /\?{2,}/g;
 /** An editorial instruction in braces, `{No text required}`: braces never stand in the text of an issued report. */
 const BRACES_RE = /\{[^{}\n]{1,80}\}/g;
 
+/** A web address written out: its path may hold anything (`/TBD/`, `XXXX`) and is not the report's text. */
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"”]+/g;
+
 /** How far a note may stand from the parenthesis that holds it. */
 const NOTE_REACH = 300;
 
@@ -133,7 +136,13 @@ function findInLine(line: string, final: boolean): Leftover[] {
     if (!/[A-Za-z]/.test(m[0])) return undefined;
     return { start: m.index, end: m.index + m[0].length, message: `The editorial note "${clip(m[0], 60)}" is left in braces; resolve it and delete it` };
   });
-  return out;
+  const urls: { start: number; end: number }[] = [];
+  scan(URL_RE, (m) => {
+    urls.push({ start: m.index, end: m.index + m[0].length });
+    return undefined;
+  });
+  // Scanned in order, the addresses are sorted and apart: a binary search per leftover.
+  return urls.length ? out.filter((f) => !inRanges(urls, f.start)) : out;
 }
 
 export const draftingNoteRule: Rule = {
