@@ -20,7 +20,7 @@ const NAME_WORD_MAX_LETTERS = 5;
 /** A line break joins two lines of one sentence only when the line before is running text, not a title. */
 const MIN_WORDS_BEFORE_BREAK = 8;
 
-/** A word of running text: where it is and its lower-case form; `gap` tells what stands before it. */
+/** A word of running text: where it is, its lower-case form, and what stands between it and the word before. */
 interface Word {
   readonly start: number;
   readonly end: number;
