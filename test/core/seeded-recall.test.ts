@@ -113,7 +113,8 @@ describe('seeded recall of the rules that catch mechanical defects', function ()
     }
     const rows = [...results].map(([rule, t]) => `    ${rule.padEnd(16)} ${String(t.injected).padStart(8)} ${String(t.found).padStart(6)} ${String(t.elsewhere).padStart(10)} ${percent(t.found, t.injected).padStart(8)}`);
     const kinds = [...results].flatMap(([rule, t]) => [...t.byKind].map(([name, k]) => `      ${rule}: ${name}: ${k.found}/${k.injected}`));
-    console.log(['    rule             injected  found  elsewhere    share', ...rows, ...kinds].join('\n'));
+    const misses = [...results].flatMap(([rule, t]) => t.misses.map((m) => `      missed (${rule}) ${m}`));
+    console.log(['    rule             injected  found  elsewhere    share', ...rows, ...kinds, ...misses].join('\n'));
   });
 
   for (const rule of [...new Set(injectorFiles.flat().map((i) => i.rule))]) {

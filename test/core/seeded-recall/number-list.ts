@@ -23,6 +23,20 @@ function clause(head: string, list: string): { insert: string; listAt: number } 
   return { insert: `${lead}${list}) `, listAt: lead.length };
 }
 
+/** The same defects written into the sentence, before whatever word follows: `… as in paragraphs 3, 5, 7 the Group …`. */
+function inSentence(name: string, make: (random: () => number, head: string) => { list: string; at: number }): Injector {
+  return {
+    rule: 'number-list',
+    name: `${name}, in the sentence`,
+    inject(paragraph, random) {
+      const head = choose(random, HEADS);
+      const { list, at } = make(random, head);
+      const lead = `as set out in ${head} `;
+      return insertBeforeWord(paragraph, random, `${lead}${list} `, lead.length + at);
+    },
+  };
+}
+
 export const injectors: readonly Injector[] = [
   {
     rule: 'number-list',
@@ -65,4 +79,13 @@ export const injectors: readonly Injector[] = [
       return insertBeforeWord(paragraph, random, c.insert, c.listAt + range.indexOf('-'));
     },
   },
+  inSentence('a comma missing between two numbers', (random, head) => {
+    const nums = numbers(random, head, 3);
+    return { list: `${nums[0]} ${nums[1]} and ${nums[2]}`, at: 0 };
+  }),
+  inSentence('a range joined by a hyphen', (random) => {
+    const from = 2 + pick(random, 200);
+    const range = `${from}-${from + 2}`;
+    return { list: range, at: range.indexOf('-') };
+  }),
 ];

@@ -72,4 +72,19 @@ export const injectors: readonly Injector[] = [
       return { text: `${paragraph.slice(0, p.end)}\n${phrase}${paragraph.slice(p.end)}`, at: p.end + 1 };
     },
   },
+  {
+    rule: 'repeated-word',
+    name: 'a word written twice before a mark',
+    inject(paragraph, random) {
+      const places: number[] = [];
+      const re = /(?<= )[a-z]{3,}(?=[,;.:])/g;
+      for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) if (!GRAMMATICAL.has(m[0])) places.push(m.index);
+      if (places.length === 0) return undefined;
+      const at = choose(random, places);
+      let end = at;
+      while (/[a-z]/.test(paragraph.charAt(end))) end++;
+      const word = paragraph.slice(at, end);
+      return { text: `${paragraph.slice(0, end)} ${word}${paragraph.slice(end)}`, at: end + 1 };
+    },
+  },
 ];

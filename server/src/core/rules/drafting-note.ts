@@ -30,6 +30,12 @@ const ROMAN_LIKE_RE = /\bX{2,3}\b/g;
 const FIGURE_BEFORE_RE = /(?:\b(?:from|USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.)|[$€£])[ \u00a0]$/;
 const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|January|February|March|April|May|June|July|August|September|October|November|December)\b|^ ?%/;
 
+/** A word after the figure: `XX delegations`, `XX Member States`. */
+const COUNTED_WORD_AFTER_RE = /^[ \u00a0][A-Za-z]/;
+const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th)\b/i;
+/** Nouns that take a roman numeral after them. */
+const ROMAN_NOUN_BEFORE_RE = /\b(?:chapters?|annex(?:es)?|parts?|articles?|sections?|titles?|volumes?|books?|sessions?|resolutions?|decisions?|rules?|phases?|tables?|figures?|appendix|appendices|schedules?|clauses?|protocols?)[ \u00a0]$/i;
+
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
 const QUERY_RE = /\?{2,}/g;
 
@@ -89,9 +95,19 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-/** `XX` that stands where a figure goes: after a currency or `paragraph`, before `million` or a month. */
+/**
+ * `XX` that stands where a figure goes: after a currency or `paragraph`, before `million` or a month, or
+ * before a word as a count (`XX delegations`). As a roman numeral it follows the noun it numbers
+ * (`chapter XX`, `Article XX`), stands in a symbol or in parentheses (`2106 (XX)`, `S-XX`), labels a
+ * heading (`XX.`) or names a century.
+ */
 function romanLikePlaceholder(line: string, at: number, end: number): boolean {
-  return FIGURE_BEFORE_RE.test(line.slice(Math.max(0, at - 12), at)) || FIGURE_AFTER_RE.test(line.slice(end, end + 12));
+  const before = line.slice(Math.max(0, at - 14), at);
+  const after = line.slice(end, end + 14);
+  if (FIGURE_BEFORE_RE.test(before) || FIGURE_AFTER_RE.test(after)) return true;
+  const prev = at > 0 ? line.charCodeAt(at - 1) : 32;
+  if (prev !== 32 && prev !== 0xa0) return false;
+  return COUNTED_WORD_AFTER_RE.test(after) && !ROMAN_NOUN_BEFORE_RE.test(before) && !CENTURY_AFTER_RE.test(after);
 }
 
 interface Leftover {
