@@ -130,6 +130,8 @@ function readList(s: string, i: number): NumberList | undefined {
 /** The list ends at punctuation, at the line's end or before a lower-case word: nothing of it is left unread. */
 function endsPlainly(s: string, i: number): boolean {
   if (i >= s.length) return true;
+  // `3, 4, 5, etc.` and `3, 4, 5 et seq.` leave the list open on purpose.
+  if (s.startsWith(', etc', i) || s.startsWith(' et seq', i)) return false;
   const c = s.charCodeAt(i);
   if (c === 44 || c === 59 || c === 46 || c === 58 || c === 41) return true;
   return c === 32 && s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122;

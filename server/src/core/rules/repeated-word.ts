@@ -16,6 +16,8 @@ const GRAMMATICAL_REPEATS: ReadonlySet<string> = new Set(['that', 'had', 'bye', 
  * names of places and people double short words; a copy slip doubles any word.
  */
 const NAME_WORD_MAX_LETTERS = 5;
+/** Short words that are never a name, so that `The The` at a sentence's start is still a slip. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'for', 'by', 'with', 'at', 'as', 'is', 'it', 'this', 'its', 'their', 'these', 'those', 'from', 'which', 'we', 'they', 'he', 'she', 'all']);
 
 /** A line break joins two lines of one sentence only when the line before is running text, not a title. */
 const MIN_WORDS_BEFORE_BREAK = 8;
@@ -113,7 +115,7 @@ function legitimate(text: string, words: readonly Word[], at: number, n: number)
   if (!isCapitalized(text, first) && isCapitalized(text, second)) return true;
   if (n > 1) return false;
   if (GRAMMATICAL_REPEATS.has(first.key)) return true;
-  return isCapitalized(text, first) && isCapitalized(text, second) && first.end - first.start <= NAME_WORD_MAX_LETTERS;
+  return isCapitalized(text, first) && isCapitalized(text, second) && first.end - first.start <= NAME_WORD_MAX_LETTERS && !FUNCTION_WORDS.has(first.key);
 }
 
 function report(ctx: RuleContext, words: readonly Word[], at: number, n: number): void {
