@@ -16,10 +16,14 @@ import { mastheadRule } from './masthead';
 import { dateFormatRule } from './date-format';
 import { meetingDatesRule } from './meeting-dates';
 import { resolutionCitationRule } from './resolution-citation';
+import { draftingNoteRule } from './drafting-note';
+import { repeatedWordRule } from './repeated-word';
+import { numberListRule } from './number-list';
 
 export const allRules: readonly Rule[] = [
   // The drafting checks of a negotiated text first, then the editorial rulebook.
   unresolvedBracketRule,
+  draftingNoteRule,
   paragraphNumberingRule,
   headingNumberingRule,
   documentSymbolRule,
@@ -34,6 +38,8 @@ export const allRules: readonly Rule[] = [
   termConsistencyRule,
   abbreviationRule,
   resolutionCitationRule,
+  repeatedWordRule,
+  numberListRule,
 ];
 
 export function findRule(id: string): Rule | undefined {
