@@ -16,6 +16,7 @@ import { mastheadRule } from './masthead';
 import { dateFormatRule } from './date-format';
 import { meetingDatesRule } from './meeting-dates';
 import { resolutionCitationRule } from './resolution-citation';
+import { punctuationRule } from './punctuation';
 
 export const allRules: readonly Rule[] = [
   // The drafting checks of a negotiated text first, then the editorial rulebook.
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
   termConsistencyRule,
   abbreviationRule,
   resolutionCitationRule,
+  punctuationRule,
 ];
 
 export function findRule(id: string): Rule | undefined {
