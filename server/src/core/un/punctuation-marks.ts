@@ -63,7 +63,10 @@ export function spacesBeforeMarks(line: string, base: number, skip: Skip, out: R
     let s = i - 1;
     while (s > 0 && line.charCodeAt(s - 1) === SPACE) s--;
     if (s === 0 || !WORD_END_RE.test(line[s - 1])) continue;
-    if (i + 1 < line.length && !AFTER_MARK.has(line.charCodeAt(i + 1))) continue;
+    // A doubled mark after the space (`report ,,`) has both defects: the space is judged after the run.
+    let r = i + 1;
+    while (c !== STOP && r < line.length && line.charCodeAt(r) === c) r++;
+    if (r < line.length && !AFTER_MARK.has(line.charCodeAt(r))) continue;
     if (c === STOP && (line.charCodeAt(s - 1) === STOP || line.charCodeAt(i + 2) === STOP)) continue;
     if (c === COLON && isDigit(line.charCodeAt(s - 1)) && isDigit(line.charCodeAt(i + 2))) continue;
     if (skip(base + s - 1) || skip(base + i)) continue;
