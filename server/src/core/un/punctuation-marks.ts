@@ -91,6 +91,13 @@ function lastWord(line: string, end: number): string {
   return line.slice(w, end);
 }
 
+/** Words that open a sentence and do not end a name: an article, a pronoun, a preposition, a conjunction. */
+const SENTENCE_OPENERS = new Set([
+  'The', 'This', 'These', 'That', 'Those', 'It', 'Its', 'In', 'On', 'At', 'As', 'An', 'A', 'He', 'She', 'They', 'We',
+  'Their', 'His', 'Her', 'There', 'By', 'For', 'With', 'Following', 'After', 'Before', 'During', 'Several', 'Many',
+  'Some', 'Other', 'Since', 'While', 'However', 'Furthermore', 'Moreover', 'Also', 'Such', 'Most', 'All', 'Each',
+]);
+
 /** A token that is an address, a file or code rather than words: `un.org/Docs`, `a@b.Org`, `x_y.Z`. */
 function isTechnicalToken(line: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -119,10 +126,11 @@ export function missingSpacesAfterStops(line: string, base: number, skip: Skip, 
     while (w > from && LETTER_RE.test(line[w - 1])) w--;
     let n = i + 1;
     while (n < to && LETTER_RE.test(line[n])) n++;
-    // `Farmer.Chat`, `Node.Js`: a capitalized word on each side of the dot is a name written with one.
-    if (UPPER_RE.test(line[w])) continue;
     const before = line.slice(w, i);
     const after = line.slice(i + 1, n);
+    // `Farmer.Chat`: a capitalized word on each side of the dot may be a name written with one, unless
+    // the second word is one that opens sentences (`Committee.The`).
+    if (UPPER_RE.test(line[w]) && !SENTENCE_OPENERS.has(after)) continue;
     out.push({
       message: `No space after the full stop: "${before}.${after}" should read "${before}. ${after}"`,
       range: { start: base + i, end: base + i + 1 },
