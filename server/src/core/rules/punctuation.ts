@@ -12,6 +12,8 @@ import { doubledMarks, labelWithoutSpace, missingSpacesAfterStops, opensWithSpac
 const STRAIGHT_APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 const LETTER_RE = /\p{L}/u;
+/** Marks that end a sentence or a quotation after a web address rather than belong to it. */
+const TRAILING_MARKS = new Set([46, 44, 59, 58, 33, 63, 0x201d, 0x2019, 34]);
 
 export const punctuationRule: Rule = {
   meta: {
@@ -74,8 +76,21 @@ export function technicalRanges(text: string): TextRange[] {
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
     if (!(text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i) || text.startsWith('ftp://', i))) continue;
     let j = i;
-    while (j < text.length && text.charCodeAt(j) > 32) j++;
-    out.push({ start: i, end: j });
+    let parens = 0;
+    while (j < text.length && text.charCodeAt(j) > 32) {
+      if (text.charCodeAt(j) === 40) parens++;
+      else if (text.charCodeAt(j) === 41) parens--;
+      j++;
+    }
+    // `(see https://undocs.org/A/79/1).`: the closing marks belong to the sentence, not the address.
+    let end = j;
+    for (;;) {
+      const last = text.charCodeAt(end - 1);
+      if (last === 41 && parens < 0) parens++;
+      else if (!TRAILING_MARKS.has(last)) break;
+      end--;
+    }
+    out.push({ start: i, end });
     i = j;
   }
   return out;

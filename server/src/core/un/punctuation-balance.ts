@@ -37,33 +37,33 @@ export function paragraphUnits(model: DraftModel, eligible: (i: number) => boole
   for (let i = 0; i < lines.length; i++) {
     if (!eligible(i)) continue;
     let last = i;
-    while (last + 1 < lines.length && eligible(last + 1) && continues(model, last + 1, last)) last++;
+    let open = openCount(lines[i].text);
+    while (last + 1 < lines.length && eligible(last + 1) && continues(last + 1, last, open > 0)) {
+      last++;
+      open += openCount(lines[last].text);
+    }
     units.push({ first: i, last });
     i = last;
   }
   return units;
 
-  function continues(m: DraftModel, next: number, prev: number): boolean {
+  function continues(next: number, prev: number, open: boolean): boolean {
     const kind = lineKinds[next];
     if (kind === 'continuation') return true;
-    if (kind === 'blank' || STARTS.has(kind) && !(kind === 'footnote' && !FOOTNOTE_MARK_RE.test(m.lines[next].text))) return false;
-    return !endsLikeSentence(m.lines[prev].text) && stillOpen(m, prev);
+    if (kind === 'blank' || (STARTS.has(kind) && !(kind === 'footnote' && !FOOTNOTE_MARK_RE.test(lines[next].text)))) return false;
+    return open && !endsLikeSentence(lines[prev].text);
   }
 }
 
-/** Whether line `i` leaves a parenthesis or a quotation open (a cheap count, for joining wrapped lines). */
-function stillOpen(model: DraftModel, i: number): boolean {
-  const t = model.lines[i].text;
-  let parens = 0;
-  let quotes = 0;
+/** Parentheses and quotation marks a line opens minus those it closes (a cheap count, for joining wrapped lines). */
+function openCount(t: string): number {
+  let n = 0;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c === OPEN_PAREN) parens++;
-    else if (c === CLOSE_PAREN) parens--;
-    else if (c === OPEN_QUOTE) quotes++;
-    else if (c === CLOSE_QUOTE) quotes--;
+    if (c === OPEN_PAREN || c === OPEN_QUOTE) n++;
+    else if (c === CLOSE_PAREN || c === CLOSE_QUOTE) n--;
   }
-  return parens > 0 || quotes > 0;
+  return n;
 }
 
 /** `a)` or `12)` standing as a label: after a space or at the start, one to three letters or digits. */
@@ -130,13 +130,25 @@ export function checkParentheses(model: DraftModel, unit: Unit, skip: Skip, out:
   }
 }
 
+function isEmptyQuoteLine(t: string): boolean {
+  let seen = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 62) seen = true;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return seen;
+}
+
 /** Whether the first line at or after `from` that is not blank opens a quoted paragraph (after its label or number). */
 function nextOpensQuotation(model: DraftModel, from: number): boolean {
   let i = from;
-  while (i < model.lines.length && model.lineKinds[i] === 'blank') i++;
+  // A blank line of a Markdown block quotation is a `>` alone.
+  while (i < model.lines.length && (model.lineKinds[i] === 'blank' || isEmptyQuoteLine(model.lines[i].text))) i++;
   if (i >= model.lines.length) return false;
   const t = model.lines[i].text;
   let k = model.contentStarts[i] - model.lines[i].start;
+  while (k < t.length && (t.charCodeAt(k) === 62 /* > */ || t.charCodeAt(k) === 32)) k++;
   const label = labelEnd(t, k);
   if (label !== -1) k = label;
   else {
