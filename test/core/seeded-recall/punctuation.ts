@@ -114,7 +114,9 @@ const unclosedParenthesis: Injector = {
   rule: 'punctuation',
   name: 'parenthesis never closed',
   inject(paragraph, random) {
-    const at = spacesBetweenWords(paragraph);
+    // After the paragraph's last `)`: before it, which `(` is the one left open would be a guess.
+    const lastClose = paragraph.lastIndexOf(')');
+    const at = spacesBetweenWords(paragraph).filter((s) => s > lastClose);
     if (at.length === 0) return undefined;
     const p = choose(random, at) + 1;
     return { text: insertAt(paragraph, p, '('), at: p };
