@@ -22,7 +22,7 @@ export const punctuationRule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'punctuation'],
-    conventions: ['R22'],
+    conventions: ['R17', 'R22'],
   },
   check(ctx) {
     const { model } = ctx;
