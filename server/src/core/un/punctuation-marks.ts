@@ -39,7 +39,6 @@ export function doubledMarks(line: string, base: number, skip: Skip, out: Report
     i = end - 1;
     if (c === STOP && (end - from > 2 || line.charCodeAt(end) === 47 || line.charCodeAt(end) === 92)) continue;
     if (c === COLON && end < line.length && line.charCodeAt(end) !== SPACE) continue;
-    if (from > 0 && line.charCodeAt(from - 1) === SPACE && c !== COMMA) continue;
     if (skip(base + from)) continue;
     const mark = line[from];
     const written = line.slice(from, end);
