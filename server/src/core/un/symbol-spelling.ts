@@ -24,6 +24,8 @@ const OPEN = 40;
 const CLOSE = 41;
 const MAX_ORGAN = 10;
 const MAX_GROUP = 12;
+/** The longest symbols run to some fifty characters (`E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1`); a longer run is not one. */
+const MAX_SYMBOL = 80;
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -95,7 +97,7 @@ export function scanWrittenSymbols(model: DraftModel): WrittenSymbol[] {
       p = Math.max(p, end - 1);
       continue;
     }
-    if (!inRanges(skip, p)) {
+    if (!inRanges(skip, p) && end - p <= MAX_SYMBOL) {
       const written = text.slice(p, end);
       const joined = written.split(' ').join('');
       const slash = joined.lastIndexOf('/');
@@ -147,7 +149,7 @@ export function spacedSymbols(symbols: readonly WrittenSymbol[]): Report[] {
 export function seriesSpellings(symbols: readonly WrittenSymbol[]): Report[] {
   const byKey = new Map<string, Map<string, WrittenSymbol[]>>();
   for (const s of symbols) {
-    if (s.written !== s.joined || symbolProblems(s.joined).length > 0) continue;
+    if (s.written !== s.joined) continue;
     const key = seriesKey(s.series);
     let spellings = byKey.get(key);
     if (!spellings) byKey.set(key, (spellings = new Map()));
@@ -156,7 +158,14 @@ export function seriesSpellings(symbols: readonly WrittenSymbol[]): Report[] {
     else spellings.set(s.series, [s]);
   }
   const out: Report[] = [];
-  for (const spellings of byKey.values()) {
+  for (const all of byKey.values()) {
+    if (all.size < 2) continue;
+    // Only now, for the rare series spelled two ways: a symbol the form checks report is left to them.
+    const spellings = new Map<string, WrittenSymbol[]>();
+    for (const [series, list] of all) {
+      const clean = list.filter((s) => symbolProblems(s.joined).length === 0);
+      if (clean.length > 0) spellings.set(series, clean);
+    }
     if (spellings.size < 2) continue;
     const ranked = [...spellings.values()].sort((a, b) => b.length - a.length || a[0].start - b[0].start);
     const usual = ranked[0];
