@@ -4,6 +4,7 @@
 import type { Injector } from './injector';
 import { injectors as draftingNote } from './drafting-note';
 import { injectors as numberList } from './number-list';
+import { injectors as punctuation } from './punctuation';
 import { injectors as repeatedWord } from './repeated-word';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation];

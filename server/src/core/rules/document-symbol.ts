@@ -2,7 +2,8 @@
 // and `CRP.1` with a dot, `INF/1` and `RES/` with a slash, `Add.1`, four-digit years in ECOSOC
 // series), documents of the meeting carrying the meeting's year, the report's own symbol in the
 // masthead, and symbol references written one way (all linked or all plain) with real link
-// targets. The `/L.` ↔ `Distr.: Limited` cross-check belongs to the masthead rule.
+// targets; no space inside a symbol and one spelling per series (un/symbol-spelling.ts). The `/L.` ↔
+// `Distr.: Limited` cross-check belongs to the masthead rule.
 
 import { lineAtOffset } from '../text';
 import type { DocumentSymbolRef, DraftModel, Link } from '../model';
@@ -12,6 +13,7 @@ import type { Fix, TextEdit, TextRange } from '../types';
 import { findOwnSymbol, type OwnSymbol } from '../un/own-symbol';
 import { resolutionOrgan, resolutionSymbol } from '../un/resolutions';
 import { sentenceAt, sentenceSpans } from '../un/sentences';
+import { scanWrittenSymbols, seriesSpellings, spacedSymbols } from '../un/symbol-spelling';
 import { parseSymbol as parseSymbolUncached, splitDoubleSymbol, symbolProblems, type ParsedSymbol, type SymbolProblem } from '../un/symbol';
 
 const UNDOCS = 'https://undocs.org/';
@@ -42,6 +44,8 @@ export const documentSymbolRule: Rule = {
     checkMeetingYear(ctx, body, own);
     checkOwnSymbol(ctx, own);
     checkLinks(ctx, body);
+    const written = scanWrittenSymbols(model);
+    for (const r of [...spacedSymbols(written), ...seriesSpellings(written)]) ctx.report(r);
   },
 };
 

@@ -19,6 +19,7 @@ import { resolutionCitationRule } from './resolution-citation';
 import { draftingNoteRule } from './drafting-note';
 import { repeatedWordRule } from './repeated-word';
 import { numberListRule } from './number-list';
+import { punctuationRule } from './punctuation';
 
 export const allRules: readonly Rule[] = [
   // The drafting checks of a negotiated text first, then the editorial rulebook.
@@ -40,6 +41,7 @@ export const allRules: readonly Rule[] = [
   resolutionCitationRule,
   repeatedWordRule,
   numberListRule,
+  punctuationRule,
 ];
 
 export function findRule(id: string): Rule | undefined {
