@@ -113,6 +113,19 @@ describe('parser', () => {
     assert.deepEqual(model.masthead.symbols.map((s) => s.text), ['A/79/437/Add.4']);
   });
 
+  it('reads a masthead laid out on one line, in space-separated columns or with single spaces', () => {
+    for (const sep of ['   ', ' ']) {
+      const text = ['United Nations', 'A/81/999', 'General Assembly', 'Distr.: General', '2 May 2026', 'Original: English'].join(sep) + '\n\nI. Introduction\n1. Text.';
+      const model = parseDraft(text);
+      assert.equal(model.masthead.distribution?.value, 'General', JSON.stringify(sep));
+      assert.equal(model.masthead.date?.value, '2 May 2026', JSON.stringify(sep));
+      assert.deepEqual(model.masthead.symbols.map((s) => s.text), ['A/81/999'], JSON.stringify(sep));
+    }
+    // A symbol cited in a sentence of the front matter is not the document's symbol.
+    const cited = parseDraft('Distr.: General 2 May 2026 Original: English\nSee A/81/998 for the text.\n\nI. Introduction\n1. Text.');
+    assert.deepEqual(cited.masthead.symbols.map((s) => s.text), []);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
