@@ -126,6 +126,33 @@ describe('parser', () => {
     assert.deepEqual(cited.masthead.symbols.map((s) => s.text), []);
   });
 
+  it('reads text wrapped at 80 columns: a year opening a line, a wrapped paragraph and a wrapped contents entry', () => {
+    const text = [
+      'Contents',
+      'II. Follow-up to the implementation at the national, regional and international',
+      'levels of all the commitments made at the special session on the',
+      'world fisheries problem . . . . . . . . . . . . . . . . . . . . . . . . . .\t4',
+      '',
+      'I. Introduction',
+      '1. The Committee recalled the Convention on the Law of the Sea of 10 December',
+      '1982. It held its session in Lisbon from 3 to 7 May 2030 and adopted its agenda',
+      'as orally revised.',
+      '2. At its 1st meeting, on 3 May, the Committee took note of the programme of',
+      'work prepared by the secretariat.',
+      'A. Election of officers',
+      '1. Regional groups',
+      '3. The Committee elected its Chair.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 3]);
+    assert.equal(model.lineKinds[1], 'toc');
+    assert.equal(model.lineKinds[7], 'continuation');
+    assert.deepEqual(model.headings.filter((h) => h.kind === 'other').map((h) => h.title), ['Regional groups']);
+    // A due number still opens a paragraph after an unfinished line; a year after a finished line is kept as written.
+    const due = parseDraft('I. Introduction\n1. The Committee met in Lisbon and adopted the agenda that the Bureau had\n2. The Committee elected its Chair.');
+    assert.deepEqual(due.paragraphs.map((p) => p.number), [1, 2]);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

@@ -84,13 +84,40 @@ function leadsToParagraph(lines: readonly Line[], i: number, next: number): bool
 
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
 function isTocEntry(lines: readonly Line[], i: number): boolean {
-  for (let k = i; k < lines.length && k <= i + 2; k++) {
+  // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.
+  for (let k = i; k < lines.length && k <= i + 5; k++) {
     const t = lines[k].text;
     if (t.trim() === '') return false;
     if (LEADER_RE.test(t)) return true;
-    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()))) return false;
+    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()) || NUMBERED_RE.test(t.trim()))) return false;
   }
   return false;
+}
+
+/**
+ * The last line of the text that starts on line `i` when a plain-text export wrapped it: the following
+ * lines go on while the line ends without final punctuation and the next one starts in lower case or
+ * the line is long (filled to the wrapping width), up to the next blank line or marker. Bounded lookahead.
+ */
+function wrappedEnd(lines: readonly Line[], i: number): number {
+  let k = i;
+  while (k + 1 < lines.length && k < i + 8) {
+    const cur = lines[k].text.trim();
+    const next = lines[k + 1].text.trim();
+    if (next === '' || TERMINAL_RE.test(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
+    const c = next.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && cur.length < WRAP_WIDTH_MIN) break;
+    k++;
+  }
+  return k;
+}
+
+/** Lines shorter than this end where the author ended them; longer ones may have been wrapped. */
+const WRAP_WIDTH_MIN = 60;
+
+function startsWithMarker(t: string): boolean {
+  return NUMBERED_RE.test(t) || SUBPARA_RE.test(t) || CHAPTER_RE.test(t) || SECTION_RE.test(t) || ANNEX_RE.test(t) || t.startsWith('<!--') || t.startsWith('#');
 }
 
 export function parseStructure(lines: readonly Line[]): Structure {
@@ -216,6 +243,14 @@ export function parseStructure(lines: readonly Line[]): Structure {
         if (nb && list && list.last > 0 && n === list.last + 1) numberedM = nb;
         else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && TERMINAL_RE.test(content)) numberedM = nb;
       }
+    }
+    if (numberedM && numberedM[1] === '' && continuesUnfinished(i)) {
+      // `2024. The Committee …` after `… adopted in December`: a wrapped sentence, unless the number is due.
+      const n = Number(numberedM[2]);
+      if (n !== (current ? current.number : lastBody) + 1 && !(list && n === list.last + 1) && n !== 1) numberedM = null;
+    } else if (numberedM && numberedM[1] === '' && isYear(numberedM[2]) && i > 0 && unfinished(lines[i - 1].text.trim())) {
+      // `1971.` after `… the Convention on Psychotropic Substances of`: a year, never paragraph 1971.
+      numberedM = null;
     }
     const structural = !!(chapterM || chapterWordM || sectionM || annexM || numberedM || subM);
 
@@ -347,8 +382,10 @@ export function parseStructure(lines: readonly Line[]): Structure {
       // `1. Changes in the scope of control` under a section, followed by the next body paragraph:
       // a numbered subheading (R19 third level), not the start of a list.
       // A Markdown heading `### 2. Challenges …` is a numbered subheading wherever it stands.
-      const subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
-        && leadsToParagraph(lines, i, bodyNext));
+      const endLine = wrappedEnd(lines, i);
+      const endText = endLine === i ? content : lines[endLine].text;
+      const subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(endText) && content.length < 200
+        && leadsToParagraph(lines, endLine, bodyNext));
       if (subheading) {
         endList(true);
       } else if (list && n === 1 && n !== bodyNext) {
@@ -388,7 +425,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
         itemGroups.push(list.group);
         asItem = true;
       }
-      if (subheading || (!asItem && n < lastBody && !/[.;:\]]\s*$/.test(content) && content.length < 200)) {
+      if (subheading || (!asItem && n < lastBody && !/[.;:\]]\s*$/.test(endText) && content.length < 200)) {
         // A numbered subheading (the third heading level, R19), not a paragraph out of order.
         headings.push({
           kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
@@ -431,8 +468,10 @@ export function parseStructure(lines: readonly Line[]): Structure {
       });
       // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
       // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
-      if (hashes > 0 || (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(prevText)
-        && !continuesOpenLevel(label) && leadsToParagraph(lines, i, lastBody + 1))) {
+      const endLine = wrappedEnd(lines, i);
+      const endText = endLine === i ? content : lines[endLine].text;
+      if (hashes > 0 || (!SENTENCE_END_RE.test(endText) && content.length < 300 && !/:\s*$/.test(prevText)
+        && !continuesOpenLevel(label) && leadsToParagraph(lines, endLine, lastBody + 1))) {
         resetSubs();
         const letter = letterValue(label);
         headings.push({
@@ -480,6 +519,24 @@ export function parseStructure(lines: readonly Line[]): Structure {
     if (letter === 1 || letter === lastSection + 1) return false;
     const prev = i > 0 ? lines[i - 1].text.trim() : '';
     return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
+  }
+
+  /** The line above is running text that stops mid-sentence: this line goes on with it. */
+  function continuesUnfinished(i: number): boolean {
+    if (i === 0) return false;
+    const prev = lines[i - 1].text.trim();
+    const kind = lineKinds[i - 1];
+    const running = kind === 'paragraph' || kind === 'continuation' || kind === 'list-item' || kind === 'subparagraph';
+    return running && prev.length >= WRAP_WIDTH_MIN && unfinished(prev);
+  }
+
+  function unfinished(prev: string): boolean {
+    return prev !== '' && !TERMINAL_RE.test(prev) && !SENTENCE_END_RE.test(prev) && !LEADER_RE.test(prev);
+  }
+
+  function isYear(digits: string): boolean {
+    const y = Number(digits);
+    return digits.length === 4 && y >= 1900 && y <= 2099;
   }
 
   /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
