@@ -153,6 +153,19 @@ describe('parser', () => {
     assert.deepEqual(due.paragraphs.map((p) => p.number), [1, 2]);
   });
 
+  it('keeps the notes under a separator together across the blank lines of a Markdown rendering', () => {
+    const text = [
+      'I. Introduction', '', '1. The Committee recalled the Convention.9', '', '__________________', '',
+      '9 United Nations, Treaty Series, vol. 976, No. 14152.', '', '10 Ibid., vol. 1019, No. 14956.', '',
+      '2. The Committee adopted its agenda.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.equal(model.lineKinds[6], 'footnote');
+    assert.equal(model.lineKinds[8], 'footnote');
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
+    assert.equal(model.itemGroups.length, 0);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

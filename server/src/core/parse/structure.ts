@@ -82,6 +82,17 @@ function leadsToParagraph(lines: readonly Line[], i: number, next: number): bool
   return false;
 }
 
+/** `12 Ibid.`, `* Reissued …`, `[3] See …`, `[^3]: See …`: a footnote's label opens the line. */
+const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
+
+/** True when the next non-blank line after `i` (within a few) opens with a footnote's label. */
+function nextOpensNote(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    if (lines[k].text.trim() !== '') return NOTE_LABEL_RE.test(lines[k].text);
+  }
+  return false;
+}
+
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
 function isTocEntry(lines: readonly Line[], i: number): boolean {
   // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.
@@ -203,7 +214,9 @@ export function parseStructure(lines: readonly Line[]): Structure {
 
     if (content === '') {
       lineKinds[i] = 'blank';
-      inFootnotes = false;
+      // Markdown renderings set a blank line between the notes under a separator: the notes go on while
+      // the next line opens with a note's label.
+      inFootnotes = inFootnotes && nextOpensNote(lines, i);
       if (current) flushCurrent();
       continue;
     }
