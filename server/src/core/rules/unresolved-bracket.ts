@@ -156,7 +156,8 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
   const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
   if (alone && DATE_RE.test(trimmed)) return true;
   if (isFootnoteMarker(text, b, trimmed)) return true;
-  if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(line), bounds.end(line)))) return true;
+  // The reference's year may stand on the line before or after when the export wrapped the reference.
+  if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(Math.max(0, line - 1)), bounds.end(Math.min(bounds.lineCount - 1, line + 1))))) return true;
   // Markdown task-list checkboxes `- [ ]`, `- [x]`.
   const lineStart = bounds.start(line);
   if (b.open - lineStart <= 8 && b.close - b.open <= 2 && (trimmed === '' || trimmed === 'x' || trimmed === 'X')) {
@@ -255,6 +256,9 @@ class LineBounds {
   }
   start(line: number): number {
     return this.model.lines[line].start;
+  }
+  get lineCount(): number {
+    return this.model.lines.length;
   }
   /** Offset of the first non-blank character (the line end when blank). */
   first(line: number): number {
