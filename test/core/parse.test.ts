@@ -166,6 +166,20 @@ describe('parser', () => {
     assert.equal(model.itemGroups.length, 0);
   });
 
+  it('reads a contents page whose leaders and page numbers an export set apart, up to the body', () => {
+    const text = [
+      'Contents', '', 'I. Matters calling for action by the Council or brought to', '', 'its attention . . . . . . 1', '',
+      'II. Organization of the session', '', 'A. Opening and duration of the session', '', 'B. Attendance', '',
+      'III. Adoption of the report', '',
+      'I. Matters calling for action by the Council or brought to its attention', '', '1. The Committee recommends a draft decision.', '',
+      'II. Organization of the session', '', 'A. Opening and duration of the session', '', '2. The Committee held its session in Lisbon.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.headings.map((h) => `${h.kind}:${h.label}:${h.line}`), ['chapter:I:14', 'chapter:II:18', 'section:A:20']);
+    assert.equal(model.lineKinds[8], 'toc');
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

@@ -124,6 +124,11 @@ function wrappedEnd(lines: readonly Line[], i: number): number {
   return k;
 }
 
+/** `Contents`, `Table of contents` standing alone. */
+const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
+/** How far a contents page may reach, in lines. */
+const CONTENTS_REACH = 400;
+
 /** Lines shorter than this end where the author ended them; longer ones may have been wrapped. */
 const WRAP_WIDTH_MIN = 60;
 
@@ -149,6 +154,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
   let subs: SubLevel[] = [];
   let current: PendingParagraph | undefined; // the paragraph continuation lines extend
   let inFootnotes = false;
+  /** A contents page: from `Contents` to the body, whose first chapter repeats the page's first entry. */
+  const contents = { open: false, line: -1, firstChapter: '' };
   let prevText = '';
   /** The line that carries the title of a `Chapter II` heading standing on its own line (R19). */
   let chapterTitleLine = -1;
@@ -231,6 +238,11 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
+    if (!contents.open && contents.line === -1 && CONTENTS_RE.test(content)) {
+      contents.open = true;
+      contents.line = i;
+    }
+
     // Each pattern starts with a known character: the first one decides which can match at all.
     const c0 = content.charCodeAt(0);
     const upper = c0 >= 65 && c0 <= 90;
@@ -280,10 +292,11 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
-    if ((chapterM || chapterWordM || sectionM || annexM) && isTocEntry(lines, i)) {
+    if ((chapterM || chapterWordM || sectionM || annexM) && (inContents(chapterM ? chapterM[1] : chapterWordM ? chapterWordM[1] : '', i) || isTocEntry(lines, i))) {
       lineKinds[i] = 'toc';
       continue;
     }
+    if (contents.open && (numberedM || i - contents.line > CONTENTS_REACH)) contents.open = false;
 
     if (annexM) {
       flushCurrent();
@@ -550,6 +563,23 @@ export function parseStructure(lines: readonly Line[]): Structure {
   function isYear(digits: string): boolean {
     const y = Number(digits);
     return digits.length === 4 && y >= 1900 && y <= 2099;
+  }
+
+  /**
+   * A heading line on the contents page whose leaders and page number a text export set apart (on a
+   * line of their own after a blank line, or dropped). The page ends where its first chapter comes
+   * again without leaders: the body begins there.
+   */
+  function inContents(chapterLabel: string, i: number): boolean {
+    if (!contents.open) return false;
+    if (chapterLabel !== '') {
+      if (contents.firstChapter === '') contents.firstChapter = chapterLabel;
+      else if (chapterLabel === contents.firstChapter && !isTocEntry(lines, i)) {
+        contents.open = false;
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
