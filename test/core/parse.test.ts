@@ -170,7 +170,7 @@ describe('parser', () => {
     const text = [
       'Contents', '', 'I. Matters calling for action by the Council or brought to', '', 'its attention . . . . . . 1', '',
       'II. Organization of the session', '', 'A. Opening and duration of the session', '', 'B. Attendance', '',
-      'III. Adoption of the report', '',
+      'I. Report of the Committee on its', '',
       'I. Matters calling for action by the Council or brought to its attention', '', '1. The Committee recommends a draft decision.', '',
       'II. Organization of the session', '', 'A. Opening and duration of the session', '', '2. The Committee held its session in Lisbon.',
     ].join('\n');

@@ -124,6 +124,12 @@ function wrappedEnd(lines: readonly Line[], i: number): number {
   return k;
 }
 
+/** The start of a heading's title, as the contents page and the body both give it. */
+function titleKey(title: string): string {
+  // Leaders, page numbers and punctuation drop out: `Introduction . . . 3` is `Introduction`.
+  return title.slice(0, 60).replace(/[^\p{L} ]+/gu, ' ').replace(/ +/g, ' ').trim().slice(0, 20).toLowerCase();
+}
+
 /** `Contents`, `Table of contents` standing alone. */
 const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
 /** How far a contents page may reach, in lines. */
@@ -292,7 +298,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
-    if ((chapterM || chapterWordM || sectionM || annexM) && (inContents(chapterM ? chapterM[1] : chapterWordM ? chapterWordM[1] : '', i) || isTocEntry(lines, i))) {
+    if ((chapterM || chapterWordM || sectionM || annexM) && (inContents(chapterM ?? chapterWordM, i) || isTocEntry(lines, i))) {
       lineKinds[i] = 'toc';
       continue;
     }
@@ -570,16 +576,23 @@ export function parseStructure(lines: readonly Line[]): Structure {
    * line of their own after a blank line, or dropped). The page ends where its first chapter comes
    * again without leaders: the body begins there.
    */
-  function inContents(chapterLabel: string, i: number): boolean {
+  function inContents(chapter: RegExpExecArray | null, i: number): boolean {
     if (!contents.open) return false;
-    if (chapterLabel !== '') {
-      if (contents.firstChapter === '') contents.firstChapter = chapterLabel;
-      else if (chapterLabel === contents.firstChapter && !isTocEntry(lines, i)) {
+    if (chapter) {
+      // The title says which chapter it is: the contents may list a decision `I.` under a section too.
+      const title = titleKey(chapter[2] ?? nextNonBlank(i));
+      if (contents.firstChapter === '') contents.firstChapter = `${chapter[1]} ${title}`;
+      else if (`${chapter[1]} ${title}` === contents.firstChapter && !isTocEntry(lines, i)) {
         contents.open = false;
         return false;
       }
     }
     return true;
+  }
+
+  function nextNonBlank(i: number): string {
+    for (let k = i + 1; k < lines.length && k <= i + 3; k++) if (lines[k].text.trim() !== '') return lines[k].text.trim();
+    return '';
   }
 
   /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
