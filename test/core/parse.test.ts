@@ -180,6 +180,25 @@ describe('parser', () => {
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
   });
 
+  it('reads an enumeration inside a paragraph that wrapping set at a line start, and a year after a comma', () => {
+    const text = [
+      'I. Introduction',
+      '1. The audit covered five areas of the strategic plan. These areas are: (i)',
+      'principled performance, noting improvements in risk assessment;',
+      '(ii) advancing partnerships and resourcing; and (iii) business transformation.',
+      '2. The Committee recalled the Standards on Coastal Fisheries, second edition,',
+      '2020.',
+      '3. The Committee requested the following:',
+      '(a) A report on the survey;',
+      '(b) A plan for the next session.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 3]);
+    assert.notEqual(model.lineKinds[3], 'subparagraph');
+    assert.equal(model.lineKinds[5], 'continuation');
+    assert.deepEqual(model.itemGroups.map((g) => g.items.map((it) => it.label).join(',')), ['a,b']);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

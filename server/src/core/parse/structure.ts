@@ -130,6 +130,9 @@ function titleKey(title: string): string {
   return title.slice(0, 60).replace(/[^\p{L} ]+/gu, ' ').replace(/ +/g, ' ').trim().slice(0, 20).toLowerCase();
 }
 
+/** A subparagraph label inside running text: `are: (i) principled`, `and (b) the`. */
+const INLINE_LABEL_RE = /\S[ \t]+\((?:[a-z]|[ivx]{1,4})\)(?:[ \t]|$)/;
+
 /** `Contents`, `Table of contents` standing alone. */
 const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
 /** How far a contents page may reach, in lines. */
@@ -258,7 +261,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
     if (sectionM && !chapterM && isInitial(sectionM, i)) sectionM = null;
     const annexM = c0 === 65 /* A */ ? ANNEX_RE.exec(content) : null;
     let numberedM = c0 === 91 /* [ */ || (c0 >= 48 && c0 <= 57) ? NUMBERED_RE.exec(content) : null;
-    const subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
+    let subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
+    if (subM && inlineEnumerationGoesOn(subM, content, i)) subM = null;
     if (!chapterM && !chapterWordM && !sectionM && !annexM && !numberedM && !subM && !inFootnotes) {
       // A numeral or number that lost its period, read as such only where exactly that number is due;
       // the rules then report the missing period instead of a gap.
@@ -563,7 +567,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
   }
 
   function unfinished(prev: string): boolean {
-    return prev !== '' && !TERMINAL_RE.test(prev) && !SENTENCE_END_RE.test(prev) && !LEADER_RE.test(prev);
+    // A comma or a word: the sentence goes on (`… Revised Edition Incorporating Results of Field-Testing,` / `2020.`).
+    return prev !== '' && !TERMINAL_RE.test(prev) && !LEADER_RE.test(prev);
   }
 
   function isYear(digits: string): boolean {
@@ -588,6 +593,20 @@ export function parseStructure(lines: readonly Line[]): Structure {
       }
     }
     return true;
+  }
+
+  /**
+   * `… These areas are: (i)` / `principled performance …;` / `(ii) advancing partnerships …`: an
+   * enumeration inside a paragraph that a text export wrapped so that a label opens a line. Such a
+   * label's text goes on in lower case, and the running text above carries the labels before it.
+   */
+  function inlineEnumerationGoesOn(m: RegExpExecArray, content: string, i: number): boolean {
+    const c = content.charCodeAt(m[0].length);
+    if (!(c >= 97 && c <= 122) || i === 0) return false;
+    const kind = lineKinds[i - 1];
+    if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text') return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && lineKinds[k] !== 'blank'; k--) if (INLINE_LABEL_RE.test(lines[k].text)) return true;
+    return false;
   }
 
   function nextNonBlank(i: number): string {
