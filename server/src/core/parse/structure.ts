@@ -82,15 +82,67 @@ function leadsToParagraph(lines: readonly Line[], i: number, next: number): bool
   return false;
 }
 
+/** `12 Ibid.`, `* Reissued …`, `[3] See …`, `[^3]: See …`: a footnote's label opens the line. */
+const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
+
+/** True when the next non-blank line after `i` (within a few) opens with a footnote's label. */
+function nextOpensNote(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    if (lines[k].text.trim() !== '') return NOTE_LABEL_RE.test(lines[k].text);
+  }
+  return false;
+}
+
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
 function isTocEntry(lines: readonly Line[], i: number): boolean {
-  for (let k = i; k < lines.length && k <= i + 2; k++) {
+  // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.
+  for (let k = i; k < lines.length && k <= i + 5; k++) {
     const t = lines[k].text;
     if (t.trim() === '') return false;
     if (LEADER_RE.test(t)) return true;
-    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()))) return false;
+    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()) || NUMBERED_RE.test(t.trim()))) return false;
   }
   return false;
+}
+
+/**
+ * The last line of the text that starts on line `i` when a plain-text export wrapped it: the following
+ * lines go on while the line ends without final punctuation and the next one starts in lower case or
+ * the line is long (filled to the wrapping width), up to the next blank line or marker. Bounded lookahead.
+ */
+function wrappedEnd(lines: readonly Line[], i: number): number {
+  let k = i;
+  while (k + 1 < lines.length && k < i + 8) {
+    const cur = lines[k].text.trim();
+    const next = lines[k + 1].text.trim();
+    if (next === '' || TERMINAL_RE.test(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
+    const c = next.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && cur.length < WRAP_WIDTH_MIN) break;
+    k++;
+  }
+  return k;
+}
+
+/** The start of a heading's title, as the contents page and the body both give it. */
+function titleKey(title: string): string {
+  // Leaders, page numbers and punctuation drop out: `Introduction . . . 3` is `Introduction`.
+  return title.slice(0, 60).replace(/[^\p{L} ]+/gu, ' ').replace(/ +/g, ' ').trim().slice(0, 20).toLowerCase();
+}
+
+/** A subparagraph label inside running text: `are: (i) principled`, `and (b) the`. */
+const INLINE_LABEL_RE = /\S[ \t]+\((?:[a-z]|[ivx]{1,4})\)(?:[ \t]|$)/;
+
+/** `Contents`, `Table of contents` standing alone. */
+const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
+/** How far a contents page may reach, in lines. */
+const CONTENTS_REACH = 400;
+
+/** Lines shorter than this end where the author ended them; longer ones may have been wrapped. */
+const WRAP_WIDTH_MIN = 60;
+
+function startsWithMarker(t: string): boolean {
+  return NUMBERED_RE.test(t) || SUBPARA_RE.test(t) || CHAPTER_RE.test(t) || SECTION_RE.test(t) || ANNEX_RE.test(t) || t.startsWith('<!--') || t.startsWith('#');
 }
 
 export function parseStructure(lines: readonly Line[]): Structure {
@@ -111,6 +163,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
   let subs: SubLevel[] = [];
   let current: PendingParagraph | undefined; // the paragraph continuation lines extend
   let inFootnotes = false;
+  /** A contents page: from `Contents` to the body, whose first chapter repeats the page's first entry. */
+  const contents = { open: false, line: -1, firstChapter: '' };
   let prevText = '';
   /** The line that carries the title of a `Chapter II` heading standing on its own line (R19). */
   let chapterTitleLine = -1;
@@ -176,7 +230,9 @@ export function parseStructure(lines: readonly Line[]): Structure {
 
     if (content === '') {
       lineKinds[i] = 'blank';
-      inFootnotes = false;
+      // Markdown renderings set a blank line between the notes under a separator: the notes go on while
+      // the next line opens with a note's label.
+      inFootnotes = inFootnotes && nextOpensNote(lines, i);
       if (current) flushCurrent();
       continue;
     }
@@ -191,6 +247,11 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
+    if (!contents.open && contents.line === -1 && CONTENTS_RE.test(content)) {
+      contents.open = true;
+      contents.line = i;
+    }
+
     // Each pattern starts with a known character: the first one decides which can match at all.
     const c0 = content.charCodeAt(0);
     const upper = c0 >= 65 && c0 <= 90;
@@ -200,7 +261,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
     if (sectionM && !chapterM && isInitial(sectionM, i)) sectionM = null;
     const annexM = c0 === 65 /* A */ ? ANNEX_RE.exec(content) : null;
     let numberedM = c0 === 91 /* [ */ || (c0 >= 48 && c0 <= 57) ? NUMBERED_RE.exec(content) : null;
-    const subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
+    let subM = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
+    if (subM && inlineEnumerationGoesOn(subM, content, i)) subM = null;
     if (!chapterM && !chapterWordM && !sectionM && !annexM && !numberedM && !subM && !inFootnotes) {
       // A numeral or number that lost its period, read as such only where exactly that number is due;
       // the rules then report the missing period instead of a gap.
@@ -217,6 +279,14 @@ export function parseStructure(lines: readonly Line[]): Structure {
         else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && TERMINAL_RE.test(content)) numberedM = nb;
       }
     }
+    if (numberedM && numberedM[1] === '' && continuesUnfinished(i)) {
+      // `2024. The Committee …` after `… adopted in December`: a wrapped sentence, unless the number is due.
+      const n = Number(numberedM[2]);
+      if (n !== (current ? current.number : lastBody) + 1 && !(list && n === list.last + 1) && n !== 1) numberedM = null;
+    } else if (numberedM && numberedM[1] === '' && isYear(numberedM[2]) && i > 0 && unfinished(lines[i - 1].text.trim())) {
+      // `1971.` after `… the Convention on Psychotropic Substances of`: a year, never paragraph 1971.
+      numberedM = null;
+    }
     const structural = !!(chapterM || chapterWordM || sectionM || annexM || numberedM || subM);
 
     if (inFootnotes && !structural) {
@@ -232,10 +302,11 @@ export function parseStructure(lines: readonly Line[]): Structure {
       continue;
     }
 
-    if ((chapterM || chapterWordM || sectionM || annexM) && isTocEntry(lines, i)) {
+    if ((chapterM || chapterWordM || sectionM || annexM) && (inContents(chapterM ?? chapterWordM, i) || isTocEntry(lines, i))) {
       lineKinds[i] = 'toc';
       continue;
     }
+    if (contents.open && (numberedM || i - contents.line > CONTENTS_REACH)) contents.open = false;
 
     if (annexM) {
       flushCurrent();
@@ -347,8 +418,10 @@ export function parseStructure(lines: readonly Line[]): Structure {
       // `1. Changes in the scope of control` under a section, followed by the next body paragraph:
       // a numbered subheading (R19 third level), not the start of a list.
       // A Markdown heading `### 2. Challenges …` is a numbered subheading wherever it stands.
-      const subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
-        && leadsToParagraph(lines, i, bodyNext));
+      const endLine = wrappedEnd(lines, i);
+      const endText = endLine === i ? content : lines[endLine].text;
+      const subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(endText) && content.length < 200
+        && leadsToParagraph(lines, endLine, bodyNext));
       if (subheading) {
         endList(true);
       } else if (list && n === 1 && n !== bodyNext) {
@@ -388,7 +461,7 @@ export function parseStructure(lines: readonly Line[]): Structure {
         itemGroups.push(list.group);
         asItem = true;
       }
-      if (subheading || (!asItem && n < lastBody && !/[.;:\]]\s*$/.test(content) && content.length < 200)) {
+      if (subheading || (!asItem && n < lastBody && !/[.;:\]]\s*$/.test(endText) && content.length < 200)) {
         // A numbered subheading (the third heading level, R19), not a paragraph out of order.
         headings.push({
           kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
@@ -431,8 +504,10 @@ export function parseStructure(lines: readonly Line[]): Structure {
       });
       // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
       // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
-      if (hashes > 0 || (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(prevText)
-        && !continuesOpenLevel(label) && leadsToParagraph(lines, i, lastBody + 1))) {
+      const endLine = wrappedEnd(lines, i);
+      const endText = endLine === i ? content : lines[endLine].text;
+      if (hashes > 0 || (!SENTENCE_END_RE.test(endText) && content.length < 300 && !/:\s*$/.test(prevText)
+        && !continuesOpenLevel(label) && leadsToParagraph(lines, endLine, lastBody + 1))) {
         resetSubs();
         const letter = letterValue(label);
         headings.push({
@@ -480,6 +555,63 @@ export function parseStructure(lines: readonly Line[]): Structure {
     if (letter === 1 || letter === lastSection + 1) return false;
     const prev = i > 0 ? lines[i - 1].text.trim() : '';
     return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
+  }
+
+  /** The line above is running text that stops mid-sentence: this line goes on with it. */
+  function continuesUnfinished(i: number): boolean {
+    if (i === 0) return false;
+    const prev = lines[i - 1].text.trim();
+    const kind = lineKinds[i - 1];
+    const running = kind === 'paragraph' || kind === 'continuation' || kind === 'list-item' || kind === 'subparagraph';
+    return running && prev.length >= WRAP_WIDTH_MIN && unfinished(prev);
+  }
+
+  function unfinished(prev: string): boolean {
+    // A comma or a word: the sentence goes on (`… Revised Edition Incorporating Results of Field-Testing,` / `2020.`).
+    return prev !== '' && !TERMINAL_RE.test(prev) && !LEADER_RE.test(prev);
+  }
+
+  function isYear(digits: string): boolean {
+    const y = Number(digits);
+    return digits.length === 4 && y >= 1900 && y <= 2099;
+  }
+
+  /**
+   * A heading line on the contents page whose leaders and page number a text export set apart (on a
+   * line of their own after a blank line, or dropped). The page ends where its first chapter comes
+   * again without leaders: the body begins there.
+   */
+  function inContents(chapter: RegExpExecArray | null, i: number): boolean {
+    if (!contents.open) return false;
+    if (chapter) {
+      // The title says which chapter it is: the contents may list a decision `I.` under a section too.
+      const title = titleKey(chapter[2] ?? nextNonBlank(i));
+      if (contents.firstChapter === '') contents.firstChapter = `${chapter[1]} ${title}`;
+      else if (`${chapter[1]} ${title}` === contents.firstChapter && !isTocEntry(lines, i)) {
+        contents.open = false;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * `… These areas are: (i)` / `principled performance …;` / `(ii) advancing partnerships …`: an
+   * enumeration inside a paragraph that a text export wrapped so that a label opens a line. Such a
+   * label's text goes on in lower case, and the running text above carries the labels before it.
+   */
+  function inlineEnumerationGoesOn(m: RegExpExecArray, content: string, i: number): boolean {
+    const c = content.charCodeAt(m[0].length);
+    if (!(c >= 97 && c <= 122) || i === 0) return false;
+    const kind = lineKinds[i - 1];
+    if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text') return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && lineKinds[k] !== 'blank'; k--) if (INLINE_LABEL_RE.test(lines[k].text)) return true;
+    return false;
+  }
+
+  function nextNonBlank(i: number): string {
+    for (let k = i + 1; k < lines.length && k <= i + 3; k++) if (lines[k].text.trim() !== '') return lines[k].text.trim();
+    return '';
   }
 
   /** Kind of the nearest non-blank line above `i` (each blank line is passed over by one lookback only). */
