@@ -67,8 +67,10 @@ function showFinding(key: number): void {
   if (!mark) return;
   marked.querySelectorAll('mark.current').forEach((m) => m.classList.remove('current'));
   marked.querySelectorAll(`mark[data-key="${key}"]`).forEach((m) => m.classList.add('current'));
+  // Scroll the text pane only (it is positioned, so offsetTop is within it): the findings list stays put.
+  marked.scrollTop = Math.max(0, mark.offsetTop - marked.clientHeight / 3);
+  if (marked.getBoundingClientRect().top < 0) marked.scrollIntoView({ block: 'start' });
   mark.tabIndex = -1;
-  mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
 }
 

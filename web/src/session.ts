@@ -97,14 +97,17 @@ const CONTEXT = 40;
 
 export function previewFix(text: string, fix: Fix, index: LineIndex): EditPreview[] {
   return fix.edits.map((e) => {
-    const lineStart = Math.max(0, e.range.start - CONTEXT);
-    const before = text.slice(lineStart, e.range.start);
-    const after = text.slice(e.range.end, e.range.end + CONTEXT);
+    // Context stays within the edit's own lines, so the preview reads as one passage.
+    const from = Math.max(0, e.range.start - CONTEXT, text.lastIndexOf('\n', e.range.start - 1) + 1);
+    const lineEnd = text.indexOf('\n', e.range.end);
+    const to = Math.min(text.length, e.range.end + CONTEXT, lineEnd < 0 ? text.length : lineEnd);
+    const cutBefore = from > 0 && text[from - 1] !== '\n';
+    const cutAfter = to < text.length && text[to] !== '\n' && text[to] !== '\r';
     return {
-      before: (lineStart > 0 ? '…' : '') + before,
+      before: (cutBefore ? '…' : '') + text.slice(from, e.range.start),
       removed: text.slice(e.range.start, e.range.end),
       inserted: e.newText,
-      after: after + (e.range.end + CONTEXT < text.length ? '…' : ''),
+      after: text.slice(e.range.end, to) + (cutAfter ? '…' : ''),
       line: index.lineAt(e.range.start) + 1,
     };
   });
