@@ -49,6 +49,18 @@ function chinasInStatements(text: string): number {
   return line.split(/\bChina\b/).length - 1;
 }
 
+/**
+ * Polls a condition through the protocol: Playwright's waitForFunction evaluates strings with eval, which the
+ * page's Content-Security-Policy rightly refuses.
+ */
+async function until(page: WebPage, expression: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function draftText(page: WebPage): Promise<string> {
   return page.locator('#draft').inputValue();
 }
@@ -133,12 +145,34 @@ export function runPlaygroundChecks(c: PlaygroundContext): Step[] {
       title: 'opening a .md draft from disk checks it, and the download keeps its name',
       run: async () => {
         await page.locator('#open-file').setInputFiles(c.seedPath);
-        await page.waitForFunction(`document.querySelector('#notice').textContent.includes('Opened seed-draft.md')`, undefined, { timeout: 10_000 });
+        await until(page, `document.querySelector('#notice').textContent.includes('Opened seed-draft.md')`);
         assert.equal(await draftText(page), c.seed);
         assert.equal(await page.locator('#rule-duplicate-entry').count(), 1);
         const downloading = page.waitForEvent('download', { timeout: 10_000 });
         await page.locator('#download').click();
         assert.equal((await downloading).suggestedFilename(), 'seed-draft-corrected.md');
+      },
+    },
+    {
+      title: 'a Word file, a binary file and a Windows-1252 file get a clear message, and no text is lost',
+      run: async () => {
+        const before = await draftText(page);
+        const files = { docx: path.join(c.resultsDir, 'report.docx'), bin: path.join(c.resultsDir, 'image.md'), latin: path.join(c.resultsDir, 'latin1.txt') };
+        fs.writeFileSync(files.docx, Buffer.from('PK\x03\x04 not really a document', 'latin1'));
+        fs.writeFileSync(files.bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+        fs.writeFileSync(files.latin, Buffer.from('1. The representative of C\xf4te d\u2019Ivoire spoke.\n'.replace('\u2019', "'"), 'latin1'));
+        const notice = async () => (await page.locator('#notice').textContent()) ?? '';
+        await page.locator('#open-file').setInputFiles(files.docx);
+        await until(page, `document.querySelector('#notice').textContent.includes('Word document')`);
+        await page.locator('#open-file').setInputFiles(files.bin);
+        await until(page, `document.querySelector('#notice').textContent.includes('not a text file')`);
+        assert.equal(await draftText(page), before, 'a file that was not opened leaves the draft as it was');
+        await page.locator('#open-file').setInputFiles(files.latin);
+        await until(page, `document.querySelector('#notice').textContent.includes('Windows-1252')`);
+        assert.match(await notice(), /latin1\.txt is not UTF-8/);
+        assert.equal(await draftText(page), "1. The representative of C\u00f4te d'Ivoire spoke.\n");
+        await page.locator('#open-file').setInputFiles(c.seedPath);
+        await until(page, `document.querySelector('#draft').value.length > 1000`);
       },
     },
     {
