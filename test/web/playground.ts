@@ -92,6 +92,18 @@ export function runPlaygroundChecks(c: PlaygroundContext): Step[] {
         assert.ok(brackets.includes('"[2nd, 3rd and 4th]"'), 'the bracketed meeting numbers are listed');
         assert.equal(await page.locator('#marked').textContent(), c.seed, 'the marked text is the whole draft, nothing lost');
         assert.ok((await page.locator('#marked mark').count()) > 30, 'the findings are marked in the text');
+        // Each mark lies where its finding is: its offset in the text falls within the finding's range.
+        const misplaced = await page.evaluate<string[]>(`(() => {
+          const bad = []; let offset = 0;
+          const walk = (node) => { for (const child of node.childNodes) {
+            if (child.nodeType === 3) { offset += child.data.length; continue; }
+            const start = Number(child.dataset.start), end = Number(child.dataset.end), len = child.textContent.length;
+            if (offset < start || offset + len > end) bad.push(child.dataset.key + '@' + offset);
+            offset += len;
+          } };
+          walk(document.querySelector('#marked'));
+          return bad; })()`);
+        assert.deepEqual(misplaced, []);
         // The picture for the README: the draft from its start, the duplicate China shown in the text.
         await page.evaluate(`document.querySelector('#draft').scrollTop = 0`);
         await duplicate.locator('button.place').first().click();

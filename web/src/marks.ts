@@ -14,7 +14,8 @@ function boundaries(findings: readonly ShownFinding[]): Boundary[] {
   const list: Boundary[] = [];
   for (const f of findings) {
     list.push({ at: f.finding.range.start, key: f.key, opens: true });
-    list.push({ at: f.finding.range.end, key: f.key, opens: false });
+    // An empty range (something missing) is a point: it opens nothing that would need closing.
+    if (f.finding.range.end > f.finding.range.start) list.push({ at: f.finding.range.end, key: f.key, opens: false });
   }
   // Closings before openings at one offset, so touching ranges stay apart.
   return list.sort((a, b) => a.at - b.at || Number(a.opens) - Number(b.opens));
@@ -35,11 +36,11 @@ export function renderMarkedText(target: HTMLElement, text: string, findings: re
   };
   for (const b of boundaries(findings)) {
     flush(b.at);
-    if (b.opens) {
+    const f = byKey.get(b.key);
+    if (b.opens && f && f.finding.range.start === f.finding.range.end) {
+      fragment.append(markFor(f, '', true));
+    } else if (b.opens) {
       active.push(b.key);
-      const f = byKey.get(b.key);
-      // An empty range (something missing) gets a visible point of its own.
-      if (f && f.finding.range.start === f.finding.range.end) fragment.append(markFor(f, '', true));
     } else {
       const i = active.lastIndexOf(b.key);
       if (i >= 0) active.splice(i, 1);
@@ -53,6 +54,8 @@ function markFor(f: ShownFinding, piece: string, point: boolean): HTMLElement {
   const mark = document.createElement('mark');
   mark.className = `finding sev-${f.finding.severity}${point ? ' point' : ''}`;
   mark.dataset.key = String(f.key);
+  mark.dataset.start = String(f.finding.range.start);
+  mark.dataset.end = String(f.finding.range.end);
   mark.title = `${f.finding.ruleId}: ${f.finding.message}`;
   mark.textContent = piece;
   return mark;
