@@ -36,6 +36,9 @@ function isAgendaIntro(line: string): boolean {
   return /\b(?:adopted|approved)\b/.test(sentence) || sentence.endsWith('as follows:');
 }
 /** An agenda for a later session is not the one the report adopted. */
+/** Any double quotation mark, straight or curly. */
+const DOUBLE_QUOTE_RE = /["\u201C\u201D]/;
+
 const LATER_AGENDA_RE = /\bagenda for (?:its|the) [\w-]+ session\b/i;
 
 /** Title text without its list punctuation: "Opening of the meeting;" → "Opening of the meeting". */
@@ -198,7 +201,9 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
             message: `The title of agenda item ${label} is "${clip(item.title)}" in ${where}, not “${clip(title)}”`,
             range: titleRange,
             related: [{ range: item.range, message: `Item ${label} of the agenda` }],
-            fixes: [{ title: `Replace the title by the agenda's wording`, edits: [{ range: titleRange, newText: item.title }], safety: 'unsafe' }],
+            // A title that quotes something itself would close the reference's quotation early once
+            // written in (UN practice turns the inner marks into single ones); that rewrite is the drafter's.
+            fixes: DOUBLE_QUOTE_RE.test(item.title) ? [] : [{ title: `Replace the title by the agenda's wording`, edits: [{ range: titleRange, newText: item.title }], safety: 'unsafe' }],
           });
           continue;
         }
