@@ -381,7 +381,7 @@ function scanUnit(model: DraftModel, unit: Unit, introduced: boolean, introForUn
  * representatives of Brazil, Hungary (on behalf of the European Union), Canada and China`.
  */
 function stateRuns(text: string, start: number, end: number, seps: readonly Event[], out: EntryList[]): void {
-  if (seps.length < 1 || seps.some((s) => s.ch === ';') || end - start > 50000) return;
+  if (seps.length < 1 || seps.some((s) => s.ch === ';')) return;
   let run: Entry[] = [];
   const flush = (): void => {
     if (run.length >= 3) out.push({ kind: 'inline', entries: run, intro: '' });
@@ -550,7 +550,6 @@ function endsSentence(text: string, i: number, end: number): boolean {
 /** The entries of an enumeration between `start` and `end` with separators `seps`; undefined unless it is a clean list of names. */
 function inlineList(text: string, start: number, end: number, seps: readonly Event[], intro: string): EntryList | undefined {
   if (seps.length === 0 && !/\s(?:and|or)\s/.test(text.slice(start, Math.min(end, start + 600)))) return undefined;
-  if (end - start > 20000) return undefined;
   // Semicolons separate the entries when there are any; commas then belong to the entries.
   const bySemicolon = seps.some((s) => s.ch === ';');
   const cuts = seps.filter((s) => (bySemicolon ? s.ch === ';' : s.ch === ','));
