@@ -173,6 +173,11 @@ export interface DraftModel {
   readonly symbols: readonly DocumentSymbolRef[];
   /** Quoted spans (between “ ” or a pair of " on one line), quotes included, sorted. */
   readonly quotations: readonly TextRange[];
+  /**
+   * Sentences of every block of text (a line with its continuation lines), sorted; white space
+   * between sentences belongs to none. One splitter for every rule: parse/sentences.ts.
+   */
+  readonly sentences: readonly TextRange[];
   /** Line where the first annex begins, or the line count when there is none. */
   readonly annexStartLine: number;
   readonly problems: readonly ParseProblem[];

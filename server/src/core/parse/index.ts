@@ -4,6 +4,7 @@ import type { DraftModel, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
 import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
 import { parseMasthead } from './masthead';
+import { scanSentences } from './sentences';
 import { parseStructure } from './structure';
 
 export function parseDraft(text: string): DraftModel {
@@ -35,6 +36,8 @@ export function parseDraft(text: string): DraftModel {
     }
   }
 
+  const sentences = scanSentences(text, lines, lineKinds, structure.contentStarts);
+
   const problems: ParseProblem[] = [];
   const last = comments[comments.length - 1];
   if (last && !text.startsWith('-->', last.range.end - 3)) {
@@ -43,6 +46,6 @@ export function parseDraft(text: string): DraftModel {
   return {
     text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
     paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
-    quotations, annexStartLine: structure.annexStartLine, problems,
+    quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };
 }

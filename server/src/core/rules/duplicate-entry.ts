@@ -10,6 +10,7 @@ import type { DraftModel, LineKind } from '../model';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
 import { inRanges } from '../parse/inline';
+import { endsSentenceAt, footnoteGoesOn, isAbbreviationWord } from '../parse/sentences';
 
 /** One entry of a list: its text range (after any leading "and"), comparison key and line. */
 interface Entry {
@@ -37,12 +38,6 @@ const CONNECTORS = new Set([
   'a', 'an', 'and', 'at', 'against', 'among', 'by', 'de', 'del', 'della', 'der', 'des', 'di', 'do', 'dos', 'da', 'das',
   'du', 'e', 'el', 'en', 'et', 'for', 'from', 'für', 'in', 'into', 'its', 'la', 'le', 'les', 'of', 'on', 'or', 'per',
   'the', 'their', 'to', 'towards', 'und', 'under', 'upon', 'van', 'von', 'den', 'via', 'with', 'within', 'y', 'al', 'bin', 'ibn',
-]);
-
-/** Words before a period that do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'para', 'paras', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'rev',
-  'add', 'corr', 'vol', 'p', 'pp', 'art', 'arts', 'e.g', 'i.e', 'cf', 'ch', 'chap', 'sect', 'amb', 'h.e', 'u.s', 'u.k',
 ]);
 
 /** Company suffixes that follow a comma inside one name (`Acme, Inc.`). */
@@ -221,7 +216,7 @@ function collectInlineAndLineLists(model: DraftModel, out: EntryList[]): void {
       continue;
     }
     let last = i;
-    while (last + 1 < lines.length && (lineKinds[last + 1] === 'continuation' || footnoteGoesOn(model, last))) last++;
+    while (last + 1 < lines.length && (lineKinds[last + 1] === 'continuation' || footnoteGoesOn(lines, lineKinds, last))) last++;
     const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     // A list may follow its colon line directly or after one blank line (Markdown needs one).
     const introduced = colonLine !== -1 && blanks <= 1 && (kind === 'text' || kind === 'front');
@@ -239,13 +234,6 @@ function collectInlineAndLineLists(model: DraftModel, out: EntryList[]): void {
     blanks = 0;
     i = last + 1;
   }
-}
-
-/** A footnote wrapped over lines: the next footnote line does not start a new note (`44 …`) and this one does not end a sentence. */
-function footnoteGoesOn(model: DraftModel, line: number): boolean {
-  const { lines, lineKinds } = model;
-  if (lineKinds[line] !== 'footnote' || lineKinds[line + 1] !== 'footnote') return false;
-  return !endsWithOneOf(lines[line].text, '.:;!?') && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
 }
 
 /** Offset (in the line) of a final colon, allowing a footnote number or asterisk after it; -1 if none. */
@@ -347,7 +335,7 @@ function scanUnit(model: DraftModel, unit: Unit, introduced: boolean, introForUn
       if (i + 1 >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: i, ch: ':' });
     } else if (c === 44) events.push({ kind: 'sep', at: i, ch: ',' });
     else if (c === 59) events.push({ kind: 'sep', at: i, ch: ';' });
-    else if (endsSentence(text, i, unit.end)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });
+    else if (endsSentenceAt(model, i)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });
   }
 
   // Regions: after a colon to the next colon or the end of the sentence (a list), the unit's first
@@ -526,25 +514,6 @@ function finalPair(text: string, r: TextRange): [Entry, Entry] | undefined {
     }
   }
   return undefined;
-}
-
-/** A period (or ? !) that ends a sentence: followed by the end, or by space and a capital, and not after an abbreviation. */
-function endsSentence(text: string, i: number, end: number): boolean {
-  if (i + 1 >= end) return true;
-  const next = text.charCodeAt(i + 1);
-  if (next !== 32 && next !== 9 && next !== 10 && next !== 13) return false;
-  let j = i + 1;
-  while (j < end && isSpaceAt(text, j)) j++;
-  if (j >= end) return true;
-  const cj = text.charCodeAt(j);
-  if (cj < 128 ? !((cj >= 65 && cj <= 90) || (cj >= 48 && cj <= 57) || cj === 34 || cj === 40) : !/[\p{Lu}\d“"(]/u.test(text.charAt(j))) return false;
-  if (text.charCodeAt(i) !== 46) return true;
-  // The word before the period.
-  let s = i;
-  while (s > 0 && i - s < 12 && text.charCodeAt(s - 1) !== 40 && !isSpaceAt(text, s - 1)) s--;
-  const word = text.slice(s, i).toLowerCase();
-  if (word.length === 1 && /\p{L}/u.test(word)) return false; // an initial: `John F. Kennedy`
-  return !ABBREVIATIONS.has(word);
 }
 
 /** The entries of an enumeration between `start` and `end` with separators `seps`; undefined unless it is a clean list of names. */
@@ -989,7 +958,7 @@ function endsWithSentencePeriod(s: string): boolean {
   let i = s.length - 1;
   while (i > 0 && s.length - i < 12 && !/\s/.test(s.charAt(i - 1))) i--;
   const word = s.slice(i, s.length - 1).toLowerCase();
-  return !(word.length === 1 || ABBREVIATIONS.has(word));
+  return !(word.length === 1 || isAbbreviationWord(word));
 }
 
 function trimRange(text: string, r: TextRange): TextRange {

@@ -4,6 +4,7 @@
 // for the same thing stay as they are.
 
 import type { DraftModel } from '../model';
+import { isAbbreviationWord, lineSentenceStarts } from '../parse/sentences';
 import { inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
@@ -56,11 +57,6 @@ const UNIT_WORDS = new Set(
 const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'no nos para paras art arts vol vols p pp chap chaps sect fig figs op cit rev add corr suppl supp ed eds ser sess res dec doc docs mr ms mrs dr st prof h.e e.g i.e cf ibid approx resp annex'.split(' '),
-);
 
 /** Verbs and nouns of voting: votes and abstentions are printed in figures. */
 const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
@@ -115,11 +111,9 @@ function isLetterUnit(c: number): boolean {
   return v === 1;
 }
 
-const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-
-/** Whether `t[s, e)`, lower-cased, is a known abbreviation (lower-casing never shortens a string). */
+/** Whether `t[s, e)` is a known abbreviation (the parser's set: parse/sentences.ts). */
 function isAbbreviation(t: string, s: number, e: number): boolean {
-  return e - s <= ABBREVIATION_MAX && ABBREVIATIONS.has(t.slice(s, e).toLowerCase());
+  return e - s <= 12 && isAbbreviationWord(t.slice(s, e));
 }
 
 /** `a.m.`, `U.N.`, `e.g.`: two or more ASCII letters each followed by a period. */
@@ -141,14 +135,17 @@ let nWords = 0;
 /** Word indices of the figures (words of digits only), in order. */
 let figures = new Int32Array(128);
 let nFigures = 0;
-/** Offsets where a sentence starts: 0, then after . ! ? and a space that do not close an abbreviation or an initial. */
+/** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
 const sentences: number[] = [0];
+
+function readSentences(model: DraftModel, line: number): void {
+  sentences.length = 1;
+  for (const s of lineSentenceStarts(model, line)) sentences.push(s);
+}
 
 function tokenize(t: string): void {
   nWords = 0;
   nFigures = 0;
-  sentences.length = 1;
-  let sentenceAfterWord = -1;
   const len = t.length;
   let p = 0;
   while (p < len) {
@@ -201,20 +198,7 @@ function tokenize(t: string): void {
       }
       figures[nFigures++] = k;
     }
-    // A sentence ends after the word: . ! ? then a space, unless the period ends an abbreviation or an initial ("J. Smith").
-    const after = t.charCodeAt(e);
-    if ((after === 46 || after === 33 || after === 63) && t.charCodeAt(e + 1) === 32) {
-      const last = t.charCodeAt(e - 1);
-      const abbreviation = isAbbreviation(t, s, last === 46 ? e - 1 : e);
-      const initial = e - s === 1 && last >= 65 && last <= 90;
-      if (!abbreviation && !initial) {
-        sentences.push(e + 2);
-        sentenceAfterWord = k;
-      }
-    }
   }
-  // Only a word followed by another word starts a sentence.
-  if (sentenceAfterWord !== -1 && sentenceAfterWord === nWords - 1) sentences.pop();
 }
 
 function wordText(t: string, k: number): string {
@@ -305,6 +289,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
   const contentStart = labelEnd(model, i);
   if (!needsCheck(t, contentStart)) return;
   tokenize(t);
+  readSentences(model, i);
   const skipAt = (pos: number): boolean => inQuotation(model, line.start + pos) || inRanges(opaque, line.start + pos);
 
   // Inside (…) or […]: the bracket depth before `pos`, scanned forward once (restarted only if asked about an earlier offset).

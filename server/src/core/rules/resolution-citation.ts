@@ -11,7 +11,7 @@ import { inRanges, mergeRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { bodyMentions } from '../un/resolutions';
-import { sentenceAt, sentenceSpans } from '../un/sentences';
+import { lineSentences, sentenceAt } from '../parse/sentences';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
   GA: 'General Assembly',
@@ -55,7 +55,7 @@ export const resolutionCitationRule: Rule = {
       checkDecisions(ctx, line.start, t, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
       const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'footnote';
-      checkNumbers(ctx, line.start, t, skip, named, inResolutionText.has(li) || !prose);
+      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose);
     }
   },
 };
@@ -105,7 +105,8 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
 }
 
 /** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
-function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[], named: Set<string>, exempt: boolean): void {
+function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean): void {
+  const { start: base, text: t } = ctx.model.lines[li];
   let spans: Array<[number, number]> | undefined;
   const sentenceNames = { start: -1, named: false };
   LIST_START_RE.lastIndex = 0;
@@ -123,7 +124,7 @@ function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly 
         fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }] }],
       });
     }
-    spans = spans ?? sentenceSpans(t);
+    spans = spans ?? lineSentences(ctx.model, li);
     const [sa, sb] = sentenceAt(spans, wordStart);
     // `its resolution`, `its founding resolution`, `their respective resolutions`.
     const its = /\b(?:its|their)(?: [a-z-]+){0,2} $/.test(t.slice(Math.max(0, wordStart - 40), wordStart));
