@@ -1,8 +1,9 @@
 // parseDraft: text in, DraftModel out, in a fixed number of linear passes. Never throws.
 
-import type { DraftModel, ParseProblem } from '../model';
+import type { DraftModel, ModelBase, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
 import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
 import { scanSentences } from './sentences';
 import { parseStructure } from './structure';
@@ -43,9 +44,10 @@ export function parseDraft(text: string): DraftModel {
   if (last && !text.startsWith('-->', last.range.end - 3)) {
     problems.push({ range: last.range, message: 'An HTML comment "<!--" is never closed with "-->"; the rest of the draft is treated as a comment.' });
   }
-  return {
+  const base: ModelBase = {
     text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
     paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
     quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };
+  return { ...base, lists: readLists(base), stateLists: readStateLists(base) };
 }

@@ -4,7 +4,7 @@
 // a figure or an opening quotation mark or bracket follow, and the word before it is not an
 // abbreviation (`No.`, `para.`, `Mr.`, `Inc.`), an initial (`J.`) or dotted initials (`e.g.`, `a.m.`).
 
-import type { DraftModel, LineKind } from '../model';
+import type { LineKind, ModelBase } from '../model';
 import type { Line } from '../text';
 import type { TextRange } from '../types';
 
@@ -117,7 +117,7 @@ function endsWithOneOf(s: string, chars: string): boolean {
 // Reading the model's sentences
 
 /** Index of the last sentence that starts at or before `offset`, or -1. */
-function sentenceIndex(model: DraftModel, offset: number): number {
+function sentenceIndex(model: ModelBase, offset: number): number {
   const s = model.sentences;
   let lo = 0;
   let hi = s.length - 1;
@@ -133,7 +133,7 @@ function sentenceIndex(model: DraftModel, offset: number): number {
 }
 
 /** True when the stop at `offset` ends a sentence (nothing but white space up to the next one, or the block's end). */
-export function endsSentenceAt(model: DraftModel, offset: number): boolean {
+export function endsSentenceAt(model: ModelBase, offset: number): boolean {
   const k = sentenceIndex(model, offset);
   return k !== -1 && model.sentences[k].end === offset + 1;
 }
@@ -143,7 +143,7 @@ export function endsSentenceAt(model: DraftModel, offset: number): boolean {
  * the first starts at 0 (a sentence carried over from the line above is cut at the line start) and
  * the last ends at the line's end.
  */
-export function lineSentences(model: DraftModel, line: number): Array<[number, number]> {
+export function lineSentences(model: ModelBase, line: number): Array<[number, number]> {
   const l = model.lines[line];
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -162,7 +162,7 @@ export function lineSentences(model: DraftModel, line: number): Array<[number, n
 }
 
 /** Offsets relative to line `line` where a sentence starts after the line's start (0 excluded). */
-export function lineSentenceStarts(model: DraftModel, line: number): number[] {
+export function lineSentenceStarts(model: ModelBase, line: number): number[] {
   const spans = lineSentences(model, line);
   const out: number[] = [];
   for (let k = 1; k < spans.length; k++) out.push(spans[k][0]);

@@ -3,39 +3,18 @@
 // whether "the Islamic Republic of Iran" is acceptable there was not settled (R37), and "the
 // Plurinational State of Bolivia" is how issued reports write it.
 
-import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS, STATE_VARIANTS } from '../data/state-variants';
+import { lookupStateVariant, STATE_VARIANTS } from '../data/state-variants';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
-import type { DraftModel } from '../model';
+import type { DraftModel, StateList } from '../model';
+import { canonical, MAX_NAME, type NameItem, NON_STATES, SHORT_NAMES, splitNames } from '../parse/list-states';
 import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, reportYear, titleLines } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Severity, TextRange } from '../types';
-
-/** "… experts of the following States:", "the following Member States …:" */
-const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
-/** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
-const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
-
-/** The first letters of LIST_HEAD_RE's alternatives. */
-const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W']);
-
-const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
-const NON_STATES: ReadonlySet<string> = new Set(NON_STATE_PARTICIPANTS.map((n) => normalizeStateName(n)));
 /** Names to suggest for an unknown entry: the short names and the usual variants. */
 const SUGGESTIONS: readonly { key: string; short: string }[] = [
   ...STATES.map((s) => ({ key: normalizeStateName(s.short), short: s.short })),
   ...STATE_VARIANTS.filter((x) => !/^[A-Z.]+$/.test(x.name)).map((x) => ({ key: normalizeStateName(x.name), short: x.short })),
 ];
-
-/** The name as printed, with apostrophes and spaces made uniform, for comparison with a short name. */
-function canonical(s: string): string {
-  return s.replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-interface Item {
-  text: string;
-  start: number; // absolute offsets of the name itself
-  end: number;
-}
 
 type Verdict =
   | { kind: 'ok' }
@@ -45,6 +24,7 @@ type Verdict =
 
 /** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
 const verdictCache = new Map<string, Verdict>();
+
 const VERDICT_CACHE_MAX = 4096;
 
 /** What a written name is: the short name, a name to replace, or not a State at all. */
@@ -58,9 +38,6 @@ function judge(name: string, year: number | undefined): Verdict {
   verdictCache.set(key, v);
   return v;
 }
-
-/** No State name is longer than this; longer text is not a name (and is not worth comparing). */
-const MAX_NAME = 80;
 
 function judgeUncached(name: string, year: number | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
@@ -118,117 +95,7 @@ function suggestionsUncached(name: string): string[] {
   return out;
 }
 
-/** A written entry is a name when it is a short name, a known variant or a State in any form. */
-function isKnown(name: string, year: number | undefined): boolean {
-  return judge(name, year).kind !== 'unknown';
-}
-
-/**
- * Splits the text of a list into names: commas and semicolons separate entries, the last joined by
- * "and", which may also belong to a name ("Antigua and Barbuda", "Bosnia and Herzegovina").
- */
-function splitNames(text: string, base: number, year: number | undefined): Item[] {
-  const out: Item[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
-    // Parentheses belong to the entry: "Bolivia (Plurinational State of)".
-    let end = pos;
-    let depth = 0;
-    while (end < text.length) {
-      const ch = text.charAt(end);
-      if (ch === '(') depth++;
-      else if (ch === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (ch === ',' || ch === ';')) break;
-      end++;
-    }
-    pushSegment(text.slice(pos, end), base + pos, out, year);
-    pos = end + 1;
-  }
-  return out;
-}
-
-/** Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"). */
-function trimTrailingMarks(s: string): string {
-  let e = s.length;
-  for (;;) {
-    const ch = s.charAt(e - 1);
-    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t') e--;
-    else if (ch >= '0' && ch <= '9' && e >= 2 && /[\p{L}*.)]/u.test(s.charAt(e - 2))) e--;
-    else break;
-  }
-  return s.slice(0, e);
-}
-
-/** Offsets of " and " outside parentheses in `s`. */
-function andPositions(s: string): number[] {
-  const out: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charAt(i);
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === ' ' && s.startsWith(' and ', i)) out.push(i);
-  }
-  return out;
-}
-
-function pushSegment(seg: string, start: number, out: Item[], year: number | undefined): void {
-  let s = seg;
-  let off = start;
-  const lead = /^[\s*]*(?:and\s+)?/.exec(s);
-  if (lead) {
-    s = s.slice(lead[0].length);
-    off += lead[0].length;
-  }
-  s = trimTrailingMarks(s);
-  if (s === '') return;
-  const push = (from: number, to: number): void => {
-    const text = trimTrailingMarks(s.slice(from, to));
-    if (text !== '') out.push({ text, start: off + from, end: off + from + text.length });
-  };
-  const ands = andPositions(s);
-  // "Algeria and China": take the shortest name before an " and " each time; every " and " is
-  // looked at a bounded number of times, so a long run of names stays linear.
-  let cur = 0;
-  let a = 0;
-  while (a < ands.length) {
-    if (s.length - cur <= MAX_NAME && isKnown(s.slice(cur), year)) break;
-    let split = -1;
-    for (let k = a; k < ands.length && ands[k] - cur <= MAX_NAME; k++) {
-      if (isKnown(trimTrailingMarks(s.slice(cur, ands[k])), year)) {
-        split = k;
-        break;
-      }
-    }
-    if (split === -1) {
-      // No name found: the last " and " is the list's own.
-      const last = ands[ands.length - 1];
-      push(cur, last);
-      cur = last + 5;
-      break;
-    }
-    push(cur, ands[split]);
-    cur = ands[split] + 5;
-    a = split + 1;
-    while (a < ands.length && ands[a] < cur) a++;
-  }
-  push(cur, s.length);
-}
-
-/** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
-function listEnd(t: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < t.length; i++) {
-    const ch = t.charAt(i);
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ')) return i;
-    else if (depth === 0 && ch === ':') return i;
-  }
-  return t.length;
-}
-
-function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: boolean): void {
+function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: boolean): void {
   if (verdict.kind === 'ok') return;
   const range: TextRange = { start: item.start, end: item.end };
   if (verdict.kind === 'fix') {
@@ -254,60 +121,13 @@ function reportItem(ctx: RuleContext, item: Item, verdict: Verdict, inList: bool
   });
 }
 
-/** A list's text gathered over wrapped lines, with where each piece stands in the draft. */
-interface ListText {
-  text: string;
-  /** Pieces in order: offset in `text` and absolute offset of the same character. */
-  pieces: Array<{ at: number; abs: number }>;
-  /** Absolute ranges the list covers, one per line. */
-  ranges: TextRange[];
-}
-
-/** Absolute offset of position `at` of the gathered text. */
-function toAbs(list: ListText, at: number): number {
-  let k = list.pieces.length - 1;
-  while (k > 0 && list.pieces[k].at > at) k--;
-  return list.pieces[k].abs + (at - list.pieces[k].at);
-}
-
-/**
- * The names from column `from` of line `i` to the end of the sentence, following a list that a
- * hard line break wraps onto continuation lines ("… United Kingdom of Great" / "Britain and …").
- */
-function gatherList(model: DraftModel, i: number, from: number): ListText {
-  const list: ListText = { text: '', pieces: [], ranges: [] };
-  for (let j = i, col = from; j < model.lines.length && j < i + 20; j++) {
-    const l = model.lines[j];
-    if (j > i) {
-      if (model.lineKinds[j] !== 'continuation' && model.lineKinds[j] !== 'text') break;
-      const c = model.contentStarts[j] - l.start;
-      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c))) break;
-      col = c;
-      list.text += ' ';
-    }
-    const end = listEnd(l.text, col);
-    list.pieces.push({ at: list.text.length, abs: l.start + col });
-    list.text += l.text.slice(col, end);
-    list.ranges.push({ start: l.start + col, end: l.start + end });
-    // The sentence ends on this line: a period, a colon, or a line that ends with punctuation.
-    if (end < l.text.length || /[.;:]\s*$/.test(l.text)) break;
-  }
-  return list;
-}
-
-function checkList(ctx: RuleContext, list: ListText, year: number | undefined): void {
-  for (const item of splitNames(list.text, 0, year)) {
-    // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
-    let it = item;
-    let verdict = judge(it.text, year);
-    if (verdict.kind === 'unknown') {
-      const p = it.text.indexOf(' (');
-      if (p > 0) {
-        it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
-        verdict = judge(it.text, year);
-      }
-    }
-    reportItem(ctx, { text: it.text, start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, verdict, true);
+/** Every entry of a list of States is judged; a name that is no State form is reported with suggestions. */
+function checkList(ctx: RuleContext, list: StateList, year: number | undefined): void {
+  for (const e of list.entries) {
+    // An entry wrapped over lines reads as its lines' pieces joined by a space.
+    const pieces = list.ranges.filter((r) => r.end > e.range.start && r.start < e.range.end);
+    const text = pieces.length < 2 ? ctx.text.slice(e.range.start, e.range.end) : pieces.map((r) => ctx.text.slice(Math.max(r.start, e.range.start), Math.min(r.end, e.range.end))).join(' ');
+    reportItem(ctx, { text, start: e.range.start, end: e.range.end }, judge(text, year), true);
   }
 }
 
@@ -331,6 +151,8 @@ export const countryNameRule: Rule = {
     const titles = titleLines(model);
     const receivedFrom = asReceivedFrom(model);
     const listed: TextRange[] = []; // text already judged as a list of States
+    const lists = model.stateLists;
+    let next = 0;
 
     for (let i = 0; i < model.lines.length; i++) {
       if (skipLine(model, i, titles, receivedFrom)) continue;
@@ -338,38 +160,13 @@ export const countryNameRule: Rule = {
       if (kind === 'masthead' || kind === 'comment' || kind === 'blank' || kind === 'toc') continue;
       const line = model.lines[i];
       const t = line.text;
-      const cs = model.contentStarts[i] - line.start;
 
-      // Lists that follow a colon.
-      const heads: number[] = [];
-      FOLLOWING_STATES_RE.lastIndex = 0;
-      // Cheap tests first: the pattern needs "he following", LIST_HEAD_RE one of five capitals.
-      if (t.indexOf('he following') !== -1) {
-        for (let m = FOLLOWING_STATES_RE.exec(t); m !== null; m = FOLLOWING_STATES_RE.exec(t)) {
-          if (!inQuotation(model, line.start + m.index)) heads.push(m.index + m[0].length);
-        }
-      }
-      const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
-      if (h) heads.push(cs + h[0].length);
-      for (const after of heads) {
-        let list: ListText | undefined;
-        let k = after;
-        while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
-        if (k < t.length) list = gatherList(model, i, after);
-        else {
-          // The names stand on the next line: "In favour:" / "Albania, Andorra, …".
-          let j = i + 1;
-          while (j < model.lines.length && model.lineKinds[j] === 'blank') j++;
-          const kj = model.lineKinds[j];
-          const lj = model.lines[j];
-          const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
-          if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front') && !skipLine(model, j, titles, receivedFrom)) {
-            list = gatherList(model, j, model.contentStarts[j] - model.lines[j].start);
-          }
-        }
-        if (!list || list.pieces.length === 0) continue;
+      // Lists headed by States, votes or regional groups (the model's), judged when their lines are checked.
+      for (; next < lists.length && lists[next].line <= i; next++) {
+        const list = lists[next];
+        if (list.line < i || skipLine(model, list.firstLine, titles, receivedFrom)) continue;
         checkList(ctx, list, year);
-        listed.push(...list.ranges);
+        for (const r of list.ranges) listed.push(r);
       }
 
       // Attributions: "Lu Chuanying (China)", "… (Turkey);".
@@ -394,7 +191,7 @@ export const countryNameRule: Rule = {
         let inList = false;
         for (let k = listed.length - 1; k >= 0 && k >= listed.length - 24; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
         if (inList) continue;
-        const items = splitNames(inner, abs + 1, year);
+        const items = splitNames(inner, abs + 1);
         const verdicts = items.map((it) => judge(it.text, year));
         // Every entry must be a State in some form, or this is not an attribution.
         if (items.length === 0 || verdicts.some((x) => x.kind === 'unknown')) continue;
