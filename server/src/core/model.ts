@@ -225,6 +225,8 @@ export interface DraftModel {
   readonly comments: readonly Comment[];
   readonly brackets: readonly BracketPair[];
   readonly symbols: readonly DocumentSymbolRef[];
+  /** Link targets (with their parentheses), comments and document symbols, sorted and merged: never prose. */
+  readonly opaque: readonly TextRange[];
   /** Quoted spans (between “ ” or a pair of " on one line), quotes included, sorted. */
   readonly quotations: readonly TextRange[];
   /**

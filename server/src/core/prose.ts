@@ -25,34 +25,13 @@ export function isProseLine(model: DraftModel, i: number): boolean {
   return true;
 }
 
-/** Per model, computed on first use and shared by every rule that asks (several do). */
-const opaqueCache = new WeakMap<DraftModel, readonly TextRange[]>();
-const titleCache = new WeakMap<DraftModel, Uint8Array>();
-
-/**
- * Ranges a rule should never touch: link targets, comments and document symbols, sorted and merged.
- * Computed once per model and shared: callers must not modify the array.
- */
+/** Ranges a rule should never touch (link targets, comments, document symbols): the model's `opaque`. */
 export function opaqueRanges(model: DraftModel): readonly TextRange[] {
-  let out = opaqueCache.get(model);
-  if (!out) opaqueCache.set(model, (out = computeOpaqueRanges(model)));
-  return out;
+  return model.opaque;
 }
 
-function computeOpaqueRanges(model: DraftModel): TextRange[] {
-  const all: TextRange[] = [];
-  for (const l of model.links) all.push({ start: l.targetRange.start - 1, end: l.targetRange.end + 1 });
-  for (const c of model.comments) all.push(c.range);
-  for (const s of model.symbols) all.push(s.range);
-  all.sort((a, b) => a.start - b.start);
-  const out: TextRange[] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    else out.push(r);
-  }
-  return out;
-}
+/** Per model, computed on first use and shared by every rule that asks (several do). */
+const titleCache = new WeakMap<DraftModel, Uint8Array>();
 
 /** A list entry that names a document: a symbol in parentheses at its end, or a symbol opening a table row. */
 const DOCUMENT_ENTRY_RE = /\([A-Z]{1,10}\/[^()]*\)[;.,]?(?: and)?\s*$|^[A-Z]{1,10}\/\S+\t/;

@@ -2,7 +2,7 @@
 
 import type { DraftModel, ModelBase, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
-import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
 import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
 import { scanSentences } from './sentences';
@@ -46,7 +46,7 @@ export function parseDraft(text: string): DraftModel {
   }
   const base: ModelBase = {
     text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
-    paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
+    paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols, opaque: opaqueRanges(links, comments, symbols),
     quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };
   return { ...base, lists: readLists(base), stateLists: readStateLists(base) };

@@ -42,7 +42,7 @@ export const resolutionCitationRule: Rule = {
   check(ctx) {
     const { model } = ctx;
     // Quotations reproduce titles and texts as they were written.
-    const skip = mergeRanges([...model.comments.map((c) => c.range), ...model.links.map((l) => l.targetRange), ...model.quotations]);
+    const skip = mergeRanges([...model.opaque, ...model.quotations]);
     const inResolutionText = resolutionTextLines(model);
     const named = new Set<string>();
     for (let li = 0; li < model.lines.length; li++) {
