@@ -202,6 +202,28 @@ export interface StateList {
   readonly ranges: readonly TextRange[];
 }
 
+/** What a line is to a reader of running text (prose rules read only running text and list entries). */
+export type LineRole =
+  | 'running-text'
+  | 'list-entry'
+  | 'title'
+  | 'quotation'
+  | 'table-row'
+  | 'heading'
+  | 'footnote'
+  | 'masthead'
+  | 'front'
+  | 'contents'
+  | 'comment'
+  | 'separator'
+  | 'blank';
+
+/** A line's role and why the parser gave it (shared objects: compare `role`, show `reason`). */
+export interface LineReading {
+  readonly role: LineRole;
+  readonly reason: string;
+}
+
 /** A note from the parser about input it could not read as intended; never an exception. */
 export interface ParseProblem {
   readonly range: TextRange;
@@ -211,8 +233,10 @@ export interface ParseProblem {
 export interface DraftModel {
   readonly text: string;
   readonly lines: readonly Line[];
-  /** What each line is, by index. */
+  /** What each line is in the structure, by index. */
   readonly lineKinds: readonly LineKind[];
+  /** What each line is to a reader of running text, with the reason (parse/line-roles.ts). */
+  readonly lineReadings: readonly LineReading[];
   /** Offset where each line's content starts after indentation, `#` markers and `- ` bullets. */
   readonly contentStarts: readonly number[];
   readonly masthead: Masthead;
@@ -244,4 +268,4 @@ export interface DraftModel {
 }
 
 /** The model before its lists are read: what parse/lists.ts reads them from. */
-export type ModelBase = Omit<DraftModel, 'lists' | 'stateLists'>;
+export type ModelBase = Omit<DraftModel, 'lists' | 'stateLists' | 'lineReadings'>;

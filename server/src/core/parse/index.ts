@@ -3,6 +3,7 @@
 import type { DraftModel, ModelBase, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
 import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { readLineRoles } from './line-roles';
 import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
 import { scanSentences } from './sentences';
@@ -49,5 +50,6 @@ export function parseDraft(text: string): DraftModel {
     paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols, opaque: opaqueRanges(links, comments, symbols),
     quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };
-  return { ...base, lists: readLists(base), stateLists: readStateLists(base) };
+  const lists = readLists(base);
+  return { ...base, lists, stateLists: readStateLists(base), lineReadings: readLineRoles(base, lists) };
 }

@@ -7,6 +7,7 @@
 import type { LineKind, ModelBase } from '../model';
 import type { TextRange } from '../types';
 import { inRanges } from './inline';
+import { isBlockQuote } from './line-roles';
 import { conjunctionLength, type Entry, type EntryList, type Event, entryFacts, flat, makeEntry, MAX_ENTRY, nameLike, SUFFIX_RE, stateOfEntry, stripParens, trimRange } from './list-entries';
 import { stateRuns } from './list-state-runs';
 import { endsSentenceAt, footnoteGoesOn } from './sentences';
@@ -301,11 +302,4 @@ function collectPerLine(model: ModelBase, first: number, intro: string): EntryLi
 
 function isDigitOrStar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 42;
-}
-
-/** `/^[ \t]{0,3}>/`: a Markdown block quote line. */
-function isBlockQuote(t: string): boolean {
-  let i = 0;
-  while (i < 3 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
-  return t.charCodeAt(i) === 62;
 }
