@@ -3,210 +3,25 @@
 // item 1 (c)), dates, times, money, measurements, votes, symbols and numbers beside a larger figure
 // for the same thing stay as they are.
 
-import type { DraftModel } from '../model';
-import { isAbbreviationWord, lineSentenceStarts } from '../parse/sentences';
+import type { DraftModel, Line } from '../model';
+import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
+import { lineSentenceStarts } from '../parse/sentences';
 import { inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
+import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** 1–99 in words (`twenty-one`); undefined outside that range. */
-export function numberWords(n: number): string | undefined {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
-  if (n < 10) return UNITS[n];
-  if (n < 20) return TEENS[n - 10];
-  const t = TENS[Math.floor(n / 10)];
-  return n % 10 === 0 ? t : `${t}-${UNITS[n % 10]}`;
-}
-
-const WORD_VALUES: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (let n = 1; n <= 99; n++) m.set(numberWords(n) as string, n);
-  return m;
-})();
-
-/** Words after which a figure is a label or a reference number: `article 6`, `item 1 (c)`, `Goal 5`. */
-const LABELS = new Set(
-  (
-    'article articles art arts rule rules paragraph paragraphs para paras subparagraph subparagraphs item items sub-item sub-items subitem ' +
-    'chapter chapters chap annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
-    'section sections sect subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
-    'indicator indicators option options alternative alternatives alt step steps phase phases stage stages level levels tier tiers ' +
-    'category categories type types class grade version versions volume volumes vol vols no nos number numbers page pages p pp line lines ' +
-    'box boxes schedule schedules principle principles recommendation recommendations module modules round rounds cycle cycles window ' +
-    'track tracks pillar pillars objective objectives priority priorities outcome outcomes output outputs component components protocol ' +
-    'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
-    'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
-    'supplement supplements issue issues edition editions bis ter'
-  ).split(' '),
-);
-
-/** Words after a figure that make it a measurement, money, time or percentage. */
-const UNIT_WORDS = new Set(
-  (
-    'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
-    't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
-    'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
-    'usd eur chf gbp'
-  ).split(' '),
-);
-
-const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export { numberWords };
 
 /** Verbs and nouns of voting: votes and abstentions are printed in figures. */
 const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
 
-// ---------------------------------------------------------------------------------------------
-// One line is read in one pass of character codes: its words (start, end, whether all figures)
-// go into scratch arrays reused from line to line, and the sentence starts are noted on the way.
-// Everything else (labels before a figure, dates after it, the larger figures of its sentence,
-// brackets) is worked out only around the figures that need it. A word is a letter, digit or
-// currency/degree sign followed by letters, digits and . ' ’ - $ € £ ¥ ° (as the pattern
-// /[\p{L}\p{N}$€£¥°][\p{L}\p{N}.'’$€£¥°-]*/u would match); a trailing period belongs to the word
-// only for known abbreviations (`para.`) and dotted initials (`a.m.`).
-
-/** Per BMP code unit: 0 not yet known, 1 a letter or number (\p{L} or \p{N}), 2 neither. */
-const BMP_LETTER_OR_NUMBER = new Uint8Array(0x10000);
-const ASTRAL_LETTER_OR_NUMBER = new Map<number, boolean>();
-const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
-
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  if (cp < 0x10000) {
-    let v = BMP_LETTER_OR_NUMBER[cp];
-    if (v === 0) BMP_LETTER_OR_NUMBER[cp] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
-    return v === 1;
-  }
-  let a = ASTRAL_LETTER_OR_NUMBER.get(cp);
-  if (a === undefined) ASTRAL_LETTER_OR_NUMBER.set(cp, (a = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
-  return a;
-}
-
-/** $ € £ ¥ ° */
-function isMoneyOrDegree(cp: number): boolean {
-  return cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0xb0;
-}
-
-function isWordStart(cp: number): boolean {
-  return isLetterOrNumber(cp) || isMoneyOrDegree(cp);
-}
-
-/** . ' ’ - */
-function isWordInner(cp: number): boolean {
-  return cp === 46 || cp === 39 || cp === 0x2019 || cp === 45 || isLetterOrNumber(cp) || isMoneyOrDegree(cp);
-}
-
-/** A letter of any script, for a single UTF-16 code unit (as /[\p{L}]/u tests a one-unit string). */
-const BMP_LETTER = new Uint8Array(0x10000);
-const LETTER_RE = /[\p{L}]/u;
-function isLetterUnit(c: number): boolean {
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  let v = BMP_LETTER[c];
-  if (v === 0) BMP_LETTER[c] = v = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-}
-
-/** Whether `t[s, e)` is a known abbreviation (the parser's set: parse/sentences.ts). */
-function isAbbreviation(t: string, s: number, e: number): boolean {
-  return e - s <= 12 && isAbbreviationWord(t.slice(s, e));
-}
-
-/** `a.m.`, `U.N.`, `e.g.`: two or more ASCII letters each followed by a period. */
-function isDottedInitials(t: string, s: number, e: number): boolean {
-  const n = e - s;
-  if (n < 4 || n % 2 !== 0) return false;
-  for (let q = s; q < e; q += 2) {
-    const c = t.charCodeAt(q) | 32;
-    if (c < 97 || c > 122 || t.charCodeAt(q + 1) !== 46) return false;
-  }
-  return true;
-}
-
-/** The words of the line being checked. */
-let wStart = new Int32Array(512);
-let wEnd = new Int32Array(512);
-let wFigure = new Uint8Array(512);
-let nWords = 0;
-/** Word indices of the figures (words of digits only), in order. */
-let figures = new Int32Array(128);
-let nFigures = 0;
 /** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
 const sentences: number[] = [0];
 
 function readSentences(model: DraftModel, line: number): void {
   sentences.length = 1;
   for (const s of lineSentenceStarts(model, line)) sentences.push(s);
-}
-
-function tokenize(t: string): void {
-  nWords = 0;
-  nFigures = 0;
-  const len = t.length;
-  let p = 0;
-  while (p < len) {
-    let c = t.charCodeAt(p);
-    let cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
-    if (!isWordStart(cp)) {
-      p += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const s = p;
-    p += cp > 0xffff ? 2 : 1;
-    while (p < len) {
-      c = t.charCodeAt(p);
-      cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
-      if (!isWordInner(cp)) break;
-      p += cp > 0xffff ? 2 : 1;
-    }
-    let e = p;
-    // A trailing period belongs to the word only for known abbreviations (`para.`, `a.m.`).
-    if (t.charCodeAt(e - 1) === 46 && !isDottedInitials(t, s, e) && !isAbbreviation(t, s, e - 1)) {
-      while (e - s > 1 && t.charCodeAt(e - 1) === 46) e--;
-    }
-    if (nWords === wStart.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      wStart = grow(wStart, (n) => new Int32Array(n));
-      wEnd = grow(wEnd, (n) => new Int32Array(n));
-      wFigure = grow(wFigure, (n) => new Uint8Array(n));
-    }
-    let figure = 1;
-    for (let q = s; q < e; q++) {
-      const d = t.charCodeAt(q);
-      if (d < 48 || d > 57) {
-        figure = 0;
-        break;
-      }
-    }
-    const k = nWords++;
-    wStart[k] = s;
-    wEnd[k] = e;
-    wFigure[k] = figure;
-    if (figure) {
-      if (nFigures === figures.length) {
-        const b = new Int32Array(figures.length * 2);
-        b.set(figures);
-        figures = b;
-      }
-      figures[nFigures++] = k;
-    }
-  }
-}
-
-function wordText(t: string, k: number): string {
-  return t.slice(wStart[k], wEnd[k]);
-}
-
-function lowerWord(t: string, k: number): string {
-  return t.slice(wStart[k], wEnd[k]).toLowerCase();
 }
 
 function sentenceOf(pos: number): number {
@@ -457,7 +272,13 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     });
   }
 
-  // "%" after a figure, and "percent", in running text: "per cent" (R27).
+  checkPercentSigns(ctx, line, contentStart, skipAt);
+  checkPercentWords(ctx, line, contentStart, skipAt, inBrackets);
+}
+
+/** "%" after a figure in running text: "per cent" (R27). */
+function checkPercentSigns(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean): void {
+  const t = line.text;
   for (let p = t.indexOf('%'); p !== -1; p = t.indexOf('%', p + 1)) {
     let q = p;
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
@@ -468,6 +289,11 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }] }],
     });
   }
+}
+
+/** "percent" after a number, and a number in words before "per cent" (R27). */
+function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean, inBrackets: (pos: number) => boolean): void {
+  const t = line.text;
   // "percent", and a number in words before "per cent". Only words of the right length are lower-cased.
   for (let k = 0; k < nWords; k++) {
     const ws = wStart[k];
