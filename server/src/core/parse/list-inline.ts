@@ -90,9 +90,9 @@ export function introOf(text: string, lineStart: number, colon: number): string 
 /** The characters that open or close a nesting, separate entries or end a sentence, and `<` of a comment. */
 const SPECIAL_RE = /[<()[\]\u201c\u201d":,;.?!]/g;
 
-/** Splits a unit into list regions (after a colon, to the next colon or the end of the sentence). */
-function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUnit: string, out: EntryList[]): void {
-  const { text, quotations } = model;
+/** Colons, separators and sentence ends of a unit outside parentheses, brackets, quotations and comments. */
+function unitEvents(model: ModelBase, unit: Unit): Event[] {
+  const { text } = model;
   const events: Event[] = [];
   let paren = 0;
   let bracket = 0;
@@ -151,6 +151,13 @@ function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUni
     else if (c === 59) events.push({ kind: 'sep', at: i, ch: ';' });
     else if (endsSentenceAt(model, i)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });
   }
+  return events;
+}
+
+/** Splits a unit into list regions (after a colon, to the next colon or the end of the sentence). */
+function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUnit: string, out: EntryList[]): void {
+  const { text, quotations } = model;
+  const events = unitEvents(model, unit);
 
   // Regions: after a colon to the next colon or the end of the sentence (a list), the unit's first
   // sentence when a colon line introduces it (a list), and other stretches of a sentence (prose, where
