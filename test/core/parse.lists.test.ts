@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDraft } from '../../server/src/core/index';
 import type { DraftModel, ListEntry } from '../../server/src/core/index';
+import { listHead } from '../../server/src/core/parse/lists';
 
 const TEXT = `1. Experts of the following States attended: Brazil, the Islamic Republic of Iran, China and Chile.
 
@@ -57,5 +58,10 @@ describe('lists in the model', () => {
   it('gives a placeholder no key, so it is never compared', () => {
     const m = parseDraft('1. The following States spoke: Brazil, [...], China and [...].\n');
     assert.deepEqual(m.lists[0].entries.map((e) => [e.type, e.key === undefined]), [['state', false], ['placeholder', true], ['state', false], ['placeholder', true]]);
+  });
+
+  it('tells what a head announces from the words before its colon', () => {
+    const kinds = ['following States:', 'Against:', 'Latin American and Caribbean States:', 'and Caribbean States:', 'organizations were represented:', 'Statements were made by:', 'had before it the following documents:', 'agenda as follows:', ''].map((t) => listHead(t).kind);
+    assert.deepEqual(kinds, ['states', 'vote', 'regional-group', 'regional-group', 'organizations', 'speakers', 'documents', 'other', 'none']);
   });
 });

@@ -8,7 +8,7 @@ import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { ListEntry, ModelBase, StateList } from '../model';
 import type { TextRange } from '../types';
 import { inRanges } from './inline';
-import { listHead } from './lists';
+import { listHead } from './list-heads';
 
 /** "… experts of the following States:", "the following Member States …:" */
 const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;

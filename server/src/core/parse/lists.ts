@@ -3,11 +3,13 @@
 // (resolved to the UNTERM list), a person (`Mr. Jean Dupont (Chile)`), an organization, a document
 // (`(E/CN.15/2018/1)`), a placeholder (`[...]`) or something else.
 
-import type { EntryType, ListEntry, ListHead, ListHeadKind, ModelBase, NameList } from '../model';
+import type { EntryType, ListEntry, ListHeadKind, ModelBase, NameList } from '../model';
+import { listHead } from './list-heads';
 import { type Entry, type EntryList, PERSON_RE } from './list-entries';
 import { collectItemGroups, collectParagraphRuns } from './list-groups';
 import { collectInlineAndLineLists } from './list-inline';
 
+export { listHead } from './list-heads';
 export { readStateLists } from './list-states';
 
 /** Every list of names in the draft: inline and one-per-line lists, item groups, runs of one-name paragraphs. */
@@ -20,22 +22,6 @@ export function readLists(model: ModelBase): NameList[] {
     const head = listHead(l.intro);
     return { form: l.kind, head, entries: l.entries.map((e) => listEntry(model, e, head.kind)), line: lineAt(model, l.entries[0]?.start ?? 0) };
   });
-}
-
-/** `following States:` → states; `In favour:` → vote; `organizations were represented:` → organizations. */
-export function listHead(text: string): ListHead {
-  return { kind: headKind(text), text };
-}
-
-function headKind(text: string): ListHeadKind {
-  if (text === '') return 'none';
-  if (/^(?:In favour|Against|Abstaining)\s*:/.test(text)) return 'vote';
-  if (/\b(?:African|Asia-Pacific|Asian|Eastern European|Latin American and Caribbean|Western European and [Oo]ther) States\s*:/.test(text)) return 'regional-group';
-  if (/\bStates\b/.test(text)) return 'states';
-  if (/\b(?:organi[sz]ations?|entities|agencies|bodies|institutions|programmes|funds)\b/i.test(text)) return 'organizations';
-  if (/\b(?:made by|speakers?|panellists?|panelists?|participants|delivered by|presented by)\b/i.test(text)) return 'speakers';
-  if (/\bdocuments?\b/i.test(text)) return 'documents';
-  return 'other';
 }
 
 function listEntry(model: ModelBase, e: Entry, head: ListHeadKind): ListEntry {
