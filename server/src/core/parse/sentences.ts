@@ -52,12 +52,19 @@ export function footnoteGoesOn(lines: readonly Line[], lineKinds: readonly LineK
   return !endsWithOneOf(lines[line].text, '.:;!?') && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
 }
 
+/** . ! ? — found by a native search: most characters of a block are none of them. */
+const STOP_RE = /[.!?]/g;
+
 function splitBlock(text: string, start: number, end: number, out: TextRange[]): void {
   let from = start;
   while (from < end && isSpace(text.charCodeAt(from))) from++;
-  for (let i = from; i < end; i++) {
+  // Searched in the block's own slice, so that a block without a stop never scans the text after it.
+  const base = from;
+  const block = text.slice(base, end);
+  STOP_RE.lastIndex = 0;
+  while (STOP_RE.test(block)) {
+    const i = base + STOP_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
     if (j >= end || !isSpace(text.charCodeAt(j))) continue;
@@ -67,7 +74,7 @@ function splitBlock(text: string, start: number, end: number, out: TextRange[]):
     if (c === 46 && isAbbreviation(text, i)) continue;
     out.push({ start: from, end: j });
     from = k;
-    i = k - 1;
+    STOP_RE.lastIndex = k - base;
   }
   let e = end;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
