@@ -25,13 +25,10 @@ export function readLists(model: ModelBase): NameList[] {
 }
 
 function listEntry(model: ModelBase, e: Entry, head: ListHeadKind): ListEntry {
-  const text = model.text.slice(e.start, e.end);
-  const type = entryType(text, e, head);
+  const type = entryType(model.text.slice(e.start, e.end), e, head);
   const state = type === 'state' && e.key?.startsWith('S:') ? e.key.slice(2) : undefined;
-  const out: ListEntry = { range: { start: e.start, end: e.end }, type, key: e.key };
-  if (state !== undefined) Object.assign(out, { state });
-  if (e.line !== undefined) Object.assign(out, { line: e.line, terminator: e.terminator });
-  return out;
+  // One object shape for every entry (fields left undefined rather than added later).
+  return { range: { start: e.start, end: e.end }, type, key: e.key, state, line: e.line, terminator: e.terminator };
 }
 
 /** A document symbol: an organ's letters, a slash and more (`E/CN.15/2018/1`, `A/RES/65/230`). */
