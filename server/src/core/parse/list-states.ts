@@ -272,11 +272,24 @@ function stateEntries(list: ListText): ListEntry[] {
       if (p > 0) it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
     }
     const range: TextRange = { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 };
-    const state = lookupState(it.text) ?? lookupState(lookupStateVariant(it.text)?.short ?? '');
-    const entry: ListEntry = state
-      ? { range, type: 'state', key: `S:${state.iso3}`, state: state.iso3 }
-      : { range, type: isStateForm(it.text) ? 'organization' : 'other', key: normalizeStateName(it.text) };
+    const { type, key, state } = resolveName(it.text);
+    const entry: ListEntry = { range, type, key, state };
     out.push(entry);
   }
   return out;
+}
+
+/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
+const resolved = new Map<string, Pick<ListEntry, 'type' | 'key' | 'state'>>();
+
+function resolveName(name: string): Pick<ListEntry, 'type' | 'key' | 'state'> {
+  let r = resolved.get(name);
+  if (r) return r;
+  const state = lookupState(name) ?? lookupState(lookupStateVariant(name)?.short ?? '');
+  r = state
+    ? { type: 'state', key: `S:${state.iso3}`, state: state.iso3 }
+    : { type: isStateForm(name) ? 'organization' : 'other', key: normalizeStateName(name), state: undefined };
+  if (resolved.size >= FORM_CACHE_MAX) resolved.clear();
+  resolved.set(name, r);
+  return r;
 }

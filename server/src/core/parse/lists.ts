@@ -24,8 +24,18 @@ export function readLists(model: ModelBase): NameList[] {
   });
 }
 
+/** Entry types by head and text: an entry's key and State follow from its text, and lists repeat names (a bounded cache). */
+const typeCache = new Map<string, EntryType>();
+
 function listEntry(model: ModelBase, e: Entry, head: ListHeadKind): ListEntry {
-  const type = entryType(model.text.slice(e.start, e.end), e, head);
+  const text = model.text.slice(e.start, e.end);
+  const cacheKey = `${head}\u0000${text}`;
+  let type = typeCache.get(cacheKey);
+  if (type === undefined) {
+    type = entryType(text, e, head);
+    if (typeCache.size >= 4096) typeCache.clear();
+    typeCache.set(cacheKey, type);
+  }
   const state = type === 'state' && e.key?.startsWith('S:') ? e.key.slice(2) : undefined;
   // One object shape for every entry (fields left undefined rather than added later).
   return { range: { start: e.start, end: e.end }, type, key: e.key, state, line: e.line, terminator: e.terminator };
