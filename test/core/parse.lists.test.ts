@@ -40,7 +40,7 @@ describe('lists in the model', () => {
   it('types every entry: States resolved to the UNTERM list, people with their State, organizations', () => {
     assert.deepEqual(shown(model, model.lists[0].entries), ['Brazil=state:BRA', 'the Islamic Republic of Iran=state:IRN', 'China=state:CHN', 'Chile=state:CHL']);
     assert.deepEqual(shown(model, model.lists[1].entries), ['Asia Info Network (AIN)=organization', 'Friends of the Sea UK=organization', 'Care International=organization']);
-    assert.deepEqual(shown(model, model.lists[2].entries), ['Mr. Jean Dupont (Chile)=person', 'Ms. Ana Pérez (Peru)=person', 'Lu Chuanying (China)=person']);
+    assert.deepEqual(shown(model, model.lists[2].entries), ['Mr. Jean Dupont (Chile)=person:CHL', 'Ms. Ana Pérez (Peru)=person:PER', 'Lu Chuanying (China)=person:CHN']);
     // "Antigua and Barbuda" is one State, not two entries.
     assert.deepEqual(shown(model, model.lists[3].entries), ['Albania=state:ALB', 'Andorra=state:AND', 'Antigua and Barbuda=state:ATG']);
   });

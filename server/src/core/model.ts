@@ -172,7 +172,7 @@ export interface ListEntry {
    * groups compared too. Undefined for a placeholder (`[...]`, `etc.`), which is never compared.
    */
   readonly key: string | undefined;
-  /** ISO 3166 alpha-3 code of the State the entry names (`type` is `state`). */
+  /** ISO 3166 alpha-3 code of the State the entry names, or of a person's State in parentheses (`Lu Chuanying (China)`). */
   readonly state?: string;
   /** One entry per line: its line and its final punctuation (`;`, `; and`, `.`). */
   readonly line?: number;

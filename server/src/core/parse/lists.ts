@@ -36,9 +36,15 @@ function listEntry(model: ModelBase, e: Entry, head: ListHeadKind): ListEntry {
     if (typeCache.size >= 4096) typeCache.clear();
     typeCache.set(cacheKey, type);
   }
-  const state = type === 'state' && e.key?.startsWith('S:') ? e.key.slice(2) : undefined;
+  const state = type === 'state' && e.key?.startsWith('S:') ? e.key.slice(2) : type === 'person' ? stateInParentheses(e.key) : undefined;
   // One object shape for every entry (fields left undefined rather than added later).
   return { range: { start: e.start, end: e.end }, type, key: e.key, state, line: e.line, terminator: e.terminator };
+}
+
+/** The State a person's entry names in parentheses (`Lu Chuanying (China)`: its key ends `| S:CHN`). */
+function stateInParentheses(key: string | undefined): string | undefined {
+  const at = key === undefined ? -1 : key.lastIndexOf(' | S:');
+  return at === -1 ? undefined : (key as string).slice(at + 5).split(' ')[0];
 }
 
 /** A document symbol: an organ's letters, a slash and more (`E/CN.15/2018/1`, `A/RES/65/230`). */
