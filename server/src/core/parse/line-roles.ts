@@ -3,6 +3,7 @@
 // Built once from the structure's line kinds and the lists; editorial rules read it through prose.ts.
 
 import type { LineKind, LineReading, LineRole, ModelBase, NameList } from '../model';
+import { lineSentences } from './sentences';
 import { isSpaceCode } from './text-chars';
 
 /** One shared reading per role and reason: no allocation per line. */
@@ -57,7 +58,7 @@ export function readLineRoles(model: ModelBase, lists: readonly NameList[]): Lin
   for (let i = 0; i < lines.length; i++) {
     const kind = lineKinds[i];
     const text = lines[i].text;
-    if (kind === 'paragraph' || kind === 'heading') inDocsList = introducesDocuments(text);
+    if (kind === 'paragraph' || kind === 'heading') inDocsList = introducesDocuments(model, i);
     const structural = BY_KIND[kind];
     if (structural) {
       out[i] = structural;
@@ -96,13 +97,14 @@ export function isBlockQuote(t: string): boolean {
   return t.charCodeAt(i) === 62;
 }
 
-/** "The Expert Group had before it the following documents:": the last sentence names documents and ends with a colon. */
-function introducesDocuments(line: string): boolean {
+/** "The Expert Group had before it the following documents:": the line's last sentence names documents and ends with a colon. */
+function introducesDocuments(model: ModelBase, i: number): boolean {
+  const line = model.lines[i].text;
   let e = line.length;
   while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
   if (line.charCodeAt(e - 1) !== 58 /* : */) return false;
-  const t = line.slice(0, e);
-  return /\bdocuments?\b/.test(t.slice(t.lastIndexOf('.') + 1));
+  const spans = lineSentences(model, i);
+  return /\bdocuments?\b/.test(line.slice(spans[spans.length - 1][0], e));
 }
 
 /** Whether the line ends like a sentence, as /[.;:!?]["”’)]?\s*$/ tests it: read backwards from the end. */
