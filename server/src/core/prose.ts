@@ -1,6 +1,7 @@
 // Helpers for the editorial rules that read running text (numbers, terms, abbreviations, State
-// names, agenda references): which lines are prose, and whether an offset sits in a quotation,
-// a document symbol, a link target or a comment. Everything here is linear or a binary search.
+// names, agenda references): the model's line kinds, line readings and opaque ranges as those rules
+// ask for them — which lines are prose or published titles, and whether an offset sits in a
+// quotation, a document symbol, a link target or a comment. Linear or a binary search.
 
 import type { DraftModel, LineKind } from './model';
 import { inRanges } from './parse/inline';
