@@ -117,7 +117,7 @@ for (const size of SIZES) {
 
 const table = (title, cols, cells) => {
   console.log(title);
-  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  const widths = cols.map((c, i) => cells.reduce((w, r) => Math.max(w, r[i].length), c.length));
   console.log(cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   for (const r of cells) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
   console.log('');

@@ -3,7 +3,7 @@
 // executed (untrusted workspaces are supported): the server only reads the documents' text.
 
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, NotificationType, RequestType0, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, NotificationType, RequestType0, ServerOptions, TransportKind, WorkDoneProgress } from 'vscode-languageclient/node';
 
 interface StatusParams {
   readonly uri: string;
@@ -33,6 +33,7 @@ interface WorkspaceCheckSummary {
   readonly filesWithProblems: number;
   readonly skipped: number;
   readonly errors: readonly string[];
+  readonly cancelled?: boolean;
 }
 
 const StatusNotification = new NotificationType<StatusParams>('undraft/status');
@@ -207,12 +208,27 @@ async function checkWorkspace(): Promise<void> {
     return;
   }
   const c = client;
+  // The server checks in the background and reports the file it is at; Cancel stops it.
   const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'undraft: checking the drafts in the workspace…' },
-    () => c.sendRequest(ExecuteCommandRequest.type, { command: SERVER.checkWorkspace, arguments: [folders.map((f) => c.code2ProtocolConverter.asUri(f.uri))] }),
+    { location: vscode.ProgressLocation.Notification, title: 'undraft: checking the drafts in the workspace…', cancellable: true },
+    async (progress, cancel) => {
+      const workDoneToken = `undraft-check-workspace-${Date.now()}`;
+      const listening = c.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+        if (v.kind === 'report' && v.message) progress.report({ message: v.message });
+      });
+      try {
+        return await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER.checkWorkspace, arguments: [folders.map((f) => c.code2ProtocolConverter.asUri(f.uri))], workDoneToken }, cancel);
+      } finally {
+        listening.dispose();
+      }
+    },
   ) as WorkspaceCheckSummary | undefined;
   if (!summary) return;
   const files = summary.checked === 1 ? '1 draft' : `${summary.checked} drafts`;
+  if (summary.cancelled) {
+    void vscode.window.showInformationMessage(`undraft: workspace check cancelled after ${files}.`);
+    return;
+  }
   const text = summary.problems === 0
     ? `undraft: checked ${files} that are not open: no problems.`
     : `undraft: checked ${files} that are not open: ${summary.problems} ${summary.problems === 1 ? 'problem' : 'problems'} in ${summary.filesWithProblems} ${summary.filesWithProblems === 1 ? 'file' : 'files'}.`;

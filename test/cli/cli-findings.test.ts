@@ -9,8 +9,9 @@ import { findRule } from '../../server/src/core/index';
 import { hasShared, SEED_DRAFT } from '../helpers/paths';
 import { parseJson, runCli, tempDir, write } from './helpers';
 
-// A short draft with exactly two problems, both fixable: an unagreed bracket (line 18) and a State
-// listed twice (line 20). Everything else is meant to be clean.
+// A short draft with exactly two problems, both with unsafe fixes only (so --fix leaves them and
+// --fix --unsafe-fixes takes them): an unagreed bracket (line 18) and a State listed twice (line 20).
+// Everything else is meant to be clean.
 const DRAFT = `UNODC/CCPCJ/EG.4/2018/L.1
 
 Distr.: Limited
@@ -59,12 +60,13 @@ describe('cli process with findings', function () {
     assert.deepEqual(
       file.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.endLine, f.endColumn, f.fixable]),
       [
-        ['unresolved-bracket', 'warning', 18, 11, 18, 24, true],
-        ['duplicate-entry', 'warning', 20, 86, 20, 91, true],
+        ['unresolved-bracket', 'warning', 18, 11, 18, 24, false],
+        ['duplicate-entry', 'warning', 20, 86, 20, 91, false],
       ],
     );
+    assert.deepEqual(file.findings.map((f) => f.suggestions), [['Accept the bracketed text'], ['Remove the second “China”']]);
     assert.match(file.findings[0].message, /"\[2nd and 3rd\]"/);
-    assert.deepEqual(Object.keys(file.findings[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fixable']);
+    assert.deepEqual(Object.keys(file.findings[0]), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fixable', 'suggestions']);
   });
 
   it('stylish: grouped by file, line:column severity message rule-id, summary; no colour off a TTY', () => {
@@ -76,7 +78,7 @@ describe('cli process with findings', function () {
     assert.match(lines[1], /^ {2}18:11 +warning +Text in square brackets .* +unresolved-bracket$/);
     assert.match(lines[2], /^ {2}20:86 +warning +"China" is listed twice.* +duplicate-entry$/);
     assert.equal(lines[4], '✖ 2 problems (0 errors, 2 warnings, 0 infos)');
-    assert.equal(lines[5], '  2 fixable with --fix');
+    assert.equal(lines[5], '  2 fixable with --fix --unsafe-fixes');
     assert.ok(!r.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
     const forced = runCli(['draft.md'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     assert.ok(forced.stdout.includes('\u001b[33mwarning'), 'FORCE_COLOR turns colour on');
@@ -147,24 +149,28 @@ describe('cli process with findings', function () {
     assert.match(quiet.stdout, /✖ 1 problem \(1 error, 0 warnings, 0 infos\)/);
   });
 
-  it('--fix rewrites the file in place with every fix and nothing else changed', () => {
+  it('--fix leaves unsafe fixes alone; --fix --unsafe-fixes rewrites the file in place with every fix and nothing else changed', () => {
     const file = write(dir, 'draft.md', DRAFT);
     const other = write(dir, 'untouched.md', DRAFT);
-    const r = runCli(['--fix', 'draft.md'], { cwd: dir });
+    const safeOnly = runCli(['--fix', 'draft.md'], { cwd: dir });
+    assert.equal(safeOnly.code, 0, safeOnly.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), DRAFT, 'no safe fix: the file is as it was');
+    assert.match(safeOnly.stdout, /\n {2}2 fixable with --fix --unsafe-fixes\n$/);
+    const r = runCli(['--fix', '--unsafe-fixes', 'draft.md'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '', 'nothing is left to report');
     assert.equal(fs.readFileSync(file, 'utf8'), FIXED);
     assert.equal(fs.readFileSync(other, 'utf8'), DRAFT, 'files not named are not touched');
     assert.deepEqual(fs.readdirSync(dir).sort(), ['draft.md', 'untouched.md'], 'no temporary file left behind');
     // Fixing again changes nothing.
-    runCli(['--fix', 'draft.md'], { cwd: dir });
+    runCli(['--fix', '--unsafe-fixes', 'draft.md'], { cwd: dir });
     assert.equal(fs.readFileSync(file, 'utf8'), FIXED);
   });
 
   it('--fix keeps CRLF line endings and a UTF-8 BOM', () => {
     const crlf = DRAFT.replace(/\n/g, '\r\n');
     const file = write(dir, 'crlf.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf, 'utf8')]));
-    const r = runCli(['--fix', 'crlf.md'], { cwd: dir });
+    const r = runCli(['--fix', '--unsafe-fixes', 'crlf.md'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const bytes = fs.readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -173,10 +179,10 @@ describe('cli process with findings', function () {
 
   it('--fix writes line breaks it inserts with the file\'s own line ending', function () {
     if (!findRule('document-symbol')) this.skip();
-    // Without the symbol line in the masthead, the document-symbol fix inserts one.
+    // Without the symbol line in the masthead, the document-symbol fix inserts one (an unsafe fix).
     const crlf = DRAFT.replace('UNODC/CCPCJ/EG.4/2018/L.1\n\n', '').replace(/\n/g, '\r\n');
     const file = write(dir, 'crlf.md', crlf);
-    const r = runCli(['--fix', 'crlf.md'], { cwd: dir });
+    const r = runCli(['--fix', '--unsafe-fixes', 'crlf.md'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const text = fs.readFileSync(file, 'utf8');
     assert.match(text, /^UNODC\/CCPCJ\/EG\.4\/2018\/L\.1\r\n/, 'the own symbol was put into the masthead');
@@ -186,22 +192,23 @@ describe('cli process with findings', function () {
 
   it('--fix reports what it could not fix and exits by what remains', () => {
     const file = write(dir, 'draft.md', DRAFT.replace('heard statements.', 'heard statements by [...].'));
-    const r = runCli(['--fix', '--format', 'json', 'draft.md'], { cwd: dir });
+    const r = runCli(['--fix', '--unsafe-fixes', '--format', 'json', 'draft.md'], { cwd: dir });
     const remaining = parseJson(r.stdout)[0].findings;
     assert.deepEqual(remaining.map((f) => [f.ruleId, f.fixable]), [['unresolved-bracket', false]], 'only the placeholder is left');
     assert.match(fs.readFileSync(file, 'utf8'), /heard statements by \[\.\.\.\]\./);
     assert.equal(r.code, 0);
-    const fin = runCli(['--fix', '--stage', 'final', 'draft.md'], { cwd: dir });
+    const fin = runCli(['--fix', '--unsafe-fixes', '--stage', 'final', 'draft.md'], { cwd: dir });
     assert.equal(fin.code, 1, 'a placeholder in a final report is an error even after --fix');
   });
 
   it('--fix-dry-run prints the fixed text on stdout, the report on stderr, and writes nothing', () => {
     const file = write(dir, 'draft.md', DRAFT);
-    const r = runCli(['--fix-dry-run', 'draft.md'], { cwd: dir });
+    assert.equal(runCli(['--fix-dry-run', 'draft.md'], { cwd: dir }).stdout, DRAFT, 'no safe fix');
+    const r = runCli(['--fix-dry-run', '--unsafe-fixes', 'draft.md'], { cwd: dir });
     assert.equal(r.code, 0);
     assert.equal(r.stdout, FIXED);
     assert.equal(fs.readFileSync(file, 'utf8'), DRAFT);
-    const withLeft = runCli(['--fix-dry-run', '-'], { input: DRAFT.replace('heard statements.', 'heard [...].') });
+    const withLeft = runCli(['--fix-dry-run', '--unsafe-fixes', '-'], { input: DRAFT.replace('heard statements.', 'heard [...].') });
     assert.equal(withLeft.stdout, FIXED.replace('heard statements.', 'heard [...].'));
     assert.match(withLeft.stderr, /Placeholder|\[\.\.\.\]/);
   });
@@ -214,7 +221,7 @@ describe('cli process with findings', function () {
     assert.deepEqual(file.findings.map((f) => f.ruleId), ['unresolved-bracket', 'duplicate-entry']);
   });
 
-  it('on the seed draft, --fix leaves only findings without an automatic fix', function () {
+  it('on the seed draft, --fix leaves only findings without a safe fix, --unsafe-fixes those without any', function () {
     if (!hasShared()) this.skip();
     const file = write(dir, 'seed.md', fs.readFileSync(SEED_DRAFT));
     const before = parseJson(runCli(['--format', 'json', 'seed.md'], { cwd: dir }).stdout)[0].findings;
@@ -222,6 +229,10 @@ describe('cli process with findings', function () {
     runCli(['--fix', 'seed.md'], { cwd: dir });
     const after = parseJson(runCli(['--format', 'json', 'seed.md'], { cwd: dir }).stdout)[0].findings;
     assert.deepEqual(after.filter((f) => f.fixable).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`), []);
+    assert.ok(after.some((f) => f.suggestions.length > 0));
+    runCli(['--fix', '--unsafe-fixes', 'seed.md'], { cwd: dir });
+    const last = parseJson(runCli(['--format', 'json', 'seed.md'], { cwd: dir }).stdout)[0].findings;
+    assert.deepEqual(last.filter((f) => f.fixable || f.suggestions.length > 0).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`), []);
     assert.ok(fs.readFileSync(file, 'utf8').includes('Australia, Costa Rica and Algeria.'));
   });
 });

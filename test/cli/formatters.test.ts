@@ -14,9 +14,17 @@ const results: FileResult[] = [
     filePath: '/work/drafts/report.md',
     displayPath: 'drafts/report.md',
     findings: [
-      { ruleId: 'demo-rule', severity: 'error', message: 'First "problem", 50% bad: see line 2', line: 3, column: 5, endLine: 3, endColumn: 9, fixable: true, related: [] },
-      { ruleId: 'demo-rule', severity: 'warning', message: 'Second', line: 12, column: 1, endLine: 12, endColumn: 4, fixable: false, related: [{ message: 'First here', line: 3, column: 5, endLine: 3, endColumn: 9 }] },
-      { ruleId: 'other', severity: 'info', message: 'Third', line: 40, column: 10, endLine: 41, endColumn: 1, fixable: false, related: [] },
+      {
+        ruleId: 'demo-rule', severity: 'error', message: 'First "problem", 50% bad: see line 2', line: 3, column: 5, endLine: 3, endColumn: 9,
+        fixable: true, unsafeFixable: false, related: [],
+        fixes: [{ title: 'Write "good"', safety: 'safe', replacements: [{ line: 3, column: 5, endLine: 3, endColumn: 9, newText: 'good' }] }],
+      },
+      {
+        ruleId: 'demo-rule', severity: 'warning', message: 'Second', line: 12, column: 1, endLine: 12, endColumn: 4,
+        fixable: false, unsafeFixable: true, related: [{ message: 'First here', line: 3, column: 5, endLine: 3, endColumn: 9 }],
+        fixes: [{ title: 'Remove the second “Abc”', safety: 'unsafe', replacements: [{ line: 12, column: 1, endLine: 12, endColumn: 4, newText: '' }] }],
+      },
+      { ruleId: 'other', severity: 'info', message: 'Third', line: 40, column: 10, endLine: 41, endColumn: 1, fixable: false, unsafeFixable: false, fixes: [], related: [] },
     ],
   },
   { filePath: '/work/drafts/clean.md', displayPath: 'drafts/clean.md', findings: [] },
@@ -30,6 +38,7 @@ function ctx(over: Partial<FormatContext> = {}): FormatContext {
     palette: palette(false),
     counts: countFindings(results),
     fixing: false,
+    fixingUnsafe: false,
     unreadable: [],
     ...over,
   };
@@ -48,11 +57,15 @@ describe('cli formatters', () => {
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info)',
         '  1 fixable with --fix',
+        '  1 more with --fix --unsafe-fixes',
         '',
       ].join('\n'),
     );
     assert.ok(!out.includes('clean.md'), 'files without findings are not listed');
-    assert.ok(!formatters.stylish(results, ctx({ fixing: true })).includes('fixable with --fix'));
+    const afterSafeFix = formatters.stylish(results, ctx({ fixing: true }));
+    assert.ok(!afterSafeFix.includes('fixable with --fix\n'));
+    assert.ok(afterSafeFix.includes('  1 fixable with --fix --unsafe-fixes\n'), 'after --fix the unsafe fixes are still named');
+    assert.ok(!formatters.stylish(results, ctx({ fixing: true, fixingUnsafe: true })).includes('--unsafe-fixes'));
     assert.equal(formatters.stylish([results[1]], ctx({ counts: countFindings([results[1]]) })), '');
   });
 
@@ -82,8 +95,10 @@ describe('cli formatters', () => {
     assert.deepEqual(Object.keys(parsed[0]), ['filePath', 'findings']);
     assert.deepEqual(parsed[0].findings[0], {
       ruleId: 'demo-rule', severity: 'error', message: 'First "problem", 50% bad: see line 2',
-      line: 3, column: 5, endLine: 3, endColumn: 9, fixable: true,
+      line: 3, column: 5, endLine: 3, endColumn: 9, fixable: true, suggestions: [],
     });
+    assert.equal(parsed[0].findings[1].fixable, false);
+    assert.deepEqual(parsed[0].findings[1].suggestions, ['Remove the second “Abc”']);
     assert.deepEqual(parsed[1], { filePath: '/work/drafts/clean.md', findings: [] });
   });
 
@@ -103,6 +118,16 @@ describe('cli formatters', () => {
       region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 },
     });
     assert.equal(run.results[1].relatedLocations[0].physicalLocation.region.startLine, 3);
+    // Both kinds of fix, each marked.
+    assert.deepEqual(first.fixes, [
+      {
+        description: { text: 'Write "good"' },
+        artifactChanges: [{ artifactLocation: { uri: 'drafts/report.md', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 }, insertedContent: { text: 'good' } }] }],
+        properties: { safety: 'safe' },
+      },
+    ]);
+    assert.equal(run.results[1].fixes[0].properties.safety, 'unsafe');
+    assert.equal(run.results[2].fixes, undefined);
     assert.equal(run.results[2].ruleIndex, undefined, 'an unregistered rule id has no index');
     assert.equal(run.invocations[0].executionSuccessful, false);
     assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /gone\.md: no such file/);
@@ -133,7 +158,7 @@ describe('cli formatters', () => {
   });
 
   it('maps severities and unreadable files to exit codes', () => {
-    const none = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+    const none = { errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0 };
     assert.equal(exitCode(none, 0, undefined), 0);
     assert.equal(exitCode({ ...none, warnings: 5, infos: 2 }, 0, undefined), 0);
     assert.equal(exitCode({ ...none, errors: 1 }, 0, undefined), 1);

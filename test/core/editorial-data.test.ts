@@ -14,7 +14,9 @@ describe('editorial data', () => {
     for (const v of STATE_VARIANTS) {
       assert.ok(shorts.has(v.short), `${v.name} -> ${v.short}`);
       assert.ok(!shorts.has(v.name), `${v.name} is a short name`);
-      if (v.until !== undefined) assert.ok(v.until > 1945 && v.until < 2100, v.name);
+      if (v.renamed !== undefined) {
+        assert.match(v.renamed, /^(19[4-9]\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, v.name);
+      }
     }
   });
 

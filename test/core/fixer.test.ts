@@ -1,14 +1,15 @@
 // The one fixer: edits sorted, overlaps dropped, nothing outside an edit touched, repeated to a fixed point.
 
 import * as assert from 'node:assert/strict';
-import { applyEdits, chooseFixEdits, fixAll } from '../../server/src/core/index';
-import type { Finding, TextEdit } from '../../server/src/core/index';
+import { applyEdits, chooseFixEdits, chosenFix, fixAll } from '../../server/src/core/index';
+import type { Finding, Fix, FixSafety, TextEdit } from '../../server/src/core/index';
 
 const edit = (start: number, end: number, newText: string): TextEdit => ({ range: { start, end }, newText });
-const finding = (edits: TextEdit[]): Finding => ({
+const finding = (edits: TextEdit[], safety: FixSafety = 'safe'): Finding => ({
   ruleId: 'test', severity: 'warning', message: 'm', range: edits[0]?.range ?? { start: 0, end: 0 }, related: [],
-  fixes: edits.length ? [{ title: 't', edits }] : [],
+  fixes: edits.length ? [{ title: 't', edits, safety }] : [],
 });
+const withFixes = (fixes: Fix[]): Finding => ({ ruleId: 'test', severity: 'warning', message: 'm', range: { start: 0, end: 1 }, related: [], fixes });
 
 describe('fixer', () => {
   it('applies edits in any order by position', () => {
@@ -48,6 +49,29 @@ describe('fixer', () => {
     const f2 = finding([edit(1, 3, 'Z')]);
     const f3 = finding([edit(8, 9, 'W')]);
     assert.deepEqual(chooseFixEdits([f1, f2, f3]).map((e) => e.newText), ['X', 'Y', 'W']);
+  });
+
+  it('applies safe fixes only unless unsafe ones are asked for', () => {
+    const safe = finding([edit(0, 1, 'S')]);
+    const unsafe = finding([edit(2, 3, 'U')], 'unsafe');
+    assert.deepEqual(chooseFixEdits([safe, unsafe]).map((e) => e.newText), ['S']);
+    assert.deepEqual(chooseFixEdits([safe, unsafe], { unsafe: true }).map((e) => e.newText), ['S', 'U']);
+    const check = (t: string): Finding[] => (t === 'abcd' ? [safe, unsafe] : []);
+    assert.equal(fixAll('abcd', check).text, 'Sbcd');
+    assert.equal(fixAll('abcd', check).fixesApplied, 1);
+    assert.equal(fixAll('abcd', check, { unsafe: true }).text, 'SbUd');
+    assert.equal(fixAll('abcd', check, { unsafe: true }).fixesApplied, 2);
+  });
+
+  it('takes a finding\'s first fix of an allowed kind', () => {
+    const f = withFixes([
+      { title: 'guess', edits: [edit(0, 1, 'G')], safety: 'unsafe' },
+      { title: 'empty', edits: [], safety: 'safe' },
+      { title: 'form', edits: [edit(0, 1, 'F')], safety: 'safe' },
+    ]);
+    assert.equal(chosenFix(f)?.title, 'form');
+    assert.equal(chosenFix(f, { unsafe: true })?.title, 'guess');
+    assert.equal(chosenFix(withFixes([{ title: 'guess', edits: [edit(0, 1, 'G')], safety: 'unsafe' }])), undefined);
   });
 
   it('repeats until nothing changes', () => {

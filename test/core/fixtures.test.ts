@@ -1,5 +1,6 @@
 // Data-driven rule fixtures: valid drafts give no finding of the rule; invalid drafts give findings
-// whose snapshot (<name>.findings.txt) and fixed text (<name>.fixed.<ext>) are compared, or
+// whose snapshot (<name>.findings.txt), text after the safe fixes (<name>.fixed.<ext>) and after the
+// unsafe ones too (<name>.fixed-unsafe.<ext>, when that differs) are compared, or
 // regenerated on purpose with UPDATE_FIXTURES=1. A fixture may start with
 // `<!-- fixture: stage=final -->` to run with that stage.
 
@@ -14,7 +15,7 @@ const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 function isDraft(name: string): boolean {
-  return /\.(md|txt)$/.test(name) && !/\.fixed\.(md|txt)$/.test(name) && !name.endsWith('.findings.txt');
+  return /\.(md|txt)$/.test(name) && !/\.fixed(?:-unsafe)?\.(md|txt)$/.test(name) && !name.endsWith('.findings.txt');
 }
 
 function optionsFor(text: string, id: string): CheckOptions {
@@ -22,14 +23,14 @@ function optionsFor(text: string, id: string): CheckOptions {
   return { only: [id], ...(m ? { stage: m[1] as 'draft' | 'final' } : {}) };
 }
 
-/** One line per finding: position, severity, message, and how many fixes it offers. */
+/** One line per finding: position, severity, message, and the fixes it offers with their kind. */
 export function snapshot(text: string, findings: readonly Finding[]): string {
   const index = new LineIndex(splitLines(text));
   return findings
     .map((f) => {
       const s = index.positionAt(f.range.start);
       const e = index.positionAt(f.range.end);
-      const fixes = f.fixes.length ? ` fixes=${f.fixes.map((x) => JSON.stringify(x.title)).join(',')}` : '';
+      const fixes = f.fixes.length ? ` fixes=${f.fixes.map((x) => `${x.safety}:${JSON.stringify(x.title)}`).join(',')}` : '';
       const related = f.related.length ? ` related=${f.related.map((r) => index.positionAt(r.range.start).line + 1).join(',')}` : '';
       return `${s.line + 1}:${s.column + 1}-${e.line + 1}:${e.column + 1} ${f.severity} ${f.message}${fixes}${related}`;
     })
@@ -88,6 +89,8 @@ describe('rule fixtures', () => {
           compareOrWrite(`${base}.findings.txt`, snapshot(text, findings));
           const fixed = fixAll(text, (t) => check(t, options)).text;
           compareOrWrite(`${base}.fixed${ext}`, fixed === text ? undefined : fixed);
+          const fixedUnsafe = fixAll(text, (t) => check(t, options), { unsafe: true }).text;
+          compareOrWrite(`${base}.fixed-unsafe${ext}`, fixedUnsafe === fixed ? undefined : fixedUnsafe);
         });
       }
     });

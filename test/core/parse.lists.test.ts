@@ -55,6 +55,22 @@ describe('lists in the model', () => {
     );
   });
 
+  it('gives each entry of a list of States the name that is judged', () => {
+    const m = parseDraft('1. The following States attended: Brazil (on behalf of the Group of 77), Venezuela (Bolivarian Republic), Mr. Jean Dupont (Chile)\tPeru,1 Chile.\n');
+    const entries = m.stateLists[0].entries.map((e) => [m.text.slice(e.range.start, e.range.end), e.name, e.attribution]);
+    assert.deepEqual(entries, [
+      // A note in parentheses is no part of the name.
+      ['Brazil', 'Brazil', false],
+      // A garbled parenthesis of the name's own stays in the entry (a fix replaces it whole); the name before it is judged.
+      ['Venezuela (Bolivarian Republic)', 'Venezuela', false],
+      // A person with the State in parentheses: only the State, as an attribution.
+      ['Chile', 'Chile', true],
+      // A tab separates cells as a comma does; a footnote figure after a comma is no part of the next name.
+      ['Peru', 'Peru', false],
+      ['Chile', 'Chile', false],
+    ]);
+  });
+
   it('gives a placeholder no key, so it is never compared', () => {
     const m = parseDraft('1. The following States spoke: Brazil, [...], China and [...].\n');
     assert.deepEqual(m.lists[0].entries.map((e) => [e.type, e.key === undefined]), [['state', false], ['placeholder', true], ['state', false], ['placeholder', true]]);

@@ -206,6 +206,49 @@ describe('parser: numbering decisions', () => {
     assert.deepEqual(groups(m), ['letter@1/5:a,b']);
   });
 
+  it('reads the title under `Chapter II` as part of the heading, so `1.` after it opens the chapter', () => {
+    const m = parseDraft(lines(
+      'Chapter I',
+      'Matters calling for action',
+      '1. The Committee recommends the following draft decision.',
+      '2. The Committee draws attention to its decisions.',
+      'Chapter II',
+      'Items for discussion',
+      '1. The Committee considered item 3 of its agenda.',
+      '2. The Committee took note of the report.',
+    ));
+    assert.equal(m.lineKinds[5], 'heading');
+    assert.deepEqual(paras(m), ['1', '2', '1', '2']);
+    assert.deepEqual(m.itemGroups, []);
+  });
+
+  it('reads `(i)–(iii)` as one item covering three labels, and `(i)` after a colon as roman', () => {
+    const m = parseDraft(lines(
+      '4. The Committee took the following action:',
+      '(i)–(iii) The Committee adopted the three recommendations;',
+      '(iv) The Committee decided to continue its consideration of the item.',
+      '5. The Committee noted concerns in these areas:',
+      '(a) Access to information;', '(b) Access to justice;', '(c) Health;', '(d) Work;', '(e) Education;', '(f) Housing;', '(g) Water;',
+      '(h) Legislation that discriminates in the areas of:',
+      '(i) Nationality;',
+      '(ii) Marriage.',
+    ));
+    assert.deepEqual(groups(m), ['roman@1/4:i,iv', 'letter@1/5:a,b,c,d,e,f,g,h', 'roman@2/5:i,ii']);
+    assert.equal(m.itemGroups[0].items[0].through, 3);
+  });
+
+  it('reads a person\'s initials at the start of a line as no section letter', () => {
+    const m = parseDraft(lines(
+      'I. Attendance',
+      '3. The following organizations were represented:',
+      'K. R. Memorial Trust',
+      'Women for Peace Network',
+      '4. The Committee cited a study by Lee C and Brown',
+      'D. (2024) Access to justice in rural areas.',
+    ));
+    assert.deepEqual(heads(m), ['chapter:I']);
+  });
+
   it('never throws on long runs of bare numbers, numerals and markers', () => {
     const many = Array.from({ length: 20000 }, (_, i) => (i % 3 === 0 ? `${i} Word` : i % 3 === 1 ? `(${'a'}) x` : 'II Y')).join('\n');
     assert.doesNotThrow(() => parseDraft(many));

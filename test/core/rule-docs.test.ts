@@ -27,6 +27,31 @@ export function examplesUnder(page: string, heading: string): string[] {
   return out;
 }
 
+/** The Kind column of the table under `## Fixes` (rows `| fix | safe or unsafe | why |`). */
+export function fixKindsOnPage(page: string): string[] {
+  const lines = page.split('\n');
+  const at = lines.findIndex((l) => l.trim() === '## Fixes');
+  if (at === -1) return [];
+  const kinds: string[] = [];
+  for (let i = at + 1; i < lines.length && !lines[i].startsWith('## '); i++) {
+    const cells = lines[i].split('|').map((c) => c.trim());
+    if (cells.length >= 5 && cells[0] === '' && !/^-+$/.test(cells[2]) && cells[2] !== 'Kind') kinds.push(cells[2]);
+  }
+  return kinds;
+}
+
+/** The kinds of fix a rule offers on its fixtures and on its page's incorrect examples. */
+function fixKindsOffered(id: string, page: string): Set<string> {
+  const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'rules', id, 'invalid');
+  const texts = examplesUnder(page, 'Incorrect');
+  if (fs.existsSync(dir)) {
+    for (const n of fs.readdirSync(dir)) if (/\.(md|txt)$/.test(n) && !/\.fixed|\.findings\./.test(n)) texts.push(fs.readFileSync(path.join(dir, n), 'utf8'));
+  }
+  const kinds = new Set<string>();
+  for (const t of texts) for (const f of check(t, { only: [id] })) for (const fix of f.fixes) kinds.add(fix.safety);
+  return kinds;
+}
+
 describe('rule metadata and documentation', () => {
   it('has unique kebab-case ids', () => {
     const ids = allRules.map((r) => r.meta.id);
@@ -50,6 +75,16 @@ describe('rule metadata and documentation', () => {
         for (const h of ['## Rationale', '## Incorrect', '## Correct']) assert.ok(page.includes(h), `${id}.md lacks "${h}"`);
         assert.ok(examplesUnder(page, 'Incorrect').length > 0, 'no incorrect example');
         assert.ok(examplesUnder(page, 'Correct').length > 0, 'no correct example');
+      });
+
+      it('has a Fixes table that gives the kind of every fix the rule offers', () => {
+        if (!fs.existsSync(file)) return;
+        const page = fs.readFileSync(file, 'utf8');
+        const listed = fixKindsOnPage(page);
+        for (const k of listed) assert.ok(k === 'safe' || k === 'unsafe', `${id}.md: Kind "${k}" is neither safe nor unsafe`);
+        const offered = fixKindsOffered(id, page);
+        if (rule.meta.fixable) assert.ok(listed.length > 0, `${id}.md has no "## Fixes" table`);
+        for (const k of offered) assert.ok(listed.includes(k), `${id} offers ${k} fixes that ${id}.md's Fixes table does not list`);
       });
 
       it('reports each incorrect example and none of the correct ones', () => {

@@ -38,8 +38,10 @@ const OWN = 'UNODC/CCPCJ/EG.4/2018/L.1';
     for (const f of findings.slice(1)) assert.ok(f.fixes.length === 1, `no fix for ${at(f)}`);
   });
 
-  it('fixes them: the own symbol heads the masthead, links point at undocs.org, CRP.1 is linked', () => {
-    const fixed = fixAll(text, (t) => check(t, ONLY)).text;
+  it('fixes them: the own symbol heads the masthead (unsafe), links point at undocs.org, CRP.1 is linked (safe)', () => {
+    const safeOnly = fixAll(text, (t) => check(t, ONLY)).text;
+    const fixed = fixAll(text, (t) => check(t, ONLY), { unsafe: true }).text;
+    assert.equal(fixed, safeOnly.replace('Distr.: Limited', `${OWN}\nDistr.: Limited`));
     let expected = text.replace('Distr.: Limited', `${OWN}\nDistr.: Limited`);
     const targets: Array<[string, string]> = [
       ['In its resolution [65/230](#)', 'In its resolution [65/230](https://undocs.org/A/RES/65/230)'],

@@ -45,9 +45,11 @@ const FIXED_21 =
     assert.ok(!findings.some((f) => [11, 27].includes(paragraphAt(model, f.range.start))));
   });
 
-  it('fixes paragraph 21 to end "…, Australia, Costa Rica and Algeria." and changes nothing else', () => {
+  it('fixes paragraph 21 to end "…, Australia, Costa Rica and Algeria." (an unsafe fix) and changes nothing else', () => {
     const fix = findings[0].fixes[0];
-    assert.equal(fix.title, 'Remove the repeated "China"');
+    assert.equal(fix.title, 'Remove the second “China”');
+    assert.equal(fix.safety, 'unsafe');
+    assert.equal(fixAll(text, (t) => check(t, { only: [ID] })).text, text, 'safe fixes leave the list alone');
     const once = applyEdits(text, fix.edits).text;
     assert.equal(paragraphText(parseDraft(once), 21), FIXED_21);
     // Only paragraph 21's line changed.
@@ -57,7 +59,7 @@ const FIXED_21 =
     const changed = before.map((l, i) => (l === after[i] ? -1 : i)).filter((i) => i !== -1);
     assert.deepEqual(changed, [model.paragraphs.find((p) => p.number === 21)!.line]);
     // Fixing to a fixed point gives the same text and leaves no finding.
-    const fixed = fixAll(text, (t) => check(t, { only: [ID] })).text;
+    const fixed = fixAll(text, (t) => check(t, { only: [ID] }), { unsafe: true }).text;
     assert.equal(fixed, once);
     assert.deepEqual(check(fixed, { only: [ID] }), []);
   });

@@ -123,8 +123,8 @@ function paragraphAt(model: DraftModel, offset: number): number {
     assert.ok(!findings.some((f) => f.range.start >= p30.range.start && f.range.start < end));
   });
 
-  it('fix-all repairs every finding and the result is clean for these rules', () => {
-    const fixed = fixAll(text, (t) => check(t, { only: IDS })).text;
+  it('fix-all with unsafe fixes repairs every finding and the result is clean for these rules', () => {
+    const fixed = fixAll(text, (t) => check(t, { only: IDS }), { unsafe: true }).text;
     assert.deepEqual(check(fixed, { only: IDS }).map((f) => `${f.ruleId}: ${f.message}`), []);
   });
 });

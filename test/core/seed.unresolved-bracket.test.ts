@@ -41,19 +41,21 @@ const ID = 'unresolved-bracket';
     }
   });
 
-  it('offers "Accept bracketed text" for the four content brackets and no fix for the six placeholders', () => {
+  it('offers "Accept the bracketed text" (unsafe) for the four content brackets and no fix for the six placeholders', () => {
     const fixable = findings.filter((f) => f.fixes.length > 0);
     assert.deepEqual(fixable.map((f) => paragraphAt(model, f.range.start)), [10, 10, 19, 19]);
     for (const f of fixable) {
-      assert.equal(f.fixes[0].title, 'Accept bracketed text');
+      assert.equal(f.fixes[0].title, 'Accept the bracketed text');
+      assert.equal(f.fixes[0].safety, 'unsafe');
       // The edits delete the two bracket characters and nothing else.
       assert.deepEqual(f.fixes[0].edits.map((e) => [text.slice(e.range.start, e.range.end), e.newText]), [['[', ''], [']', '']]);
     }
     for (const f of findings.filter((x) => x.fixes.length === 0)) assert.match(f.message, /content is missing/);
   });
 
-  it('fixes paragraphs 10 and 19 and leaves everything else as it was', () => {
-    const fixed = fixAll(text, (t) => check(t, { only: [ID] })).text;
+  it('safe fixes leave the brackets; unsafe ones fix paragraphs 10 and 19 and leave everything else as it was', () => {
+    assert.equal(fixAll(text, (t) => check(t, { only: [ID] })).text, text);
+    const fixed = fixAll(text, (t) => check(t, { only: [ID] }), { unsafe: true }).text;
     const after = parseDraft(fixed);
     assert.equal(
       paragraphText(after, 10),

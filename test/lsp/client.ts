@@ -86,6 +86,11 @@ export class TestClient {
   readonly configRequests: { scopeUri?: string; section?: string }[] = [];
   readonly registrations: string[] = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
+  /** `window/workDoneProgress/create` tokens and `$/progress` values, in order. */
+  readonly progressTokens: (string | number)[] = [];
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; cancellable?: boolean } }[] = [];
+  /** What the client answers for the files.exclude section. */
+  filesExclude: Record<string, boolean> = {};
   readonly docs = new Map<string, TextDocument>();
   settings: SettingsSource;
   stderr = '';
@@ -135,7 +140,18 @@ export class TestClient {
     c.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
       this.configRequests.push(...p.items);
       this.notify();
-      return p.items.map((item) => (typeof this.settings === 'function' ? this.settings(item.scopeUri) : this.settings));
+      return p.items.map((item) => {
+        if (item.section === 'files.exclude') return this.filesExclude;
+        return typeof this.settings === 'function' ? this.settings(item.scopeUri) : this.settings;
+      });
+    });
+    c.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      this.progressTokens.push(p.token);
+      return null;
+    });
+    c.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => {
+      this.progress.push(p);
+      this.notify();
     });
     c.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
       this.registrations.push(...p.registrations.map((r) => r.method));

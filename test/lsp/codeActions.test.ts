@@ -1,12 +1,22 @@
 // Protocol tests, code actions: quick fixes applied with the core's fixer make the finding go away;
-// fix-all per rule and for the document; directive comments; documentation; source.fixAll for
-// fix-on-save; versioned edits that a changed document refuses; the fix-all command.
+// fix-all per rule and for the document, and source.fixAll for fix-on-save, apply safe fixes only
+// while the quick-fix menu offers every fix (an unsafe one never preferred); directive comments;
+// documentation; versioned edits that a changed document refuses; the fix-all command.
 
 import * as assert from 'node:assert/strict';
 import { CodeAction, Command, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
-import { checkDraft, fixAll, findRule, ruleDocsUrl } from '../../server/src/core/index';
+import { checkDraft, chosenFix, fixAll, findRule, ruleDocsUrl } from '../../server/src/core/index';
 import { messageOf, TestClient, vscodeLikeCapabilities } from './client';
 import { DRAFT, uri } from './fixtures';
+
+/**
+ * DRAFT's fixes are all unsafe (brackets, the second Kenya, the masthead symbol); this one adds safe
+ * ones: a masthead date, two date ranges and a State's variant name.
+ */
+const FIXABLE = DRAFT.replace('12 May 2022\n', '12th May 2022\n')
+  .replace('from 4 to 6 March 2021', 'from 4-6 March 2021')
+  .replace('on 12 May 2022, the Expert', 'on May 12, 2022, the Expert')
+  .replace('Peru, Thailand', 'Peru, Vietnam, Thailand');
 
 function titles(actions: CodeAction[]): string[] {
   return actions.map((a) => a.title);
@@ -61,27 +71,39 @@ describe('language server: code actions', function () {
     const { u, diags } = await openDraft();
     const d = diags.find((x) => messageOf(x).includes('[1st and 2nd]')) as Diagnostic;
     const actions = await actionsFor(u, d);
-    const t = titles(actions);
-    assert.deepEqual(t.filter((x) => x.includes('unresolved-bracket') || x.startsWith('Fix all')), [
-      'Fix this unresolved-bracket problem',
-      'Fix all unresolved-bracket problems',
-      'Fix all auto-fixable problems',
+    // Accepting bracketed text is unsafe: offered under its own title, never preferred, and no
+    // fix-all applies it (DRAFT has no safe fix at all).
+    assert.deepEqual(titles(actions), [
+      'Accept the bracketed text',
       'Disable unresolved-bracket for this line',
       'Disable unresolved-bracket for the entire file',
       'Show documentation for unresolved-bracket',
     ]);
-    const fix = byTitle(actions, 'Fix this unresolved-bracket problem');
+    const fix = byTitle(actions, 'Accept the bracketed text');
     assert.equal(fix.kind, 'quickfix');
-    assert.equal(fix.isPreferred, true);
+    assert.ok(!fix.isPreferred);
     assert.equal(fix.diagnostics?.[0].code, 'unresolved-bracket');
     const docs = byTitle(actions, 'Show documentation for unresolved-bracket');
     assert.deepEqual(docs.command, Command.create('Show documentation for unresolved-bracket', 'undraft.showRuleDocumentation', 'unresolved-bracket', ruleDocsUrl('unresolved-bracket')));
   });
 
-  it('"Fix this … problem" applied with the core fixer removes the finding and nothing else', async () => {
+  it('a safe fix is preferred; fix-all is offered once safe fixes exist', async () => {
+    const { u, diags } = await openDraft(FIXABLE);
+    const d = diags.find((x) => x.code === 'country-name') as Diagnostic;
+    const actions = await actionsFor(u, d);
+    const fix = byTitle(actions, 'Fix this country-name problem');
+    assert.equal(fix.isPreferred, true);
+    byTitle(actions, 'Fix all auto-fixable problems');
+    const bracket = diags.find((x) => messageOf(x).includes('[1st and 2nd]')) as Diagnostic;
+    const bracketActions = await actionsFor(u, bracket);
+    assert.ok(!bracketActions.some((a) => a.isPreferred), 'no unsafe fix is preferred');
+    assert.ok(!titles(bracketActions).includes('Fix all unresolved-bracket problems'), 'no fix-all for a rule with unsafe fixes only');
+  });
+
+  it('"Accept the bracketed text" applied with the core fixer removes the finding and nothing else', async () => {
     const { u, diags } = await openDraft();
     const d = diags.find((x) => messageOf(x).includes('[1st and 2nd]')) as Diagnostic;
-    const fix = byTitle(await actionsFor(u, d), 'Fix this unresolved-bracket problem');
+    const fix = byTitle(await actionsFor(u, d), 'Accept the bracketed text');
     assert.equal(versionOf(fix), 1);
     const after = await apply(u, fix);
     assert.ok(client.text(u).includes('At its 1st and 2nd meetings, on [10 and 11] May 2022'));
@@ -96,8 +118,8 @@ describe('language server: code actions', function () {
     const d = diags.find((x) => x.code === 'duplicate-entry') as Diagnostic;
     assert.ok(d);
     const actions = await actionsFor(u, d);
-    const fix = byTitle(actions, 'Fix this duplicate-entry problem');
-    assert.equal(fix.isPreferred, true);
+    const fix = byTitle(actions, 'Remove the second “Kenya”');
+    assert.ok(!fix.isPreferred);
     const after = await apply(u, fix);
     assert.ok(client.text(u).includes('Malaysia, Peru, Thailand and Uganda.'), client.text(u).split('\n').find((l) => l.startsWith('8.')));
     assert.ok(!after.some((x) => x.code === 'duplicate-entry'));
@@ -105,14 +127,14 @@ describe('language server: code actions', function () {
   });
 
   it('"Fix all <rule> problems" fixes every finding of that rule (resolved lazily)', async () => {
-    const { u, diags } = await openDraft();
-    const d = diags.find((x) => x.code === 'unresolved-bracket') as Diagnostic;
-    const all = byTitle(await actionsFor(u, d), 'Fix all unresolved-bracket problems');
+    const { u, diags } = await openDraft(FIXABLE);
+    const d = diags.find((x) => x.code === 'date-format') as Diagnostic;
+    const all = byTitle(await actionsFor(u, d), 'Fix all date-format problems');
     assert.equal(all.edit, undefined, 'the edit comes with codeAction/resolve');
     const after = await apply(u, all);
-    assert.ok(client.text(u).includes('At its 1st and 2nd meetings, on 10 and 11 May 2022'));
-    assert.ok(!after.some((x) => x.code === 'unresolved-bracket'));
-    assert.equal(after.length, diags.filter((x) => x.code !== 'unresolved-bracket').length);
+    assert.ok(client.text(u).includes('from 4 to 6 March 2021') && client.text(u).includes('on 12 May 2022, the Expert'));
+    assert.ok(!after.some((x) => x.code === 'date-format'));
+    assert.equal(after.length, diags.filter((x) => x.code !== 'date-format').length);
   });
 
   it('"Disable <rule> for this line" inserts a directive comment the core honours', async () => {
@@ -145,8 +167,8 @@ describe('language server: code actions', function () {
     assert.equal(after.length, diags.filter((x) => x.code !== 'unresolved-bracket').length);
   });
 
-  it('source.fixAll.undraft applies every automatic fix, the same as the core fixer', async () => {
-    const { u, diags } = await openDraft();
+  it('source.fixAll.undraft applies every safe fix, the same as the core fixer, and no unsafe one', async () => {
+    const { u, diags } = await openDraft(FIXABLE);
     const actions = await client.codeActions(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
     assert.deepEqual(titles(actions), ['Fix all auto-fixable problems']);
     assert.equal(actions[0].kind, 'source.fixAll.undraft');
@@ -154,21 +176,25 @@ describe('language server: code actions', function () {
     const dc = actions[0].edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.ok(dc.edits.length >= 2, 'small edits, not one rewrite');
     const after = await apply(u, actions[0]);
-    const expected = fixAll(DRAFT, (t) => checkDraft(t).findings).text;
+    const expected = fixAll(FIXABLE, (t) => checkDraft(t).findings).text;
     assert.equal(client.text(u), expected);
+    // Fix-on-save leaves the negotiators' brackets and the second Kenya.
+    assert.ok(expected.includes('At its [1st and 2nd] meetings, on [10 and 11] May 2022'));
+    assert.ok(expected.includes('Uganda and Kenya.'));
+    assert.ok(expected.includes('Peru, Viet Nam, Thailand') && expected.includes('\n12 May 2022\n'));
     const remaining = checkDraft(expected).findings;
     assert.equal(after.length, remaining.length);
     assert.ok(after.length < diags.length);
     // Asking for the exact kind works too; asking for quick fixes only does not return it.
     const exact = await client.codeActions(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.undraft']);
-    const nothingLeft = remaining.every((f) => f.fixes.length === 0);
+    const nothingLeft = remaining.every((f) => !chosenFix(f));
     assert.equal(exact.length, nothingLeft ? 0 : 1);
     const quick = await client.codeActions(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['quickfix']);
     assert.ok(!quick.some((a) => a.kind === 'source.fixAll.undraft'));
   });
 
   it('source.fixAll writes CRLF into a CRLF document', async () => {
-    const text = DRAFT.replace(/\n/g, '\r\n');
+    const text = FIXABLE.replace(/\n/g, '\r\n');
     const u = uri();
     await client.open(u, text);
     const diags = await client.diagnostics(u);
@@ -184,7 +210,7 @@ describe('language server: code actions', function () {
   it('edits carry the document version: an edit for an older version is refused', async () => {
     const { u, diags } = await openDraft();
     const d = diags.find((x) => messageOf(x).includes('[1st and 2nd]')) as Diagnostic;
-    const fix = byTitle(await actionsFor(u, d), 'Fix this unresolved-bracket problem');
+    const fix = byTitle(await actionsFor(u, d), 'Accept the bracketed text');
     await client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'United Nations\n' }]);
     const r = client.applyWorkspaceEdit(fix.edit!);
     assert.equal(r.applied, false);
@@ -196,8 +222,8 @@ describe('language server: code actions', function () {
     assert.equal(resolved.edit, undefined);
   });
 
-  it('the fix-all command applies through workspace/applyEdit, and refuses a stale version', async () => {
-    const { u } = await openDraft();
+  it('the fix-all command applies the safe fixes through workspace/applyEdit, and refuses a stale version', async () => {
+    const { u } = await openDraft(FIXABLE);
     const staleResult = await client.request<{ applied: boolean; message: string }>('workspace/executeCommand', {
       command: 'undraft.server.fixAll', arguments: [{ uri: u, version: 0 }],
     });
@@ -208,9 +234,10 @@ describe('language server: code actions', function () {
       command: 'undraft.server.fixAll', arguments: [{ uri: u, version: 1 }],
     });
     assert.equal(result.applied, true);
-    assert.ok(result.fixes >= 3);
+    assert.equal(result.fixes, 4);
     assert.equal(client.editRequests.length, requests + 1);
-    assert.equal(client.text(u), fixAll(DRAFT, (t) => checkDraft(t).findings).text);
+    assert.equal(client.text(u), fixAll(FIXABLE, (t) => checkDraft(t).findings).text);
+    assert.ok(client.text(u).includes('[1st and 2nd]') && client.text(u).includes('Uganda and Kenya.'));
     // A document undraft does not check is not edited by the command either.
     const notes = uri('notes.md');
     await client.open(notes, '# Notes\n\n1. Text [to be agreed].\n');
@@ -228,14 +255,14 @@ describe('language server: code actions', function () {
     const { client: plain } = await TestClient.start({ capabilities: caps });
     try {
       const u = uri();
-      await plain.open(u, DRAFT);
+      await plain.open(u, FIXABLE);
       const diags = await plain.diagnostics(u);
-      const d = diags.find((x) => x.code === 'unresolved-bracket') as Diagnostic;
+      const d = diags.find((x) => x.code === 'date-format') as Diagnostic;
       const actions = await plain.codeActions(u, d.range, [d]);
-      const all = byTitle(actions, 'Fix all unresolved-bracket problems');
+      const all = byTitle(actions, 'Fix all date-format problems');
       assert.ok(all.edit?.changes?.[u], 'eager edit in `changes`');
       assert.ok(plain.applyWorkspaceEdit(all.edit!).applied);
-      assert.ok(!(await plain.diagnostics(u)).some((x) => x.code === 'unresolved-bracket'));
+      assert.ok(!(await plain.diagnostics(u)).some((x) => x.code === 'date-format'));
       // Without the client-side documentation command, the server's own command is used.
       const docs = byTitle(await plain.codeActions(u, diags[0].range, [diags[0]]), `Show documentation for ${diags[0].code}`);
       assert.equal(docs.command?.command, 'undraft.server.showRuleDocumentation');

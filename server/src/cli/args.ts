@@ -1,6 +1,6 @@
 // Command-line arguments: parsed by hand into CliOptions, or a usage error with a message.
 
-import type { SeveritySetting, Stage } from '../core/index';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, parseDocumentDateOption, type SeveritySetting, type Stage } from '../core/index';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -9,10 +9,16 @@ export interface CliOptions {
   readonly format: FormatName;
   readonly fix: boolean;
   readonly fixDryRun: boolean;
+  /** With --fix or --fix-dry-run: apply unsafe fixes too (they change what the text says). */
+  readonly unsafeFixes: boolean;
   readonly stage?: Stage;
+  /** `--date YYYY-MM-DD`: the document's date, when the text gives none or gives it wrongly. */
+  readonly documentDate?: string;
   /** Per-rule severity settings from `--rule id=severity`, later flags winning. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly maxWarnings?: number;
+  /** `--max-findings-per-rule`: undefined means the core's default; 0 means no limit. */
+  readonly maxFindingsPerRule?: number;
   readonly quiet: boolean;
   /** Explicit `--color` / `--no-color`; undefined means: decide from the terminal and environment. */
   readonly color?: boolean;
@@ -34,12 +40,21 @@ globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - 
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github
-      --fix               Apply automatic fixes to the files in place
+      --fix               Apply the safe fixes to the files in place (they change
+                          form, never what the draft says)
       --fix-dry-run       Print the fixed text to stdout instead of writing it
                           (the remaining problems go to stderr)
+      --unsafe-fixes      With --fix or --fix-dry-run, apply the unsafe fixes too:
+                          accept bracketed text, remove repeated entries, spell out
+                          abbreviations, take the closest name (read the result)
       --stage <stage>     draft or final (default: from the masthead; Distr.: General is final)
+      --date <YYYY-MM-DD> The document's date (default: from the masthead, the date line
+                          or the session's dates; else today): names in use then are right
       --rule <id=level>   Set a rule's severity: off, info, warning or error (repeatable)
       --max-warnings <n>  Exit with 1 when there are more than n warnings
+      --max-findings-per-rule <n>
+                          List at most n findings per rule and file, then one that
+                          counts the rest (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: no limit)
   -q, --quiet             Report errors only
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
@@ -57,9 +72,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let format: FormatName = 'stylish';
   let fix = false;
   let fixDryRun = false;
+  let unsafeFixes = false;
   let stage: Stage | undefined;
+  let documentDate: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let maxWarnings: number | undefined;
+  let maxFindingsPerRule: number | undefined;
   let quiet = false;
   let color: boolean | undefined;
   let help = false;
@@ -71,7 +89,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (let k = i + 1; k < argv.length; k++) inputs.push(argv[k]);
       break;
     }
     if (arg === '-' || !arg.startsWith('-')) {
@@ -82,7 +100,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--rule', '--max-warnings'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -103,9 +121,16 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--fix-dry-run':
         fixDryRun = true;
         break;
+      case '--unsafe-fixes':
+        unsafeFixes = true;
+        break;
       case '--stage':
         if (value !== 'draft' && value !== 'final') return fail(`Unknown stage "${value}"; use draft or final.`);
         stage = value;
+        break;
+      case '--date':
+        if (!parseDocumentDateOption(value!)) return fail(`--date expects a date in the form YYYY-MM-DD, got "${value}".`);
+        documentDate = value;
         break;
       case '--rule': {
         const at = value!.indexOf('=');
@@ -120,6 +145,11 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--max-warnings': {
         if (!/^\d{1,9}$/.test(value!)) return fail(`--max-warnings expects a whole number, got "${value}".`);
         maxWarnings = Number(value);
+        break;
+      }
+      case '--max-findings-per-rule': {
+        if (!/^\d{1,9}$/.test(value!)) return fail(`--max-findings-per-rule expects a whole number (0 for no limit), got "${value}".`);
+        maxFindingsPerRule = Number(value);
         break;
       }
       case '-q':
@@ -148,12 +178,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     }
   }
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
+  if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (!help && !version && !listRules && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, stage, rules, maxWarnings, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, inputs },
   };
 }

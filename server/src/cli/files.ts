@@ -1,10 +1,11 @@
 // Everything the CLI does with the file system: turning arguments into drafts to check, reading them
-// (BOM, UTF-16, binary and invalid UTF-8 detection) and writing fixed text back atomically.
+// (decoded by encoding.ts) and writing fixed text back atomically. The language server's workspace
+// check reads through readDraft too.
 
-import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compileGlob, expandBraces, hasGlobSyntax, matchPath, mentionsLiterally, type CompiledGlob } from './glob';
+import { decodeDraft, encodeDraft, type DecodeResult, type StoredEncoding } from './encoding';
+import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport'];
@@ -41,6 +42,12 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
     seen.add(p);
     targets.push({ kind: 'file', path: p });
   };
+  const reported = new Set<string>();
+  const unreadableDir = (dir: string, e: unknown) => {
+    if (reported.has(dir)) return;
+    reported.add(dir);
+    errors.push({ input: displayPath(dir, cwd), reason: `${describeError(e)} (directory not searched)` });
+  };
   for (const input of inputs) {
     if (input === '-') {
       if (!stdin) targets.push({ kind: 'stdin' });
@@ -59,14 +66,16 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, (_rel, name) => isDraftName(name), undefined, Infinity);
-      if (found.length === 0) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
+      walk(abs, found, (_rel, name) => isDraftName(name), [], Infinity, unreadableDir);
+      // An unreadable directory is already reported; "no draft files" would say something false.
+      if (found.length === 0 && !reported.has(abs)) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
       for (const f of found.sort()) add(f);
     } else if (stat) {
       add(abs);
     } else {
-      const found = expandGlob(input, cwd);
-      if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
+      const { files: found, tooManyAlternatives } = globFiles(input, cwd, unreadableDir);
+      if (tooManyAlternatives) errors.push({ input, reason: `the pattern has more than ${MAX_BRACE_EXPANSIONS} brace alternatives; split it into several patterns` });
+      else if (found.length === 0) errors.push({ input, reason: 'no files match this pattern' });
       for (const f of found) add(f);
     }
   }
@@ -74,34 +83,59 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
 }
 
 /** Files matching a glob pattern (relative to `cwd` unless absolute), sorted. */
-export function expandGlob(pattern: string, cwd: string): string[] {
-  const out = new Set<string>();
-  for (const expanded of expandBraces(pattern.split(path.sep).join('/'))) {
-    const g = compileGlob(expanded);
+export function expandGlob(pattern: string, cwd: string, onUnreadableDir: UnreadableDir = () => {}): string[] {
+  return globFiles(pattern, cwd, onUnreadableDir).files;
+}
+
+/**
+ * Files matching a glob pattern, sorted; a pattern with more than MAX_BRACE_EXPANSIONS brace
+ * alternatives is refused rather than cut short. Alternatives that share a base directory share one
+ * walk of it: four alternatives under /usr/share walk /usr/share once, not four times.
+ */
+export function globFiles(pattern: string, cwd: string, onUnreadableDir: UnreadableDir = () => {}): { files: string[]; tooManyAlternatives: boolean } {
+  const alternatives = expandBraces(pattern.split(path.sep).join('/'));
+  if (alternatives.length > MAX_BRACE_EXPANSIONS) return { files: [], tooManyAlternatives: true };
+  const byBase = new Map<string, CompiledGlob[]>();
+  for (const alternative of alternatives) {
+    const g = compileGlob(alternative);
     const base = path.resolve(cwd, g.base === '' ? '.' : g.base);
-    // A pattern whose last segment spells an extension (`*.text`) takes any file it matches;
-    // otherwise (`drafts/**`, `*`) only draft files are picked up.
-    const last = g.segments[g.segments.length - 1];
-    const namesExtension = last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
-    const maxDepth = g.globstar ? Infinity : g.segments.length;
+    const globs = byBase.get(base);
+    if (globs) globs.push(g);
+    else byBase.set(base, [g]);
+  }
+  const out = new Set<string>();
+  for (const [base, globs] of byBase) {
+    let maxDepth = 0;
+    for (const g of globs) maxDepth = Math.max(maxDepth, g.globstar ? Infinity : g.segments.length);
+    const takesAnyFile = globs.map(namesExtension);
+    const accept = (rel: readonly string[], name: string) => globs.some((g, i) => (takesAnyFile[i] || isDraftName(name)) && matchPath(g, rel));
     const found: string[] = [];
-    walk(base, found, (rel, name) => (namesExtension || isDraftName(name)) && matchPath(g, rel), g, maxDepth);
+    walk(base, found, accept, globs, maxDepth, onUnreadableDir, true);
     for (const f of found) out.add(f);
   }
-  return [...out].sort();
+  return { files: [...out].sort(), tooManyAlternatives: false };
+}
+
+/** A pattern whose last segment spells an extension (`*.text`) takes any file it matches; otherwise only drafts. */
+function namesExtension(g: CompiledGlob): boolean {
+  const last = g.segments[g.segments.length - 1];
+  return last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
 }
 
 /**
  * Collects files under `dir` accepted by `accept` (given the path relative to the walk's root as
  * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them),
- * does not follow symbolic links to directories (no cycles), and ignores unreadable directories.
+ * does not follow symbolic links to directories (no cycles), and tells `onUnreadable` about every
+ * directory it cannot read (a glob's base directory that does not exist is simply no match).
  */
 function walk(
   root: string,
   out: string[],
   accept: (rel: readonly string[], name: string) => boolean,
-  glob: CompiledGlob | undefined,
+  globs: readonly CompiledGlob[],
   maxDepth: number,
+  onUnreadable: UnreadableDir,
+  rootMayBeMissing = false,
 ): void {
   const stack: { dir: string; rel: string[] }[] = [{ dir: root, rel: [] }];
   while (stack.length > 0) {
@@ -109,7 +143,9 @@ function walk(
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!(dir === root && rootMayBeMissing && (code === 'ENOENT' || code === 'ENOTDIR'))) onUnreadable(dir, e);
       continue;
     }
     for (const entry of entries) {
@@ -129,13 +165,21 @@ function walk(
       }
       if (isDir) {
         const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
-        if (hidden && !(glob && mentionsLiterally(glob, name))) continue;
+        if (hidden && !globs.some((g) => mentionsLiterally(g, name))) continue;
         if (childRel.length < maxDepth) stack.push({ dir: full, rel: childRel });
       } else if (isFile && accept(childRel, name)) {
         out.push(full);
       }
     }
   }
+}
+
+type UnreadableDir = (dir: string, error: unknown) => void;
+
+/** A path as people should see it: relative to the working directory when inside it. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }
 
 /** A node error as a short reason for people: "no such file or directory", "permission denied"… */
@@ -153,103 +197,17 @@ export function describeError(e: unknown): string {
       return 'a part of the path is not a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return err?.message ?? String(e);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading and writing drafts
+// Reading and writing drafts (the bytes ↔ text part is encoding.ts)
 
-export type TextEncodingKind = 'utf8' | 'utf16le' | 'utf16be';
-
-/** How a file was stored, so that a fix writes it back the same way. */
-export interface StoredEncoding {
-  readonly kind: TextEncodingKind;
-  readonly bom: boolean;
-}
-
-export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: StoredEncoding }
-  | { readonly ok: false; readonly reason: string };
-
-/** Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; binary and invalid UTF-8 are refused. */
-export function decodeDraft(buf: Uint8Array): DecodeResult {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return decodeUtf8(buf.subarray(3), true);
-  }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: { kind: 'utf16le', bom: true } };
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: { kind: 'utf16be', bom: true } };
-  }
-  const probe = Math.min(buf.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (buf[i] === 0) return { ok: false, reason: 'looks like a binary file (it contains NUL bytes); only text drafts can be checked' };
-  }
-  return decodeUtf8(buf, false);
-}
-
-function decodeUtf8(buf: Uint8Array, bom: boolean): DecodeResult {
-  // isUtf8 is a fast native validation; then Buffer's decoder (no replacement can happen).
-  if (isUtf8(buf)) {
-    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8');
-    return { ok: true, text, encoding: { kind: 'utf8', bom } };
-  }
-  const at = firstInvalidUtf8(buf);
-  let line = 1;
-  for (let i = 0; i < at; i++) if (buf[i] === 10) line++;
-  return {
-    ok: false,
-    reason: `is not valid UTF-8 (first invalid byte 0x${(buf[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}, line ${line}); save it as UTF-8 and try again`,
-  };
-}
-
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return buf.length;
-}
-
-export function encodeDraft(text: string, encoding: StoredEncoding): Buffer {
-  if (encoding.kind === 'utf8') {
-    const body = Buffer.from(text, 'utf8');
-    return encoding.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
-  }
-  const le = Buffer.from(text, 'utf16le');
-  if (encoding.kind === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
-  le.swap16();
-  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-}
+export { decodeDraft, encodeDraft, firstInvalidUtf8, type DecodeResult, type StoredEncoding, type TextEncodingKind } from './encoding';
 
 export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly encoding: StoredEncoding; readonly stat?: fs.Stats }
@@ -292,6 +250,31 @@ export function readStdin(): DecodeResult {
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return decodeDraft(Buffer.concat(chunks));
+}
+
+/**
+ * Why --fix must not write `file`, or undefined when it may: only a regular file the user named,
+ * directly or through links, never standard input or another open file reached through /dev or /proc
+ * (`--fix /dev/stdin < f.md` would otherwise rewrite f.md, which was never named).
+ */
+export function whyNotFixable(file: string): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const refusal = 'is not a regular file named directly; --fix writes only regular files named directly (use --fix-dry-run to print the fixed text)';
+  let current = file;
+  for (let hop = 0; hop < 40; hop++) {
+    let stat: fs.Stats;
+    try {
+      // The directory's real path, so that a link to /dev or /proc somewhere above is seen too.
+      current = path.join(fs.realpathSync(path.dirname(current)), path.basename(current));
+      if (/^\/(?:dev|proc)\//.test(current)) return refusal;
+      stat = fs.lstatSync(current);
+      if (!stat.isSymbolicLink()) return stat.isFile() ? undefined : refusal;
+      current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+    } catch {
+      return undefined; // reading the file reports what is wrong with it
+    }
+  }
+  return undefined;
 }
 
 /**

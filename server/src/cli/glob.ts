@@ -29,7 +29,7 @@ export interface SegmentMatcher {
   readonly literal: boolean;
 }
 
-const MAX_BRACE_EXPANSIONS = 1024;
+export const MAX_BRACE_EXPANSIONS = 1024;
 
 /** Whether an argument contains glob syntax (and so is not taken as a literal path). */
 export function hasGlobSyntax(s: string): boolean {
@@ -46,9 +46,9 @@ export function hasGlobSyntax(s: string): boolean {
 
 /**
  * Expands `{a,b}` alternatives (nested ones too), left to right. Unbalanced braces are literal.
- * Stops adding alternatives past MAX_BRACE_EXPANSIONS results.
+ * Stops one past `limit` results, so that callers can tell a pattern that has too many.
  */
-export function expandBraces(pattern: string): string[] {
+export function expandBraces(pattern: string, limit = MAX_BRACE_EXPANSIONS): string[] {
   const open = findBraceOpen(pattern);
   if (open < 0) return [pattern];
   const close = findBraceClose(pattern, open);
@@ -57,14 +57,14 @@ export function expandBraces(pattern: string): string[] {
   if (alternatives.length < 2) {
     // `{x}` is not an alternation: keep the braces literally and expand what follows.
     const head = pattern.slice(0, close + 1).replace(/[{}]/g, (b) => `\\${b}`);
-    return expandBraces(pattern.slice(close + 1)).map((rest) => head + rest);
+    return expandBraces(pattern.slice(close + 1), limit).map((rest) => head + rest);
   }
   const prefix = pattern.slice(0, open);
   const suffix = pattern.slice(close + 1);
   const out: string[] = [];
   for (const alt of alternatives) {
-    for (const e of expandBraces(prefix + alt + suffix)) {
-      if (out.length >= MAX_BRACE_EXPANSIONS) return out;
+    for (const e of expandBraces(prefix + alt + suffix, limit)) {
+      if (out.length > limit) return out;
       out.push(e);
     }
   }

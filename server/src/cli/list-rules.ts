@@ -15,7 +15,7 @@ export function listRules(format: FormatName, c: Palette): string {
   }
   if (metas.length === 0) return 'No rules are registered.\n';
   const rows = [['Rule', 'Default', 'Fixable', 'Description'], ...metas.map((m) => [m.id, m.defaultSeverity, m.fixable ? 'yes' : 'no', m.description])];
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const w = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   return (
     rows
       .map((r, i) => {

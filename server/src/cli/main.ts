@@ -3,24 +3,49 @@
 // First: V8 flags must be set before the rest of the bundle runs.
 import './v8-flags';
 import { version } from '../../../package.json';
+import { describeError } from './files';
 import { run } from './run';
 
-function main(): void {
-  // A closed pipe (`undraft … | head`) is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
+/**
+ * Output that cannot be written (a full disk, /dev/full) ends the run with exit 2 and one line on
+ * stderr; a closed pipe (`undraft … | head`) is no error worth a word. Writes to files fail
+ * synchronously, writes to pipes later through the stream's 'error' event: both come here.
+ */
+function outputFailed(stream: 'stdout' | 'stderr', e: unknown): never {
+  if ((e as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (stream === 'stdout') {
+    try {
+      process.stderr.write(`undraft: could not write the output: ${describeError(e)}\n`);
+    } catch {
+      // stderr is gone too; the exit status has to say it.
+    }
   }
+  process.exit(2);
+}
+
+function writer(name: 'stdout' | 'stderr'): (s: string) => void {
+  const stream = process[name];
+  stream.on('error', (e) => outputFailed(name, e));
+  return (s) => {
+    try {
+      stream.write(s);
+    } catch (e) {
+      outputFailed(name, e);
+    }
+  };
+}
+
+function main(): void {
+  const stdout = writer('stdout');
+  const stderr = writer('stderr');
   try {
     process.exitCode = run(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
       stdoutIsTTY: !!process.stdout.isTTY,
       version,
-      stdout: (s) => void process.stdout.write(s),
-      stderr: (s) => void process.stderr.write(s),
+      stdout,
+      stderr,
     });
   } catch (e) {
     process.stderr.write(`undraft: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -1,7 +1,7 @@
 // The CLI's view of findings: 1-based lines and columns (UTF-16 code units + 1), per file.
 // Conversion from the core's 0-based offsets happens here and only here.
 
-import { LineIndex, type Finding, type Line, type Severity } from '../core/index';
+import { chosenFix, LineIndex, type Finding, type FixSafety, type Line, type Severity } from '../core/index';
 
 export interface Position1 {
   readonly line: number;
@@ -14,11 +14,26 @@ export interface CliRelated extends Position1 {
   readonly message: string;
 }
 
+/** One replacement of a fix, in 1-based lines and columns. */
+export interface CliReplacement extends Position1 {
+  readonly newText: string;
+}
+
+export interface CliFix {
+  readonly title: string;
+  readonly safety: FixSafety;
+  readonly replacements: readonly CliReplacement[];
+}
+
 export interface CliFinding extends Position1 {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
+  /** A safe fix exists: `--fix` applies it. */
   readonly fixable: boolean;
+  /** No safe fix, but an unsafe one: only `--fix --unsafe-fixes` applies it. */
+  readonly unsafeFixable: boolean;
+  readonly fixes: readonly CliFix[];
   readonly related: readonly CliRelated[];
 }
 
@@ -35,10 +50,12 @@ export interface Counts {
   warnings: number;
   infos: number;
   fixable: number;
+  unsafeFixable: number;
 }
 
+/** Whether `--fix` applies a fix to this finding (a safe one). */
 export function isFixable(f: Finding): boolean {
-  return f.fixes.length > 0 && f.fixes[0].edits.length > 0;
+  return chosenFix(f) !== undefined;
 }
 
 /** Converts core findings (offsets) into CLI findings (1-based lines and columns). */
@@ -55,18 +72,21 @@ export function toCliFindings(findings: readonly Finding[], lines: readonly Line
     message: f.message,
     ...span(f.range.start, f.range.end),
     fixable: isFixable(f),
+    unsafeFixable: !isFixable(f) && chosenFix(f, { unsafe: true }) !== undefined,
+    fixes: f.fixes.map((x) => ({ title: x.title, safety: x.safety, replacements: x.edits.map((e) => ({ newText: e.newText, ...span(e.range.start, e.range.end) })) })),
     related: f.related.map((r) => ({ message: r.message, ...span(r.range.start, r.range.end) })),
   }));
 }
 
 export function countFindings(results: readonly FileResult[]): Counts {
-  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0 };
   for (const r of results) {
     for (const f of r.findings) {
       if (f.severity === 'error') c.errors++;
       else if (f.severity === 'warning') c.warnings++;
       else c.infos++;
       if (f.fixable) c.fixable++;
+      else if (f.unsafeFixable) c.unsafeFixable++;
     }
   }
   return c;

@@ -1,11 +1,10 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import * as path from 'node:path';
-import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
+import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { readDraft, readStdin, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
@@ -50,7 +49,7 @@ export function run(argv: readonly string[], io: CliIO): number {
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules };
+  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
   const report = (input: string, reason: string) => {
@@ -74,6 +73,11 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
+    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
+    if (notFixable) {
+      report(displayPath, notFixable);
+      continue;
+    }
     const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
     lap('read');
     if (!read.ok) {
@@ -82,7 +86,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     }
     let text = read.text;
     if (opts.fix || opts.fixDryRun) {
-      const fixed = fixText(text, coreOptions);
+      const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
       if (opts.fixDryRun) {
         if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
         io.stdout(fixed);
@@ -115,6 +119,7 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     palette: palette(opts.fixDryRun ? false : colour),
     counts: countFindings(shown),
     fixing: opts.fix || opts.fixDryRun,
+    fixingUnsafe: opts.unsafeFixes,
     unreadable: problems,
   });
   // With --fix-dry-run stdout carries the fixed text, so the report goes to stderr.
@@ -134,14 +139,14 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   return code;
 }
 
-/** Applies every automatic fix through the core's one fixer, keeping the file's line endings. */
-export function fixText(text: string, options: CheckOptions): string {
+/** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */
+export function fixText(text: string, options: CheckOptions, fixOptions: FixOptions = {}): string {
   const eol = dominantEol(text);
   const check = (t: string): readonly Finding[] => {
     const findings = checkDraft(t, options).findings;
     return eol === '\n' ? findings : findings.map((f) => withEol(f, eol));
   };
-  return fixAll(text, check).text;
+  return fixAll(text, check, fixOptions).text;
 }
 
 /** The line ending most lines of the text use (`\n` when there is none). */
@@ -170,9 +175,4 @@ function withEol(f: Finding, eol: string): Finding {
     ...f,
     fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
   };
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }

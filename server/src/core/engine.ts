@@ -2,12 +2,21 @@
 // This is the core's front door for every edge.
 
 import { parseDirectives, Suppressions } from './directives';
-import type { DraftModel } from './model';
+import type { DocumentDate, DraftModel } from './model';
 import { parseDraft } from './parse/index';
 import type { Report, Rule, RuleContext } from './rule';
 import { allRules } from './rules/index';
 import { LineIndex } from './text';
-import type { CheckOptions, Finding, Severity, Stage } from './types';
+import type { CheckOptions, Finding, Fix, Severity, Stage } from './types';
+import { isPlausibleYear, isValidDate } from './un/dates';
+
+/**
+ * A draft with more findings of one rule than this is broken input (200,000 stray brackets, say):
+ * listing them all costs hundreds of megabytes in every edge and helps nobody.
+ */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 3000;
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 export interface CheckResult {
   readonly model: DraftModel;
@@ -28,8 +37,27 @@ export function checkDraft(text: string, options: CheckOptions = {}, rules: read
   return checkModel(model, options, rules);
 }
 
-export function checkModel(model: DraftModel, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` as a document date set by the run, or undefined when it is not a real day. */
+export function parseDocumentDateOption(s: string): DocumentDate | undefined {
+  const m = ISO_DATE_RE.exec(s.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!isPlausibleYear(year) || !isValidDate(day, month, year)) return undefined;
+  return { year, month, day, source: 'option' };
+}
+
+export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
   const warnings: string[] = [];
+  let model = parsed;
+  if (options.documentDate !== undefined) {
+    const date = parseDocumentDateOption(options.documentDate);
+    if (date) model = { ...parsed, documentDate: date };
+    else warnings.push(`The document date "${options.documentDate}" is not a date in the form YYYY-MM-DD; the date in the text is used.`);
+  }
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(options.rules ?? {})) if (!known.has(id)) warnings.push(`Unknown rule "${id}" in the rule settings.`);
   for (const id of options.only ?? []) if (!known.has(id)) warnings.push(`Unknown rule "${id}".`);
@@ -38,14 +66,29 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
   // Most drafts have no directive comment: then nothing is suppressed and no line index is needed.
   const directives = parseDirectives(model.comments);
   const suppressions = directives.length > 0 ? new Suppressions(directives, new LineIndex(model.lines), model.text.length) : undefined;
+  const limit = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
   const findings: Finding[] = [];
+  const bom = model.text.charCodeAt(0) === 0xfeff;
   for (const rule of rules) {
     const id = rule.meta.id;
     if (options.only && !options.only.includes(id)) continue;
     const setting = options.rules?.[id];
     if (setting === 'off') continue;
+    const severityOf = (r: Report): Severity => setting ?? r.severity ?? rule.meta.defaultSeverity;
+    // Reports past the limit are counted, not kept, so a rule's memory stays bounded too.
     const reports: Report[] = [];
-    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report: (r) => reports.push(r) };
+    let omitted: { first: Report; count: number; severity: Severity } | undefined;
+    const report = (r: Report) => {
+      if (suppressions && suppressions.isSuppressed(id, r.range.start)) return;
+      if (limit <= 0 || reports.length < limit) reports.push(r);
+      else if (!omitted) omitted = { first: r, count: 1, severity: severityOf(r) };
+      else {
+        omitted.count++;
+        const s = severityOf(r);
+        if (SEVERITY_RANK[s] > SEVERITY_RANK[omitted.severity]) omitted.severity = s;
+      }
+    };
+    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report };
     try {
       rule.check(ctx);
     } catch (e) {
@@ -54,14 +97,26 @@ export function checkModel(model: DraftModel, options: CheckOptions = {}, rules:
       continue;
     }
     for (const r of reports) {
-      if (suppressions && suppressions.isSuppressed(id, r.range.start)) continue;
-      const severity: Severity = setting ?? r.severity ?? rule.meta.defaultSeverity;
-      findings.push({ ruleId: id, severity, message: r.message, range: r.range, related: r.related ?? [], fixes: r.fixes ?? [] });
+      const fixes = r.fixes ?? [];
+      findings.push({ ruleId: id, severity: severityOf(r), message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
+    }
+    if (omitted) {
+      const message = `${omitted.count} more ${id} findings in this document are not listed (at most ${limit} per rule are)`;
+      findings.push({ ruleId: id, severity: omitted.severity, message, range: omitted.first.range, related: [], fixes: [] });
     }
   }
   // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, warnings };
+}
+
+/**
+ * A byte-order mark is no part of the draft a fix rewrites: an edit that starts at the very front
+ * (a line inserted above the masthead, the first line rewritten) starts after it, so it stays first.
+ */
+function keepBom(fix: Fix): Fix {
+  if (!fix.edits.some((e) => e.range.start === 0)) return fix;
+  return { ...fix, edits: fix.edits.map((e) => (e.range.start === 0 ? { ...e, range: { start: 1, end: Math.max(1, e.range.end) } } : e)) };
 }
 
 /** Convenience for edges and tests that only need the findings. */

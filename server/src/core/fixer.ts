@@ -2,7 +2,22 @@
 // Edits are applied back to front; an edit that overlaps one already taken is dropped, so no text
 // outside an accepted edit's range ever changes.
 
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
+
+/** Which fixes a run may apply: safe ones always, unsafe ones only when the person asked for them. */
+export interface FixOptions {
+  /** Also apply unsafe fixes (`--unsafe-fixes`); default false. */
+  readonly unsafe?: boolean;
+}
+
+/** The fix a run applies for a finding: its first fix of an allowed kind, if any. */
+export function chosenFix(finding: Finding, options: FixOptions = {}): Fix | undefined {
+  for (const fix of finding.fixes) {
+    if (fix.edits.length === 0) continue;
+    if (fix.safety === 'safe' || options.unsafe === true) return fix;
+  }
+  return undefined;
+}
 
 export interface ApplyResult {
   readonly text: string;
@@ -51,15 +66,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): ApplyResul
 }
 
 /**
- * The edits of each finding's preferred fix, all-or-nothing per fix: a fix whose edits would
- * overlap an already chosen fix is left for the next pass.
+ * The edits of each finding's chosen fix (safe only unless `options.unsafe`), all-or-nothing per fix:
+ * a fix whose edits would overlap an already chosen fix is left for the next pass.
  */
-export function chooseFixEdits(findings: readonly Finding[]): TextEdit[] {
+export function chooseFixEdits(findings: readonly Finding[], options: FixOptions = {}): TextEdit[] {
   const chosen: TextEdit[] = [];
   const taken = new IntervalSet();
   for (const f of findings) {
-    const fix = f.fixes[0];
-    if (!fix || fix.edits.length === 0) continue;
+    const fix = chosenFix(f, options);
+    if (!fix) continue;
     if (fix.edits.some((e) => taken.clashes(e.range.start, e.range.end))) continue;
     for (const e of fix.edits) {
       chosen.push(e);
@@ -114,27 +129,27 @@ export interface FixAllResult {
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Applies every preferred fix, re-checking and repeating until nothing changes (or MAX_FIX_PASSES).
- * `check` re-runs the checker on the current text and returns its findings.
+ * Applies every chosen fix (safe ones; unsafe ones too with `options.unsafe`), re-checking and
+ * repeating until nothing changes (or MAX_FIX_PASSES). `check` re-runs the checker on the current text.
  */
-export function fixAll(text: string, check: (text: string) => readonly Finding[]): FixAllResult {
+export function fixAll(text: string, check: (text: string) => readonly Finding[], options: FixOptions = {}): FixAllResult {
   let current = text;
   let passes = 0;
   let fixesApplied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const findings = check(current);
-    const edits = chooseFixEdits(findings);
+    const edits = chooseFixEdits(findings, options);
     if (edits.length === 0) break;
     const result = applyEdits(current, edits);
     if (result.text === current) break;
-    fixesApplied += countFixes(findings, result.applied);
+    fixesApplied += countFixes(findings, result.applied, options);
     current = result.text;
     passes++;
   }
   return { text: current, passes, fixesApplied };
 }
 
-function countFixes(findings: readonly Finding[], applied: readonly TextEdit[]): number {
+function countFixes(findings: readonly Finding[], applied: readonly TextEdit[], options: FixOptions): number {
   const set = new Set(applied);
-  return findings.filter((f) => f.fixes[0] && f.fixes[0].edits.length > 0 && f.fixes[0].edits.every((e) => set.has(e))).length;
+  return findings.filter((f) => chosenFix(f, options)?.edits.every((e) => set.has(e))).length;
 }

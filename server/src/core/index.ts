@@ -3,10 +3,10 @@
 export * from './types';
 export * from './model';
 export { parseDraft } from './parse/index';
-export { checkDraft, checkModel, check, draftStage } from './engine';
+export { checkDraft, checkModel, check, draftStage, parseDocumentDateOption, DEFAULT_MAX_FINDINGS_PER_RULE } from './engine';
 export type { CheckResult } from './engine';
-export { applyEdits, chooseFixEdits, fixAll, MAX_FIX_PASSES } from './fixer';
-export type { ApplyResult, FixAllResult } from './fixer';
+export { applyEdits, chooseFixEdits, chosenFix, fixAll, MAX_FIX_PASSES } from './fixer';
+export type { ApplyResult, FixAllResult, FixOptions } from './fixer';
 export { allRules, findRule } from './rules/index';
 export type { Rule, RuleMeta, RuleContext, Report, RuleOption } from './rule';
 export { ruleDocsUrl } from './rule';

@@ -85,6 +85,8 @@ export interface ListItem {
   /** The item's whole line from the marker. */
   readonly range: TextRange;
   readonly line: number;
+  /** The last ordinal of a range of labels one text covers: 3 for `(i)–(iii)`. */
+  readonly through?: number;
 }
 
 /** Sibling items of one kind and level: a numbered list, or subparagraphs (a), (b)… of one parent. */
@@ -131,6 +133,22 @@ export interface DocumentSymbolRef {
   readonly link: number;
   /** Inside a link target (a URL), not shown to readers. */
   readonly inTarget: boolean;
+}
+
+/** Where the document's date was read from; `option` when the run set it (`--date`). */
+export type DocumentDateSource = 'masthead' | 'date-line' | 'session' | 'official-records' | 'option';
+
+/**
+ * The date of the document: names and conventions in use on that date are not defects. The month
+ * and day are missing when the document gives only a year (`Official Records, 1995`).
+ */
+export interface DocumentDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly source: DocumentDateSource;
+  /** Where the text gives it; absent for `option`. */
+  readonly range?: TextRange;
 }
 
 export type LineKind =
@@ -188,6 +206,18 @@ export interface NameList {
   readonly line: number;
 }
 
+/** An entry of a list of States: `range` is what a fix replaces, `name` the written name judged. */
+export interface StateListEntry extends ListEntry {
+  /**
+   * The name, joined over wrapped lines: the entry without a note in parentheses after it
+   * (`Brazil (on behalf of …)`); with a garbled parenthesis of the name's own (`Venezuela
+   * (Bolivarian Republic)`), the part before it, while `range` keeps the whole entry.
+   */
+  readonly name: string;
+  /** A person or body with the State in parentheses (`Mr. Jean Dupont (Chile)`): `range` and `name` are the State's. */
+  readonly attribution: boolean;
+}
+
 /**
  * A list headed by States, a recorded vote or a regional group (`the following States:`,
  * `In favour:`), its entries split at State names ("Antigua and Barbuda" stays one), its text
@@ -198,7 +228,7 @@ export interface StateList {
   readonly line: number;
   /** Line of the first entry: the head's line, or the next non-blank line when the names stand there. */
   readonly firstLine: number;
-  readonly entries: readonly ListEntry[];
+  readonly entries: readonly StateListEntry[];
   readonly ranges: readonly TextRange[];
 }
 
@@ -240,6 +270,8 @@ export interface DraftModel {
   /** Offset where each line's content starts after indentation, `#` markers and `- ` bullets. */
   readonly contentStarts: readonly number[];
   readonly masthead: Masthead;
+  /** The document's date, or undefined when none is found: the document is then taken as current. */
+  readonly documentDate?: DocumentDate;
   readonly headings: readonly Heading[];
   /** Numbered paragraphs in document order, body and annexes alike (see `scope`). */
   readonly paragraphs: readonly Paragraph[];

@@ -51,16 +51,62 @@ export function titleLines(model: DraftModel): Uint8Array {
 
 const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;
 
+/** A note on an annex's text: `* Curricula vitae are issued without formal editing.` */
+const UNEDITED_NOTE_RE = /^\*+\s.{0,120}\b(?:issued|circulated|reproduced)\s(?:without formal editing|as received|in the language of submission only)\b/i;
+
 /**
  * The first line of text reproduced as received (R37: the author's designations are kept): the
- * annexes, when the report says they are circulated as received; the line count otherwise.
+ * annexes, when the report says they are circulated as received, or the annex whose footnote says its
+ * text is issued without formal editing; the line count otherwise.
  */
 export function asReceivedFrom(model: DraftModel): number {
   if (model.annexStartLine >= model.lines.length) return model.lines.length;
   // The note stands in the front matter or a footnote, or right under the annex heading.
   const last = Math.min(model.lines.length, model.annexStartLine + 8);
   for (let i = 0; i < last; i++) if (AS_RECEIVED_RE.test(model.lines[i].text)) return model.annexStartLine;
+  let annex = model.annexStartLine;
+  let h = 0;
+  for (let i = model.annexStartLine; i < model.lines.length; i++) {
+    while (h < model.headings.length && model.headings[h].line <= i) {
+      if (model.headings[h].kind === 'annex') annex = model.headings[h].line;
+      h++;
+    }
+    const t = model.lines[i].text;
+    if (t.charCodeAt(0) === 42 /* * */ && UNEDITED_NOTE_RE.test(t)) return annex;
+  }
   return model.lines.length;
+}
+
+/** A note on an annex's title: `* Curricula vitae are issued without formal editing.` */
+const AS_RECEIVED_NOTE_RE = /^[ \t]*(?:\*{1,3}|\d{1,3})[ \t]+[^\t]{0,120}?\b(?:issued|circulated|reproduced)\b[^.\t]{0,60}\b(?:without formal editing|as received|in the language of submission only)\b/i;
+/** How far below an annex heading its title's note may stand (the foot of the annex's first page). */
+const AS_RECEIVED_NOTE_REACH = 80;
+const receivedCache = new WeakMap<DraftModel, Uint8Array>();
+
+/**
+ * A mark per line of text reproduced as received, which editorial rules leave as the author wrote it:
+ * every annex from `asReceivedFrom`, and an annex whose title carries a note saying that its text is
+ * issued without formal editing (curricula vitae, submissions): from its heading to the next annex.
+ * Computed once per model and shared: callers must not modify it.
+ */
+export function asReceivedLines(model: DraftModel): Uint8Array {
+  let mark = receivedCache.get(model);
+  if (mark) return mark;
+  mark = new Uint8Array(model.lines.length);
+  mark.fill(1, asReceivedFrom(model));
+  const annexes = model.headings.filter((h) => h.kind === 'annex');
+  for (let a = 0; a < annexes.length; a++) {
+    const from = annexes[a].line;
+    const to = a + 1 < annexes.length ? annexes[a + 1].line : model.lines.length;
+    for (let i = from + 1; i < Math.min(to, from + AS_RECEIVED_NOTE_REACH); i++) {
+      if (AS_RECEIVED_NOTE_RE.test(model.lines[i].text)) {
+        mark.fill(1, from, to);
+        break;
+      }
+    }
+  }
+  receivedCache.set(model, mark);
+  return mark;
 }
 
 /** True when `offset` lies in a quotation (“…” or "…" on one line), quotes included. */

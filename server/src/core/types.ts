@@ -19,10 +19,20 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** One way to repair a finding: a title for menus and the edits that make it. */
+/**
+ * Whether a fix may be applied unseen. `safe`: it changes form, never meaning (separators in a symbol,
+ * curly quotation marks, renumbering). `unsafe`: it changes what the text says or guesses (accepting
+ * bracketed text, removing a listed State, the closest known name); a person decides, so `--fix`,
+ * fix-all and fix-on-save leave it alone.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+/** One way to repair a finding: a title for menus, the edits that make it, and whether it is safe. */
 export interface Fix {
+  /** For an unsafe fix, says what the person decides ("Accept the bracketed text"). */
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  readonly safety: FixSafety;
 }
 
 /** A second place that explains a finding (the first occurrence of a duplicate, say). */
@@ -52,6 +62,16 @@ export interface CheckOptions {
   readonly stage?: Stage;
   /** Per-rule severity overrides; `off` disables the rule. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * The document's date as `YYYY-MM-DD` (CLI `--date`), overriding the date read from the text:
+   * names and conventions in use on that date are not defects.
+   */
+  readonly documentDate?: string;
   /** Only these rules run (fixture tests use this); undefined means all. */
   readonly only?: readonly string[];
+  /**
+   * At most this many findings per rule and document, then one finding that counts the rest
+   * (default DEFAULT_MAX_FINDINGS_PER_RULE; 0 means no limit).
+   */
+  readonly maxFindingsPerRule?: number;
 }

@@ -1,11 +1,12 @@
 // Code actions: quick fixes for the findings at the cursor, fix-all per rule and for the document,
 // directive comments that silence a rule, the rule's documentation, and `source.fixAll.undraft`
-// for fix-on-save. Every edit comes out of the core's fixer (applyEdits / fixAll) and is sent as a
+// for fix-on-save. Fix-all and fix-on-save apply safe fixes only; the quick-fix menu offers every fix,
+// an unsafe one under its own title and never preferred. Every edit comes out of the core's fixer (applyEdits / fixAll) and is sent as a
 // TextDocumentEdit carrying the document version, so the editor refuses it on a changed document.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { applyEdits, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
+import { applyEdits, chosenFix, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
 import { Analysis, recheck } from './analysis';
 import { toOffsets, toTextEdits } from './conversions';
 import { toDiagnostic } from './diagnostics';
@@ -46,10 +47,24 @@ export function workspaceEdit(doc: TextDocument, edits: readonly CoreEdit[], opt
   return { changes: { [doc.uri]: lspEdits } };
 }
 
-/** The edits (against the analysed text) that apply every preferred fix, through the core's fixAll. */
+/**
+ * Fix-all results per analysis (one document version and settings) and rule selection: a full fixer
+ * run costs 100 ms and more on a large draft, and clients without codeAction/resolve ask for it with
+ * every code-action request.
+ */
+const fixAllCache = new WeakMap<Analysis, Map<string, { edits: CoreEdit[]; fixes: number }>>();
+
+/** The edits (against the analysed text) that apply every safe fix, through the core's fixAll. */
 export function fixAllEdits(a: Analysis, only?: readonly string[]): { edits: CoreEdit[]; fixes: number } {
+  let perRules = fixAllCache.get(a);
+  if (!perRules) fixAllCache.set(a, (perRules = new Map()));
+  const key = only ? only.join(' ') : '*';
+  const hit = perRules.get(key);
+  if (hit) return hit;
   const result = fixAll(a.text, recheck(a, only));
-  return { edits: diffEdits(a.text, result.text), fixes: result.fixesApplied };
+  const answer = { edits: diffEdits(a.text, result.text), fixes: result.fixesApplied };
+  perRules.set(key, answer);
+  return answer;
 }
 
 function overlaps(f: Finding, start: number, end: number): boolean {
@@ -120,22 +135,24 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   if (here.length === 0) return out;
 
   const fixableByRule = new Map<string, number>();
-  for (const f of a.findings) if (f.fixes.length > 0) fixableByRule.set(f.ruleId, (fixableByRule.get(f.ruleId) ?? 0) + 1);
+  for (const f of a.findings) if (chosenFix(f)) fixableByRule.set(f.ruleId, (fixableByRule.get(f.ruleId) ?? 0) + 1);
   const seen = new Set<string>();
   const once = (key: string): boolean => (seen.has(key) ? false : (seen.add(key), true));
   const tail: CodeAction[] = [];
 
   for (const f of here) {
     const diagnostic = toDiagnostic(doc, f);
-    f.fixes.forEach((fix, i) => {
+    const preferred = chosenFix(f);
+    f.fixes.forEach((fix) => {
       // The one fixer validates the fix's edits (in range, not overlapping) before they are sent.
       const applied = applyEdits(a.text, fix.edits).applied;
       if (applied.length === 0) return;
       out.push({
-        title: i === 0 ? `Fix this ${f.ruleId} problem` : fix.title,
+        // An unsafe fix says what the person decides ("Accept the bracketed text").
+        title: fix === preferred ? `Fix this ${f.ruleId} problem` : fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: i === 0,
+        isPreferred: fix === preferred,
         edit: workspaceEdit(doc, applied, opts),
       });
     });

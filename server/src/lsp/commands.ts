@@ -31,13 +31,6 @@ export interface EditResult {
   readonly message: string;
 }
 
-function readArg(args: unknown[] | undefined): DocumentArg | undefined {
-  const a = args?.[0];
-  if (typeof a === 'string') return { uri: a, version: typeof args?.[1] === 'number' ? (args[1] as number) : undefined };
-  if (a && typeof a === 'object' && typeof (a as DocumentArg).uri === 'string') return a as DocumentArg;
-  return undefined;
-}
-
 export class EditCommands {
   constructor(
     private readonly connection: Connection,
@@ -47,9 +40,7 @@ export class EditCommands {
   ) {}
 
   /** Resolves the document of a command, refusing a stale version and a document undraft does not check. */
-  private async target(args: unknown[] | undefined): Promise<TextDocument | EditResult> {
-    const arg = readArg(args);
-    if (!arg) return { applied: false, fixes: 0, message: 'No document was given.' };
+  private async target(arg: DocumentArg): Promise<TextDocument | EditResult> {
     const doc = this.documents.get(arg.uri);
     if (!doc) return { applied: false, fixes: 0, message: `The document ${arg.uri} is not open.` };
     const settings = await this.settings.get(doc.uri);
@@ -62,8 +53,9 @@ export class EditCommands {
     return doc;
   }
 
-  async fixAll(args: unknown[] | undefined, only?: readonly string[], what = 'auto-fixable problems'): Promise<EditResult> {
-    const doc = await this.target(args);
+  /** The arguments were checked by commandArgs.ts (documentArg). */
+  async fixAll(arg: DocumentArg, only?: readonly string[], what = 'auto-fixable problems'): Promise<EditResult> {
+    const doc = await this.target(arg);
     if (!('uri' in doc)) return doc;
     let settings = await this.settings.get(doc.uri);
     if (only) {
@@ -81,11 +73,11 @@ export class EditCommands {
     return { applied: true, fixes, message: `Fixed ${fixes} ${fixes === 1 ? 'problem' : 'problems'}.` };
   }
 
-  async renumberParagraphs(args: unknown[] | undefined): Promise<EditResult> {
+  async renumberParagraphs(arg: DocumentArg): Promise<EditResult> {
     if (!findRule(PARAGRAPH_NUMBERING_RULE)) {
       return { applied: false, fixes: 0, message: `The ${PARAGRAPH_NUMBERING_RULE} rule is not available in this version.` };
     }
-    const result = await this.fixAll(args, [PARAGRAPH_NUMBERING_RULE], 'paragraph numbering problems');
+    const result = await this.fixAll(arg, [PARAGRAPH_NUMBERING_RULE], 'paragraph numbering problems');
     if (!result.applied && result.message.startsWith('No ')) return { ...result, message: 'The paragraphs are already numbered in order.' };
     return result.applied ? { ...result, message: 'Renumbered the paragraphs and the references to them.' } : result;
   }

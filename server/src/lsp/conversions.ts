@@ -49,7 +49,7 @@ export function adaptEdits(edits: readonly core.TextEdit[], eol: string): core.T
 /** Core findings whose fixes write the document's line ending. */
 export function adaptFindings(findings: readonly core.Finding[], eol: string): core.Finding[] {
   if (eol === '\n') return findings.slice();
-  return findings.map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ title: x.title, edits: adaptEdits(x.edits, eol) })) }));
+  return findings.map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, edits: adaptEdits(x.edits, eol) })) }));
 }
 
 export function toTextEdits(doc: TextDocument, edits: readonly core.TextEdit[]): TextEdit[] {

@@ -1,8 +1,10 @@
 // Entry point of the language server (dist/server.js, the `undraft-language-server` bin).
 //   undraft-language-server --stdio        (or --node-ipc, --socket=<port>, --pipe=<name>)
 
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { PassThrough } from 'node:stream';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
+import { ProtocolGuard } from './protocolGuard';
 import { SERVER_NAME, startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -20,7 +22,36 @@ if (args.includes('--help') || args.includes('-h') || !transport) {
   process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the client's bytes pass the protocol guard first: a broken stream ends the server (exit 2,
+ * the reason on stderr), malformed messages are answered with the specification's error codes.
+ */
+function guardedStdioConnection(): Connection {
+  const input = new PassThrough();
+  const say = (line: string) => process.stderr.write(`${SERVER_NAME}: ${line}\n`);
+  const guard = new ProtocolGuard({
+    forward: (frame) => input.write(frame),
+    reply: (message) => {
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
+      process.stdout.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    },
+    log: say,
+    fatal: (reason) => {
+      say(`broken message stream: ${reason}; exiting so that the client restarts the server`);
+      process.exit(2);
+    },
+  });
+  process.stdin.on('data', (chunk: Buffer) => guard.push(chunk));
+  process.stdin.on('end', () => {
+    guard.end();
+    input.end();
+  });
+  // stdout carries the protocol: console output goes to stderr.
+  console.log = console.info = console.debug = (...parts: unknown[]) => say(parts.map(String).join(' '));
+  return createConnection(ProposedFeatures.all, input, process.stdout);
+}
+
+const connection = args.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
 // Nothing of the editor's workspace is executed; log unexpected errors instead of dying silently.
 process.on('uncaughtException', (e) => connection.console.error(`undraft: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 startServer(connection, version);

@@ -6,15 +6,18 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   InitializeParams,
   InitializeResult,
   RequestType0,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
+import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
 import { COMMANDS, EditCommands } from './commands';
 import { completions } from './completion';
 import { definition } from './definition';
@@ -22,8 +25,11 @@ import { Validator } from './diagnostics';
 import { folding } from './folding';
 import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
+import { guardRequests } from './requestGuard';
 import { SettingsStore } from './settings';
-import { checkWorkspace, sameUri } from './workspace';
+import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
+
+export type { WorkspaceCheckSummary };
 
 export const SERVER_NAME = 'undraft-language-server';
 
@@ -38,14 +44,6 @@ export interface RuleInfo {
 /** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
 export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
 
-export interface WorkspaceCheckSummary {
-  readonly files: number;
-  readonly checked: number;
-  readonly problems: number;
-  readonly filesWithProblems: number;
-  readonly skipped: number;
-  readonly errors: readonly string[];
-}
 
 interface ClientCaps {
   configuration: boolean;
@@ -59,6 +57,7 @@ interface ClientCaps {
 }
 
 export function startServer(connection: Connection, version = '0.0.0'): void {
+  guardRequests(connection);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
     configuration: false, dynamicConfiguration: false, documentChanges: false, linkSupport: false,
@@ -199,41 +198,31 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     })),
   );
 
-  connection.onExecuteCommand(async (params) => {
-    switch (params.command) {
+  // Every command's arguments are checked first (commandArgs.ts): a wrong shape is answered with -32602.
+  connection.onExecuteCommand(async (params, token, workDone) => {
+    const { command } = params;
+    switch (command) {
       case COMMANDS.fixAll:
-        return commands.fixAll(params.arguments);
-      case COMMANDS.renumberParagraphs:
-        return commands.renumberParagraphs(params.arguments);
-      case COMMANDS.checkWorkspace:
-        return runWorkspaceCheck(params.arguments);
+      case COMMANDS.renumberParagraphs: {
+        const arg = documentArg(command, params.arguments);
+        if (arg instanceof ResponseError) return arg;
+        return command === COMMANDS.fixAll ? commands.fixAll(arg) : commands.renumberParagraphs(arg);
+      }
+      case COMMANDS.checkWorkspace: {
+        const roots = folderArgs(command, params.arguments);
+        return roots instanceof ResponseError ? roots : runWorkspaceCheck({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
+      }
       case COMMANDS.showRuleDocumentation: {
-        const [ruleId, url] = (params.arguments ?? []) as [string | undefined, string | undefined];
-        const target = url ?? (ruleId ? ruleDocsUrl(ruleId) : undefined);
-        if (!target) return { shown: false };
-        if (caps.showDocument) return connection.window.showDocument({ uri: target, external: true });
-        void connection.window.showInformationMessage(`Documentation for ${ruleId ?? 'the rule'}: ${target}`);
+        const page = ruleDocsArgs(command, params.arguments);
+        if (page instanceof ResponseError) return page;
+        if (caps.showDocument) return connection.window.showDocument({ uri: page.url, external: true });
+        void connection.window.showInformationMessage(`Documentation for ${page.ruleId}: ${page.url}`);
         return { success: true };
       }
       default:
-        return undefined;
+        return new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${command}"; this server runs ${Object.values(COMMANDS).join(', ')}`);
     }
   });
-
-  async function runWorkspaceCheck(args: unknown[] | undefined): Promise<WorkspaceCheckSummary> {
-    const given = Array.isArray(args?.[0]) ? (args?.[0] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-    const roots = given.length > 0 ? given : folders;
-    const open = documents.all().map((d) => d.uri);
-    const result = await checkWorkspace(roots, (uri) => settings.get(uri), (uri) => open.some((o) => sameUri(o, uri)));
-    let problems = 0;
-    let filesWithProblems = 0;
-    for (const f of result.checked) {
-      validator.publishFor(f.doc, f.findings);
-      problems += f.findings.length;
-      if (f.findings.length > 0) filesWithProblems++;
-    }
-    return { files: result.files, checked: result.checked.length, problems, filesWithProblems, skipped: result.skipped, errors: result.errors };
-  }
 
   documents.listen(connection);
   connection.listen();

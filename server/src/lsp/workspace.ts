@@ -1,13 +1,18 @@
-// "Check all drafts in the workspace": finds the .md and .txt drafts under the workspace folders,
-// checks those that are not open (open ones are already checked) and publishes their diagnostics.
-// Reads files only; nothing from the workspace is executed.
+// "Check all drafts in the workspace": finds the .md and .txt drafts under the workspace folders
+// (skipping what .gitignore and files.exclude exclude), checks those that are not open (open ones are
+// already checked) and hands each result on as it comes. Asynchronous, file by file, so the server
+// keeps answering meanwhile; it stops when cancelled. Reads files only; nothing is executed.
 
 import * as fs from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError, readDraft } from '../cli/files';
+import { expandBraces } from '../cli/glob';
 import { checkDraft } from '../core/index';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
+import { IgnoreFile, isIgnored, type IgnoreStack } from './gitignore';
 import { checkOptions, Settings } from './settings';
 import type { Finding } from '../core/index';
 
@@ -15,8 +20,10 @@ export const DRAFT_EXTENSIONS = ['.md', '.txt', '.markdown', '.unreport'];
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'build', 'coverage']);
 /** Files larger than this are not read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** At most this many files per run. */
+/** At most this many files per run (a message says so when there are more). */
 export const MAX_FILES = 5000;
+/** Brace alternatives taken from one files.exclude pattern. */
+const MAX_EXCLUDE_ALTERNATIVES = 64;
 
 /** `file://` URI of a path, encoded the way VS Code encodes it (so it matches the editor's URIs). */
 export function fileUri(p: string): string {
@@ -44,31 +51,17 @@ export function languageOf(file: string): string {
   return lower.endsWith('.txt') ? 'plaintext' : 'markdown';
 }
 
-/** Draft files under a folder, skipping hidden folders and build/dependency folders. */
-export function findDrafts(root: string, limit = MAX_FILES): string[] {
-  const out: string[] = [];
-  const stack = [root];
-  while (stack.length > 0 && out.length < limit) {
-    const dir = stack.pop() as string;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((x, y) => x.name.localeCompare(y.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) stack.push(p);
-      } else if (e.isFile() && DRAFT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
-        out.push(p);
-        if (out.length >= limit) break;
-      }
-    }
-  }
-  return out.sort();
+/** What the workspace check needs from the server. */
+export interface WorkspaceCheckHooks {
+  settingsFor(folderUri: string): Promise<Settings>;
+  /** Glob patterns (VS Code's files.exclude) whose matches are not searched, relative to the folder. */
+  excludesFor(folderUri: string): Promise<readonly string[]>;
+  isOpen(uri: string): boolean;
+  /** One checked draft, as soon as it is checked. */
+  onChecked(file: WorkspaceFile): void;
+  /** Asked between files and folders. */
+  cancelled(): boolean;
+  progress(message: string): void;
 }
 
 export interface WorkspaceFile {
@@ -78,51 +71,109 @@ export interface WorkspaceFile {
 
 export interface WorkspaceCheckResult {
   readonly files: number;
-  readonly checked: WorkspaceFile[];
+  readonly checked: number;
   readonly skipped: number;
   readonly errors: string[];
+  readonly cancelled: boolean;
 }
 
-/**
- * Checks the drafts under the given folder URIs that are not open. `settingsFor` gives the settings of
- * a folder; `isOpen` says whether a URI is open in the editor.
- */
-export async function checkWorkspace(
-  folders: readonly string[],
-  settingsFor: (folderUri: string) => Promise<Settings>,
-  isOpen: (uri: string) => boolean,
-): Promise<WorkspaceCheckResult> {
-  const checked: WorkspaceFile[] = [];
+interface Walk {
+  readonly root: string;
+  readonly excludes: IgnoreFile;
+  readonly errors: string[];
+  readonly cancelled: () => boolean;
+}
+
+/** Draft files under a folder (sorted per folder), skipping hidden, build and dependency folders and what is excluded. */
+async function* findDrafts(w: Walk): AsyncGenerator<string> {
+  const stack: { dir: string; rel: string[]; ignores: IgnoreStack }[] = [{ dir: w.root, rel: [], ignores: [] }];
+  while (stack.length > 0 && !w.cancelled()) {
+    const { dir, rel, ignores: inherited } = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      w.errors.push(`${dir}: ${describeError(e)} (folder not searched)`);
+      continue;
+    }
+    let ignores = inherited;
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        ignores = [...inherited, { at: rel, file: new IgnoreFile(await fs.promises.readFile(path.join(dir, '.gitignore'), 'utf8')) }];
+      } catch (e) {
+        w.errors.push(`${path.join(dir, '.gitignore')}: ${describeError(e)}`);
+      }
+    }
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    const subdirs: { dir: string; rel: string[]; ignores: IgnoreStack }[] = [];
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const childRel = [...rel, e.name];
+      const isDir = e.isDirectory();
+      if (isIgnored(ignores, childRel, isDir) || w.excludes.verdict(childRel, isDir) === true) continue;
+      if (isDir) {
+        if (!SKIP_DIRS.has(e.name)) subdirs.push({ dir: path.join(dir, e.name), rel: childRel, ignores });
+      } else if (e.isFile() && DRAFT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) {
+        yield path.join(dir, e.name);
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+  }
+}
+
+/** files.exclude patterns (globs relative to the folder, braces allowed) as anchored ignore rules. */
+function compileExcludes(patterns: readonly string[]): IgnoreFile {
+  const lines: string[] = [];
+  for (const p of patterns) for (const e of expandBraces(p).slice(0, MAX_EXCLUDE_ALTERNATIVES)) lines.push(`/${e}`);
+  return new IgnoreFile(lines.join('\n'));
+}
+
+/** Checks the drafts under the given folder URIs that are not open; see WorkspaceCheckHooks. */
+export async function checkWorkspace(folders: readonly string[], hooks: WorkspaceCheckHooks): Promise<WorkspaceCheckResult> {
   const errors: string[] = [];
   let files = 0;
+  let checked = 0;
   let skipped = 0;
   for (const folder of folders) {
-    if (!folder.startsWith('file:')) continue;
-    const settings = await settingsFor(folder);
-    const root = fileURLToPath(folder);
-    for (const file of findDrafts(root)) {
+    if (!folder.startsWith('file:') || hooks.cancelled()) continue;
+    const settings = await hooks.settingsFor(folder);
+    const walk: Walk = { root: fileURLToPath(folder), excludes: compileExcludes(await hooks.excludesFor(folder)), errors, cancelled: hooks.cancelled };
+    for await (const file of findDrafts(walk)) {
+      if (hooks.cancelled()) break;
+      if (files >= MAX_FILES) {
+        errors.push(`Stopped after ${MAX_FILES} drafts: check the folders one by one.`);
+        break;
+      }
       files++;
       const uri = fileUri(file);
-      if (isOpen(uri)) continue;
-      let text: string;
-      try {
-        if (fs.statSync(file).size > MAX_FILE_BYTES) {
-          skipped++;
-          continue;
-        }
-        text = fs.readFileSync(file, 'utf8');
-      } catch (e) {
-        errors.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-        continue;
+      if (hooks.isOpen(uri)) continue;
+      hooks.progress(path.relative(walk.root, file));
+      const outcome = checkFile(file, uri, settings);
+      if (outcome === 'skipped') skipped++;
+      else if (typeof outcome === 'string') errors.push(outcome);
+      else {
+        checked++;
+        hooks.onChecked(outcome);
       }
-      const languageId = languageOf(file);
-      if (!decide(languageId, text, settings).check) {
-        skipped++;
-        continue;
-      }
-      const doc = TextDocument.create(uri, languageId, 0, text);
-      checked.push({ doc, findings: checkDraft(text, checkOptions(settings)).findings });
+      // Let other requests and a cancellation in between files.
+      await nextTurn();
     }
   }
-  return { files, checked, skipped, errors };
+  return { files, checked, skipped, errors, cancelled: hooks.cancelled() };
+}
+
+/** One file: its findings, 'skipped' (too large, not a report) or an error message. */
+function checkFile(file: string, uri: string, settings: Settings): WorkspaceFile | 'skipped' | string {
+  try {
+    if (fs.statSync(file).size > MAX_FILE_BYTES) return 'skipped';
+  } catch (e) {
+    return `${file}: ${describeError(e)}`;
+  }
+  // The CLI's reading: BOM stripped, UTF-16 decoded, binary and invalid text refused with a reason.
+  const read = readDraft(file);
+  if (!read.ok) return `${file}: ${read.reason}`;
+  const languageId = languageOf(file);
+  if (!decide(languageId, read.text, settings).check) return 'skipped';
+  const doc = TextDocument.create(uri, languageId, 0, read.text);
+  return { doc, findings: checkDraft(read.text, checkOptions(settings)).findings };
 }

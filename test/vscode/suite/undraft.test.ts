@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import {
   CHAPTERS,
   CHAPTER_TITLES,
-  LISTED_STATES,
   REPEATED_STATE,
   SECTIONS,
   findStatesParagraph,
@@ -205,7 +204,7 @@ describe('undraft in a real VS Code', function () {
     );
   });
 
-  it('the quick fix "Fix this duplicate-entry problem" removes the second China', async function () {
+  it('the quick fix "Remove the second “China”" (unsafe, not preferred) removes the second China', async function () {
     const uri = copyOfDraft('quick-fix');
     const { document } = await openInEditor(uri);
     const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some(isDuplicate), 'the duplicate-entry diagnostic');
@@ -215,9 +214,9 @@ describe('undraft in a real VS Code', function () {
 
     const actions = await codeActionsAt(uri, diagnostic.range);
     const titles = actions.map((a) => a.title);
-    const fix = actions.find((a) => a.title === 'Fix this duplicate-entry problem');
-    assert.ok(fix, `the code actions include "Fix this duplicate-entry problem"; got: ${JSON.stringify(titles)}`);
-    assert.equal(fix.isPreferred, true, 'the fix is the preferred action');
+    const fix = actions.find((a) => a.title === `Remove the second “${REPEATED_STATE}”`);
+    assert.ok(fix, `the code actions include "Remove the second “${REPEATED_STATE}”"; got: ${JSON.stringify(titles)}`);
+    assert.ok(!fix.isPreferred, 'an unsafe fix is never the preferred action');
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), 'the fix is a quick fix');
 
     const versionBefore = document.version;
@@ -311,22 +310,23 @@ describe('undraft in a real VS Code', function () {
     }
   });
 
-  it('fix-on-save (source.fixAll.undraft) applies every automatic fix', async function () {
+  it('fix-on-save (source.fixAll.undraft) applies every safe fix and leaves the bracketed text and the second China', async function () {
     await vscode.workspace
       .getConfiguration('editor')
       .update('codeActionsOnSave', { 'source.fixAll.undraft': 'explicit' }, vscode.ConfigurationTarget.Workspace);
     const uri = copyOfDraft('fix-on-save');
     const editor = await openInEditor(uri);
     const document = editor.document;
-    // Make the draft dirty by listing Peru a second time; China is already listed twice.
-    const paragraph = findStatesParagraph(document.getText());
-    assert.ok(paragraph);
-    const afterArgentina = document.positionAt(paragraph.offset + paragraph.text.indexOf('Argentina, ') + 'Argentina, '.length);
-    await editor.edit((b) => b.insert(afterArgentina, 'Peru, '));
+    // Make the draft dirty with a date in the wrong form (a safe fix); China is already listed twice.
+    const original = document.getText();
+    const at = original.indexOf('on 12 March 2024, the Expert Group considered agenda item 2');
+    assert.ok(at > 0, 'paragraph 5 gives its date');
+    const unDate = 'on 12 March 2024';
+    await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + unDate.length)), 'on March 12, 2024'));
     const before = await waitForDiagnostics(
       uri,
-      (ds) => ds.filter(isDuplicate).length >= 2,
-      'duplicate-entry diagnostics for China and Peru',
+      (ds) => ds.some(isDuplicate) && ds.some((d) => codeOf(d) === 'date-format'),
+      'the duplicate-entry and date-format diagnostics',
     );
     note(`fix-on-save: ${before.length} undraft diagnostics before saving`);
 
@@ -338,13 +338,19 @@ describe('undraft in a real VS Code', function () {
     assert.equal(document.isDirty, false, 'the document was saved');
     const saved = document.getText();
     assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), saved, 'the fixed text is on disk');
-    const fixedParagraph = findStatesParagraph(saved);
-    assert.ok(fixedParagraph, 'paragraph 11 is still there');
-    assert.deepEqual(statesListProblems(fixedParagraph.text, LISTED_STATES), [], `paragraph 11 after saving: ${fixedParagraph.text}`);
+    // Safe fixes were applied: the date and the placeholder link.
+    assert.ok(saved.includes('on 12 March 2024, the Expert Group considered agenda item 2'), 'the date is in the UN form');
+    assert.ok(saved.includes('[77/161](https://undocs.org/A/RES/77/161)'), 'the placeholder link points at undocs.org');
+    // Unsafe ones were not: the bracketed text and the second China stay.
+    assert.ok(saved.includes('At its [2nd, 3rd and 4th] meetings, on [12 and 13] March 2024'), 'the bracketed text is as it was');
+    const savedParagraph = findStatesParagraph(saved);
+    assert.ok(savedParagraph, 'paragraph 11 is still there');
+    assert.equal(savedParagraph.text, findStatesParagraph(original)?.text, 'paragraph 11, China twice, is as it was');
 
-    const after = await waitForDiagnostics(uri, (ds) => !ds.some(isDuplicate), 'the duplicate-entry diagnostics to go away');
+    const after = await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'date-format'), 'the date-format diagnostic to go away');
     note(`fix-on-save: ${after.length} undraft diagnostics after saving`);
-    // Every automatic fix was applied: no remaining problem offers "Fix this ... problem".
+    assert.ok(undraftDiagnostics(uri).some(isDuplicate), 'the second China is still reported');
+    // Every safe fix was applied: no remaining problem offers a preferred "Fix this ... problem".
     for (const d of after) {
       const fixes = (await codeActionsAt(uri, d.range)).filter((a) => /^Fix this .* problem$/.test(a.title) && !!a.edit);
       assert.equal(fixes.length, 0, `a fixable problem remains after fix-on-save: ${describeDiagnostics([d])}`);
@@ -352,6 +358,5 @@ describe('undraft in a real VS Code', function () {
     const fixAll = await codeActionsAt(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.undraft');
     const pending = fixAll.filter((a) => a.edit && a.edit.size > 0 && a.edit.entries().some(([, edits]) => edits.length > 0));
     assert.equal(pending.length, 0, `source.fixAll.undraft still has edits after saving: ${pending.map((a) => a.title).join(', ')}`);
-    assert.equal(undraftDiagnostics(uri).some(isDuplicate), false);
   });
 });

@@ -15,6 +15,7 @@ export const formatJson: Formatter = (results) =>
         endLine: f.endLine,
         endColumn: f.endColumn,
         fixable: f.fixable,
+        suggestions: f.fixes.filter((x) => x.safety === 'unsafe').map((x) => x.title),
       })),
     })),
     null,

@@ -38,6 +38,24 @@ export const formatSarif: Formatter = (results, ctx) => {
               })),
             }
           : {}),
+        // SARIF §3.55 fix objects; the property bag says which kind, so a viewer can apply safe ones alone.
+        ...(f.fixes.length > 0
+          ? {
+              fixes: f.fixes.map((x) => ({
+                description: { text: x.title },
+                artifactChanges: [
+                  {
+                    artifactLocation,
+                    replacements: x.replacements.map((e) => ({
+                      deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                      insertedContent: { text: e.newText },
+                    })),
+                  },
+                ],
+                properties: { safety: x.safety },
+              })),
+            }
+          : {}),
       });
     }
   }

@@ -13,6 +13,8 @@ export interface FormatContext {
   readonly counts: Counts;
   /** Whether fixes were applied in this run (then "fixable with --fix" is not suggested). */
   readonly fixing: boolean;
+  /** Whether unsafe fixes were applied too (then "more with --unsafe-fixes" is not suggested). */
+  readonly fixingUnsafe: boolean;
   /** Inputs that could not be read, for formats that can carry them (SARIF). */
   readonly unreadable: readonly { readonly input: string; readonly reason: string }[];
 }

@@ -105,6 +105,14 @@ export const NEVER_ABBREVIATED: ReadonlyMap<string, string> = new Map([
   ['UNON', 'United Nations Office at Nairobi'],
 ]);
 
+/**
+ * Names the Organization itself writes with "UN": its news service, magazine, television, photo
+ * library and volunteer programme, the Secretary-General's "UN 2.0" vision, and "Model UN". They are
+ * names, not "United Nations" abbreviated (R34 reports the abbreviation in running text).
+ */
+export const UN_NAMES_AFTER: readonly string[] = ['News', 'Chronicle', 'Web TV', 'Photo', 'Live', 'Volunteers', '2.0', 'Women'];
+export const UN_NAMES_BEFORE: readonly string[] = ['Model', 'One'];
+
 const BY_ABBR: ReadonlyMap<string, AbbreviationEntry> = (() => {
   const m = new Map<string, AbbreviationEntry>();
   for (const a of ABBREVIATIONS) m.set(a.abbr, a);

@@ -32,7 +32,8 @@ export const LABELS = new Set(
     'track tracks pillar pillars objective objectives priority priorities outcome outcomes output outputs component components protocol ' +
     'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
     'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
-    'supplement supplements issue issues edition editions bis ter'
+    'supplement supplements issue issues edition editions bis ter subprogramme subprogrammes programme programmes workstream workstreams ' +
+    'work-stream stream streams'
   ).split(' '),
 );
 
@@ -42,7 +43,7 @@ export const UNIT_WORDS = new Set(
     'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
     't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
     'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
-    'usd eur chf gbp'
+    'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
   ).split(' '),
 );
 

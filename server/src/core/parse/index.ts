@@ -3,6 +3,7 @@
 import type { DraftModel, ModelBase, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
 import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { findDocumentDate } from './document-date';
 import { readLineRoles } from './line-roles';
 import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
@@ -46,7 +47,8 @@ export function parseDraft(text: string): DraftModel {
     problems.push({ range: last.range, message: 'An HTML comment "<!--" is never closed with "-->"; the rest of the draft is treated as a comment.' });
   }
   const base: ModelBase = {
-    text, lines, lineKinds, contentStarts: structure.contentStarts, masthead, headings: structure.headings,
+    text, lines, lineKinds, contentStarts: structure.contentStarts, masthead,
+    documentDate: findDocumentDate(lines, masthead, structure.bodyStartLine), headings: structure.headings,
     paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols, opaque: opaqueRanges(links, comments, symbols),
     quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };

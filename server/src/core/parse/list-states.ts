@@ -5,8 +5,9 @@
 
 import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS } from '../data/state-variants';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
-import type { ListEntry, ModelBase, StateList } from '../model';
+import type { ModelBase, StateList, StateListEntry } from '../model';
 import type { TextRange } from '../types';
+import { periodAfterTitle } from '../un/list-entries';
 import { inRanges } from './inline';
 import { listHead } from './list-heads';
 
@@ -75,7 +76,8 @@ export function splitNames(text: string, base: number): NameItem[] {
       const ch = text.charAt(end);
       if (ch === '(') depth++;
       else if (ch === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (ch === ',' || ch === ';')) break;
+      // A tab separates the cells of a table of names as a comma does.
+      else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\t')) break;
       end++;
     }
     pushSegment(text.slice(pos, end), base + pos, out);
@@ -112,7 +114,8 @@ function andPositions(s: string): number[] {
 function pushSegment(seg: string, start: number, out: NameItem[]): void {
   let s = seg;
   let off = start;
-  const lead = /^[\s*]*(?:and\s+)?/.exec(s);
+  // A footnote figure stuck to the separator before it ("Belgium,1 Bolivia") is no part of the name.
+  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:and\s+)?/.exec(s);
   if (lead) {
     s = s.slice(lead[0].length);
     off += lead[0].length;
@@ -159,7 +162,7 @@ function listEnd(t: string, from: number): number {
     const ch = t.charAt(i);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ')) return i;
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !periodAfterTitle(t.slice(Math.max(from, i - 4), i))) return i;
     else if (depth === 0 && ch === ':') return i;
   }
   return t.length;
@@ -197,6 +200,8 @@ function gatherList(model: ModelBase, i: number, from: number): ListText {
       list.text += ' ';
     }
     const end = listEnd(l.text, col);
+    // The rows of a table of names end their last cell as a tab would.
+    if (j > i && (l.text.indexOf('\t') !== -1 || model.lines[j - 1].text.indexOf('\t') !== -1)) list.text = `${list.text.slice(0, -1)}\t`;
     list.pieces.push({ at: list.text.length, abs: l.start + col });
     list.text += l.text.slice(col, end);
     list.ranges.push({ start: l.start + col, end: l.start + end });
@@ -262,27 +267,93 @@ function listAfterHead(model: ModelBase, i: number, after: number): { list: List
   return undefined;
 }
 
-function stateEntries(list: ListText): ListEntry[] {
-  const out: ListEntry[] = [];
+function stateEntries(list: ListText): StateListEntry[] {
+  const out: StateListEntry[] = [];
   for (const item of splitNames(list.text, 0)) {
-    // A note in parentheses after a name ("Brazil (on behalf of …)") is not part of it.
-    let it = item;
-    if (!isStateForm(it.text)) {
-      const p = it.text.indexOf(' (');
-      if (p > 0) it = { text: it.text.slice(0, p), start: it.start, end: it.start + p };
-    }
+    const { it, name, attribution } = nameOfEntry(item);
     const range: TextRange = { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 };
-    const { type, key, state } = resolveName(it.text);
-    const entry: ListEntry = { range, type, key, state };
-    out.push(entry);
+    const { type, key, state } = resolveName(name);
+    out.push({ range, type, key, state, name, attribution });
   }
   return out;
 }
 
-/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
-const resolved = new Map<string, Pick<ListEntry, 'type' | 'key' | 'state'>>();
+/**
+ * The name in a list entry. A note in parentheses after a name ("Brazil (on behalf of …)") is not
+ * part of it: the longest part before a parenthesis that is a name is the name. But a parenthesis
+ * that garbles the short name's own ("Venezuela (Bolivarian Republic)") belongs to the entry, so
+ * a fix replaces it whole; replacing only "Venezuela" would add a parenthesis on every pass.
+ * With no name before any parenthesis, a person (or a body) with the State in parentheses
+ * ("Mr. Jean Dupont (Chile)") has only that State read, as an attribution.
+ */
+function nameOfEntry(item: NameItem): { it: NameItem; name: string; attribution: boolean } {
+  if (isStateForm(item.text)) return { it: item, name: item.text, attribution: false };
+  const opens: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < item.text.length; i++) {
+    const ch = item.text.charAt(i);
+    if (ch === '(') {
+      if (depth === 0 && i > 0 && item.text.charAt(i - 1) === ' ') opens.push(i - 1);
+      depth++;
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const p = opens[k];
+    const name = item.text.slice(0, p);
+    if (!isStateForm(name)) continue;
+    const short = replacementOf(name);
+    if (short !== undefined && garblesOwnParenthesis(item.text.slice(p + 2), short)) return { it: item, name, attribution: false };
+    return { it: { text: name, start: item.start, end: item.start + p }, name, attribution: false };
+  }
+  const p = item.text.indexOf(' (');
+  if (p <= 0) return { it: item, name: item.text, attribution: false };
+  const inner = attributedState(item, p);
+  if (inner) return { it: inner, name: inner.text, attribution: true };
+  // No name at all: the part before the first parenthesis is what is read.
+  const name = item.text.slice(0, p);
+  return { it: { text: name, start: item.start, end: item.start + p }, name, attribution: false };
+}
 
-function resolveName(name: string): Pick<ListEntry, 'type' | 'key' | 'state'> {
+/**
+ * The short name a State form other than the short name is replaced by (undefined for the short
+ * name itself and for non-States). A former name still in use on the document's date is left alone
+ * by the rule; its entry is read the same way.
+ */
+function replacementOf(name: string): string | undefined {
+  const c = canonical(name);
+  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return undefined;
+  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return c.slice(4);
+  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return c.slice(0, -6);
+  const variant = lookupStateVariant(c);
+  if (variant) return variant.short;
+  if (/^[A-Z][A-Z .-]+$/.test(c)) return undefined;
+  return lookupState(c)?.short;
+}
+
+/** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */
+function garblesOwnParenthesis(written: string, short: string): boolean {
+  const open = short.indexOf(' (');
+  if (open === -1) return false;
+  const firstWord = (s: string): string => (/^[\p{L}'’-]+/u.exec(s)?.[0] ?? '').toLowerCase();
+  const w = firstWord(written);
+  return w !== '' && w === firstWord(short.slice(open + 2));
+}
+
+/** The State in the final parentheses of `item` (from `open`, the offset of " ("), when it is one. */
+function attributedState(item: NameItem, open: number): NameItem | undefined {
+  const t = item.text;
+  const close = t.lastIndexOf(')');
+  const from = t.lastIndexOf(' (', close);
+  if (close !== t.length - 1 || from < open) return undefined;
+  const text = t.slice(from + 2, close);
+  if (!isStateForm(text)) return undefined;
+  return { text, start: item.start + from + 2, end: item.start + close };
+}
+
+/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
+const resolved = new Map<string, Pick<StateListEntry, 'type' | 'key' | 'state'>>();
+
+function resolveName(name: string): Pick<StateListEntry, 'type' | 'key' | 'state'> {
   let r = resolved.get(name);
   if (r) return r;
   const state = lookupState(name) ?? lookupState(lookupStateVariant(name)?.short ?? '');

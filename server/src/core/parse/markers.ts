@@ -2,15 +2,17 @@
 // number, a subparagraph label or Markdown heading markers; and the bounded lookaheads the
 // structure reader uses to settle what a marker means.
 
+import type { LineKind } from '../model';
 import type { Line } from '../text';
-import { romanValue } from './numerals';
+import { letterValue, romanValue } from './numerals';
 
 export const MD_PREFIX_RE = /^[ \t]*(?:(#{1,6})[ \t]+)?(?:[-*+][ \t]+)?/;
 export const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
 export const CHAPTER_WORD_RE = /^Chapter[ \t]+([IVXLC]{1,7})[ \t]*$/;
 export const SECTION_RE = /^([A-Z])\.[ \t]+(\S.*)$/;
 export const NUMBERED_RE = /^(\[?)(\d{1,4})\.(?:[ \t]+|$)/;
-export const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[ \t]+|$)/;
+/** `(c) `, or a range of labels `(i)–(iii) ` that one text covers. */
+export const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[–—-]\(([a-z]{1,2}|[ivxlc]{1,6})\))?(?:[ \t]+|$)/;
 export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
@@ -56,6 +58,19 @@ export function hasMarker(m: Markers): boolean {
 export function bareChapter(content: string, lastChapter: number): RegExpExecArray | null {
   const bare = CHAPTER_BARE_RE.exec(content);
   return bare && lastChapter > 0 && romanValue(bare[1]) === lastChapter + 1 && content.length <= 150 && !SENTENCE_END_RE.test(content) ? bare : null;
+}
+
+/**
+ * A person's initial, not a section letter: another initial follows (`K. R. Memorial Trust`), or a
+ * letter out of the sections' sequence (after section `lastSection`) opens a line that continues a
+ * line without final punctuation (a wrapped reference: `… and Cleary` / `J. (2019) Ensuring …`).
+ */
+export function isInitial(m: RegExpExecArray, lines: readonly Line[], lineKinds: readonly LineKind[], i: number, lastSection: number): boolean {
+  if (/^[A-Z]\.[ \t]/.test(m[2])) return true;
+  const letter = letterValue(m[1]);
+  if (letter === 1 || letter === lastSection + 1) return false;
+  const prev = i > 0 ? lines[i - 1].text.trim() : '';
+  return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
 }
 
 /**

@@ -1,11 +1,17 @@
 // The masthead: distribution, date, original language and the document symbol(s) above the title.
-// Real mastheads come as separate lines or as tab-separated cells beside the organ's name.
+// Real mastheads come as separate lines or as tab-separated cells beside the organ's name, on one
+// line (`Distr.: General 3 April 2018 Original: English`), or in the layout of the 1990s (`Distr.`
+// and `GENERAL` on two lines, `ORIGINAL: SPANISH`).
 
 import type { DocumentSymbolRef, Masthead, MastheadField } from '../model';
 import type { Line } from '../text';
+import { splitDoubleSymbol } from '../un/symbol';
 
 const DISTR_RE = /Distr\.:[ \t]*([A-Za-z]+)/;
-const ORIGINAL_RE = /(?<!\[)Original:[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
+const ORIGINAL_RE = /(?<!\[)(?:Original|ORIGINAL):[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
+const CATEGORY_RE = /^(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$/;
+/** A date inside a line that holds other fields too. */
+const DATE_IN_LINE_RE = /\b\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}\b/;
 // A date in any of the forms a drafter may type; the masthead rule judges the form.
 const DATE_CELL_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
 
@@ -30,6 +36,9 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
     if (d) {
       distribution = field(lines[i], d.index, d[0], d[1]);
       touch(i);
+    } else if (!distribution) {
+      distribution = twoLineDistribution(lines, i, limit);
+      if (distribution) touch(i);
     }
     const o = original ? null : ORIGINAL_RE.exec(t);
     if (o) {
@@ -40,7 +49,7 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
   // The date is the cell right after the distribution line (or on it, after a tab).
   if (distribution) {
     const from = distribution.line;
-    for (let i = from; i < limit && i <= from + 3 && !date; i++) {
+    for (let i = from; i < limit && i <= from + 5 && !date; i++) {
       const cells = cellsOf(lines[i]);
       for (const c of cells) {
         if (DATE_CELL_RE.test(c.text)) {
@@ -50,6 +59,7 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
         }
       }
     }
+    if (!date) date = dateInLine(lines[from], distribution.range.end - lines[from].start);
   }
   // Symbols that fill a cell of their own in the front matter belong to the masthead.
   const mastSymbols: DocumentSymbolRef[] = [];
@@ -58,13 +68,48 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
     if (s.range.start >= frontEnd) break;
     const lineIdx = lineOfOffset(lines, s.range.start, limit);
     if (lineIdx === -1) continue;
-    const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && stripTrailer(c.text) === s.text);
+    // A double symbol whose parts carry `(Part I)` is scanned as its first part.
+    const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && (stripTrailer(c.text) === s.text || splitDoubleSymbol(stripTrailer(c.text))[0][1] === s.text));
     if (onlyCell) {
       mastSymbols.push(s);
       touch(lineIdx);
     }
   }
   return { firstLine: first, lastLine: last, distribution, date, original, symbols: mastSymbols, frontEndLine: limit };
+}
+
+/** `Distr.` on line `i` with `GENERAL` (or another category) as the first cell of the next non-blank line. */
+function twoLineDistribution(lines: readonly Line[], i: number, limit: number): MastheadField | undefined {
+  const t = lines[i].text;
+  // `Distr.` must fill its cell: blanks only between it and the tabs (or line ends) around it.
+  const at = t.indexOf('Distr.');
+  if (at === -1 || !blanksTo(t, at, -1) || !blanksTo(t, at + 6, 1)) return undefined;
+  let j = i + 1;
+  while (j < limit && lines[j].text.trim() === '') j++;
+  if (j >= limit) return undefined;
+  const cell = cellsOf(lines[j]).find((c) => CATEGORY_RE.test(c.text));
+  if (!cell) return undefined;
+  const start = lines[i].start + at;
+  return { line: i, range: { start, end: cell.start + cell.text.length }, value: cell.text, valueRange: { start: cell.start, end: cell.start + cell.text.length } };
+}
+
+/** True when only spaces lie between `from` and the nearest tab or line end in direction `step`. */
+function blanksTo(t: string, from: number, step: 1 | -1): boolean {
+  for (let k = step === 1 ? from : from - 1; k >= 0 && k < t.length; k += step) {
+    const c = t.charCodeAt(k);
+    if (c === 9) return true;
+    if (c !== 32) return false;
+  }
+  return true;
+}
+
+/** A date written on the distribution line after the distribution (`Distr.: General 3 April 2018 Original: English`). */
+function dateInLine(line: Line, from: number): MastheadField | undefined {
+  const m = DATE_IN_LINE_RE.exec(line.text.slice(from));
+  if (!m) return undefined;
+  const start = line.start + from + m.index;
+  const range = { start, end: start + m[0].length };
+  return { line: line.index, range, value: m[0], valueRange: range };
 }
 
 function field(line: Line, index: number, whole: string, value: string): MastheadField {
@@ -95,9 +140,12 @@ export function cellsOf(line: Line): Cell[] {
   return out;
 }
 
-/** A symbol cell may carry a Markdown link or emphasis around it; the core symbol is what counts. */
+/**
+ * A symbol cell may carry a Markdown link or emphasis around it, and a part of a report its part in
+ * parentheses (`A/80/15 (Part I)`, also in a double symbol); the core symbol is what counts.
+ */
 function stripTrailer(s: string): string {
-  return s.replace(/[*_]+$/, '');
+  return s.replace(/[*_]+$/, '').replace(/ \(Part [IVX]{1,4}\)(?=-|$)/g, '');
 }
 
 function lineOfOffset(lines: readonly Line[], offset: number, limit: number): number {

@@ -63,6 +63,8 @@ export class StructureState {
   protected current: PendingParagraph | undefined;
   protected inFootnotes = false;
   protected prevText = '';
+  /** The line that carries the title of a `Chapter II` heading standing on its own line (R19). */
+  protected chapterTitleLine = -1;
 
   constructor(protected readonly lines: readonly Line[]) {
     this.lineKinds = new Array<LineKind>(lines.length).fill('text');

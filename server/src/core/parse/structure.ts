@@ -6,7 +6,7 @@
 import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
 import {
-  bareChapter, hasMarker, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
+  bareChapter, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
   SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks,
 } from './markers';
 import { letterValue, romanValue } from './numerals';
@@ -62,12 +62,19 @@ class StructureReader extends StructureState {
     if (this.readUnmarked(i, content, raw)) return;
 
     const m = matchMarkers(content);
+    if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
     if (!hasMarker(m) && !this.inFootnotes) this.recoverBareMarker(i, content, hashes, m);
     if (this.inFootnotes && !hasMarker(m)) {
       this.lineKinds[i] = 'footnote';
       return;
     }
     this.inFootnotes = false;
+    // The title under `Chapter II` belongs to the heading: what follows it opens the chapter.
+    if (i === this.chapterTitleLine && !hasMarker(m)) {
+      this.lineKinds[i] = 'heading';
+      this.prevText = content;
+      return;
+    }
     if ((m.chapter || m.chapterWord || m.section || m.annex) && isTocEntry(this.lines, i)) {
       this.lineKinds[i] = 'toc';
       return;
@@ -191,11 +198,14 @@ class StructureReader extends StructureState {
     return true;
   }
 
-  /** The title of a `Chapter IV` heading: the next non-blank line within three. */
+  /** The title of a `Chapter IV` heading: the next non-blank line within three (kept as the heading's line). */
   private titleBelow(i: number): string | undefined {
     for (let k = i + 1; k < this.lines.length && k <= i + 3; k++) {
       const t = this.lines[k].text.trim();
-      if (t !== '') return t;
+      if (t !== '') {
+        this.chapterTitleLine = k;
+        return t;
+      }
     }
     return undefined;
   }
@@ -338,10 +348,13 @@ class StructureReader extends StructureState {
     this.flushCurrent();
     const label = subM[1];
     const markerStart = cs;
+    const throughLabel: string | undefined = subM[2];
+    const throughOf = (kind: MarkerKind): number => (throughLabel === undefined ? 0 : kind === 'letter' ? letterValue(throughLabel) : romanValue(throughLabel));
     const item = (kind: MarkerKind, ordinal: number): ListItem => ({
       kind, label, ordinal, markerRange: { start: markerStart, end: markerStart + label.length + 2 },
       labelRange: { start: markerStart + 1, end: markerStart + 1 + label.length },
       range: { start: markerStart, end: line.end }, line: i,
+      ...(throughOf(kind) > ordinal ? { through: throughOf(kind) } : {}),
     });
     // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
     // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
@@ -357,7 +370,10 @@ class StructureReader extends StructureState {
       this.markHeading(i, content, false);
       return;
     }
-    placeSubparagraph(this.subs, label, item, (group) => this.itemGroups.push(group), () => this.ownerParagraph());
+    placeSubparagraph(this.subs, label, item, (group) => this.itemGroups.push(group), () => this.ownerParagraph(), /:\s*$/.test(this.prevText));
+    // `(i)–(iii)`: the level goes on after the last label of the range.
+    const top = this.subs[this.subs.length - 1];
+    if (throughLabel !== undefined && top && throughOf(top.kind) > top.last) top.last = throughOf(top.kind);
     this.lineKinds[i] = 'subparagraph';
     this.prevText = content;
   }

@@ -13,7 +13,8 @@ export interface SubLevel {
 
 /**
  * Places the subparagraph labelled `label` in `subs` (the open levels, outermost first, changed in
- * place); a new group is handed to `addGroup`, owned by the paragraph `owner()` gives.
+ * place); a new group is handed to `addGroup`, owned by the paragraph `owner()` gives. `afterColon`:
+ * the line before ends with a colon.
  */
 export function placeSubparagraph(
   subs: SubLevel[],
@@ -21,6 +22,7 @@ export function placeSubparagraph(
   make: (kind: MarkerKind, ordinal: number) => ListItem,
   addGroup: (group: ItemGroup) => void,
   owner: () => number,
+  afterColon: boolean,
 ): void {
   const letter = letterValue(label);
   const roman = romanValue(label);
@@ -29,6 +31,12 @@ export function placeSubparagraph(
     addGroup(group);
     subs.push({ kind, last: ordinal, group });
   };
+  // `(h) … in the areas of:` then `(i)`: the colon opens a nested level, so (i) is roman one, not the letter after (h).
+  const top0 = subs[subs.length - 1];
+  if (roman === 1 && afterColon && top0 && top0.kind === 'letter') {
+    pushLevel('roman', 1);
+    return;
+  }
   // Walk up the open levels until one continues with this label.
   for (let d = subs.length - 1; d >= 0; d--) {
     const lvl = subs[d];

@@ -8,8 +8,9 @@
 // the report never explains and undraft does not know are left alone: they may be names.
 
 import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
+import { hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
 import type { DraftModel } from '../model';
-import { asReceivedFrom, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
+import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
 import type { Fix, TextRange } from '../types';
 
@@ -23,6 +24,8 @@ interface Use {
   plural: boolean;
   start: number;
   end: number;
+  /** The line of the use. */
+  line: number;
 }
 
 interface Definition {
@@ -94,7 +97,6 @@ const ROMAN_RE = /^[IVXLCDM]+$/;
 const CITING_BODIES = new Set(['GA', 'UNGA', 'ECOSOC', 'UNSC', 'HRC']);
 /** As resolution-citation reads it: a space, an optional "draft", then resolution(s), decision(s) or res. */
 const CITATION_AFTER_RE = / (?:draft )?(?:resolutions?|decisions?|[Rr]es\b)/y;
-const STOP_WORDS = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
 /** Words after an abbreviation that show it is used as a noun, not before one. */
 const NOT_A_NOUN = new Set(
   'and or to in on at of for with by from as that which who was were is are has have had will would shall should may can could also not but than'.split(' '),
@@ -155,7 +157,7 @@ function fullFormBefore(text: string, lineStart: number, parenStart: number, abb
  * "the UN Board of Auditors" or "UN agencies" at the start of a sentence stay findings (R34).
  */
 function isUnInProperName(t: string, at: number): boolean {
-  if (/^ Women\b/.test(t.slice(at + 2, at + 9))) return true;
+  if (isUnName(t, at)) return true;
   if (!/^ \p{Lu}\p{Ll}/u.test(t.slice(at + 2, at + 5))) return false;
   // The word before, capitalized, with an optional comma: "Support, UN", "Normative Support UN".
   let e = at;
@@ -167,6 +169,20 @@ function isUnInProperName(t: string, at: number): boolean {
   if (s === e || !/\p{Lu}/u.test(t.charAt(s))) return false;
   // …and not the first word of a sentence or of the line: a word ending in a letter comes before it.
   return s >= 2 && t.charCodeAt(s - 1) === 32 && /\p{L}/u.test(t.charAt(s - 2));
+}
+
+/**
+ * Whether a line of the document's title block or a heading before `line` spells out the name: its
+ * known full form, or capitalized words whose initials give the abbreviation ("Report of the Office
+ * of Internal Oversight Services on …" defines OIOS for the report).
+ */
+function namedByTitle(model: DraftModel, titles: readonly number[], line: number, key: string, full: string | undefined): boolean {
+  for (const i of titles) {
+    if (i >= line) break;
+    const t = model.lines[i].text;
+    if ((full && t.includes(full)) || hasInitials(t, key)) return true;
+  }
+  return false;
 }
 
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
@@ -236,13 +252,13 @@ export const abbreviationRule: Rule = {
     const text = model.text;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
-    const receivedFrom = asReceivedFrom(model);
+    const received = asReceivedLines(model);
     const defs = collectDefinitions(model, opaque);
 
     const firstUse = new Map<string, Use>();
-    for (let i = 0; i < receivedFrom; i++) {
-      // Footnotes cite sources by their published titles; they are left alone.
-      if (!isProseLine(model, i) || titles[i]) continue;
+    for (let i = 0; i < model.lines.length; i++) {
+      // Footnotes cite sources by their published titles; they are left alone, as is text reproduced as received.
+      if (!isProseLine(model, i) || titles[i] || received[i]) continue;
       const line = model.lines[i];
       const t = line.text;
       // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
@@ -278,7 +294,6 @@ export const abbreviationRule: Rule = {
           // Inside "(UN)"-style definitions the abbreviation is being explained, not used;
           // "One UN" is the name of a programme.
           if (beforeCh === '(' && after === ')') continue;
-          if (word === 'UN' && /\bOne $/.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
           if (word === 'UN' && isUnInProperName(t, m.index)) continue;
           // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
           // ("General Assembly resolution"), nor after a determiner.
@@ -290,7 +305,8 @@ export const abbreviationRule: Rule = {
           ctx.report({
             message: `"${word}": "${never}" is never abbreviated in United Nations documents; write it in full`,
             range: { start, end },
-            fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }] }],
+            // Always the same title written out; whether "the" goes before it is a guess from the words around.
+            fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }], safety: newText === never ? 'safe' : 'unsafe' }],
           });
           continue;
         }
@@ -302,17 +318,22 @@ export const abbreviationRule: Rule = {
         if (!firstUse.has(a.key)) {
           const prevCap = /\p{Lu}[\p{L}-]* $/u.test(t.slice(Math.max(0, m.index - 30), m.index)) && !/[.:;!?] \S+ $/.test(t.slice(Math.max(0, m.index - 32), m.index));
           const nextCap = /^ \p{Lu}\p{Ll}/u.test(t.slice(m.index + word.length, m.index + word.length + 3));
-          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, inName: prevCap && nextCap });
+          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, line: i, inName: (prevCap && nextCap) || opensName(t, m.index + word.length) });
         }
       }
     }
 
+    // The title block and the headings, in order: a name spelled out there is defined for the text below.
+    const titleBlock: number[] = [];
+    for (let i = 0; i < model.lines.length; i++) if (model.lineKinds[i] === 'front' || model.lineKinds[i] === 'heading') titleBlock.push(i);
     for (const use of [...firstUse.values()].sort((x, y) => x.start - y.start)) {
       const def = defs.get(use.key);
       const entry = lookupAbbreviation(use.key);
       if (def && (def.parenStart < use.start || def.glossary)) continue; // spelled out before, or in a list of abbreviations
       if (!def && (!entry || entry.wellKnown || use.inName)) continue; // unknown, better known by the abbreviation, or part of a name
       if (def && entry?.wellKnown) continue;
+      // The title or a heading spells the name out: "Report of the Office of Internal Oversight Services".
+      if (namedByTitle(model, titleBlock, use.line, use.key, entry?.full ?? def?.full)) continue;
 
       const fixes: Fix[] = [];
       const prevWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, use.start - 20), use.start));
@@ -340,7 +361,8 @@ export const abbreviationRule: Rule = {
           if (fullStart !== undefined && /^[Tt]he $/.test(text.slice(fullStart - 4, fullStart)) && (fullStart === 4 || /\s/.test(text.charAt(fullStart - 5)))) fullStart -= 4;
           if (fullStart !== undefined) edits.push({ range: { start: fullStart, end: def.end }, newText: use.key });
         }
-        fixes.push({ title: `Spell out "${use.key}" at first use`, edits });
+        // The full form comes from a built-in list or a guessed explanation: the drafter decides.
+        fixes.push({ title: `Spell out "${use.key}" as "${full}" at first use`, edits, safety: 'unsafe' });
       }
       const related = def ? [{ range: { start: def.parenStart, end: def.end }, message: `"${use.key}" is spelled out only here` }] : [];
       ctx.report({

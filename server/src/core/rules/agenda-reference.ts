@@ -174,7 +174,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
               message: `"agenda item, entitled “${clip(title)}”" gives no item number; it is item ${byName.label} of ${where}`,
               range: { start: refStart, end: insertAt },
               related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
-              fixes: [{ title: `Insert the item number ${byName.label}`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` ${byName.label}` }] }],
+              fixes: [{ title: `Insert the item number ${byName.label}`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` ${byName.label}` }], safety: 'unsafe' }],
             });
           } else {
             ctx.report({ message: `"agenda item, entitled “${clip(title)}”" gives no item number, and no item of ${where} has that title`, range: { start: refStart, end: line.start + afterRef } });
@@ -190,7 +190,8 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
               : `Agenda item ${label} is not in ${where}; the title “${clip(title)}” is item ${byName.label}`,
             range: numberRange,
             related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
-            fixes: [{ title: `Write item ${byName.label}`, edits: [{ range: numberRange, newText: byName.label }] }],
+            // Whether the number or the title is wrong is the drafter's call.
+            fixes: [{ title: `Change the item number to ${byName.label}`, edits: [{ range: numberRange, newText: byName.label }], safety: 'unsafe' }],
           });
           continue;
         }
@@ -199,7 +200,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
             message: `The title of agenda item ${label} is "${clip(item.title)}" in ${where}, not “${clip(title)}”`,
             range: titleRange,
             related: [{ range: item.range, message: `Item ${label} of the agenda` }],
-            fixes: [{ title: `Use the agenda's wording`, edits: [{ range: titleRange, newText: item.title }] }],
+            fixes: [{ title: `Replace the title by the agenda's wording`, edits: [{ range: titleRange, newText: item.title }], safety: 'unsafe' }],
           });
           continue;
         }

@@ -1,13 +1,16 @@
 // State names in lists of States and in attributions such as "Lu Chuanying (China)" are the UNTERM
 // short names (R37), printed without "the" or a "(the)" marker (R38). Running text is left alone:
 // whether "the Islamic Republic of Iran" is acceptable there was not settled (R37), and "the
-// Plurinational State of Bolivia" is how issued reports write it.
+// Plurinational State of Bolivia" is how issued reports write it. A name that was the United Nations
+// name on the document's date (`Swaziland` in 2010) is right; so is a formal name in an attribution.
 
-import { lookupStateVariant, STATE_VARIANTS } from '../data/state-variants';
+import { inUseOn, lookupStateVariant, STATE_VARIANTS } from '../data/state-variants';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { DraftModel, StateList } from '../model';
 import { canonical, MAX_NAME, type NameItem, NON_STATES, SHORT_NAMES, splitNames } from '../parse/list-states';
-import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, reportYear, titleLines } from '../prose';
+import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
+import type { PartialDate as DateOfDocument } from '../un/dates';
+import { orgListStart } from '../un/list-entries';
 import type { Rule, RuleContext } from '../rule';
 import type { Severity, TextRange } from '../types';
 /** Names to suggest for an unknown entry: the short names and the usual variants. */
@@ -19,27 +22,28 @@ const SUGGESTIONS: readonly { key: string; short: string }[] = [
 type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
-  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; dated?: boolean }
+  /** `unsure`: a former United Nations name in a document whose date is unknown; it may be right then. */
+  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; unsure?: boolean }
   | { kind: 'unknown' };
 
-/** Verdicts already given, keyed by year and name: lists repeat the same names many times. */
+/** Verdicts already given, keyed by date and name: lists repeat the same names many times. */
 const verdictCache = new Map<string, Verdict>();
 
 const VERDICT_CACHE_MAX = 4096;
 
 /** What a written name is: the short name, a name to replace, or not a State at all. */
-function judge(name: string, year: number | undefined): Verdict {
+function judge(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
-  const key = `${year ?? ''}|${name}`;
+  const key = `${date ? `${date.year}-${date.month ?? ''}-${date.day ?? ''}` : ''}|${name}`;
   const hit = verdictCache.get(key);
   if (hit) return hit;
-  const v = judgeUncached(name, year);
+  const v = judgeUncached(name, date);
   if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear();
   verdictCache.set(key, v);
   return v;
 }
 
-function judgeUncached(name: string, year: number | undefined): Verdict {
+function judgeUncached(name: string, date: DateOfDocument | undefined): Verdict {
   if (name.length > MAX_NAME) return { kind: 'unknown' };
   const c = canonical(name);
   if (SHORT_NAMES.has(c)) return { kind: 'ok' };
@@ -50,15 +54,9 @@ function judgeUncached(name: string, year: number | undefined): Verdict {
   const state = lookupState(c);
   const formal = !!state && normalizeStateName(state.formal) === normalizeStateName(c) && state.formal !== state.short;
   if (variant) {
-    const dated = variant.until !== undefined && year !== undefined && year <= variant.until;
-    return {
-      kind: 'fix',
-      short: variant.short,
-      why: dated ? `was the United Nations name until ${variant.until}; the UNTERM short name is now` : 'is not the UNTERM short name; use',
-      severity: dated ? 'info' : undefined,
-      formal,
-      dated,
-    };
+    // The name the United Nations used on the document's date is the right one for it.
+    if (inUseOn(variant, date)) return { kind: 'ok' };
+    return { kind: 'fix', short: variant.short, why: 'is not the UNTERM short name; use', formal, unsure: variant.renamed !== undefined && date === undefined };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
   if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
@@ -101,13 +99,13 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
   if (verdict.kind === 'fix') {
     // Outside lists, the formal name in its usual order ("Mostafa Shafizadeh (Islamic Republic of
     // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
-    const severity = !inList && verdict.formal ? 'info' : verdict.severity;
+    if (!inList && verdict.formal) return;
     ctx.report({
       message: `"${item.text}" ${verdict.why} "${verdict.short}"`,
       range,
-      severity,
-      // A name that was right when the report was issued is not rewritten by fix-all.
-      fixes: verdict.dated ? [] : [{ title: `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }] }],
+      severity: verdict.severity,
+      // Another form of the same State is safe; a former name in a document of unknown date is not.
+      fixes: [{ title: verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }], safety: verdict.unsure ? 'unsafe' : 'safe' }],
     });
     return;
   }
@@ -116,19 +114,27 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
   ctx.report({
     message: `"${item.text}" in a list of States is not the name of a Member State or observer State${sugg.length ? `; did you mean ${sugg.map((x) => `"${x}"`).join(' or ')}?` : ''}`,
     range,
-    // One closest name is a safe fix; several are left to the drafter.
-    fixes: sugg.length === 1 ? [{ title: `Write "${sugg[0]}"`, edits: [{ range, newText: sugg[0] }] }] : [],
+    // The closest name by spelling is a guess: offered, never applied unasked; several are left to the drafter.
+    fixes: sugg.length === 1 ? [{ title: `Replace "${item.text}" by "${sugg[0]}", the closest name`, edits: [{ range, newText: sugg[0] }], safety: 'unsafe' }] : [],
   });
 }
 
-/** Every entry of a list of States is judged; a name that is no State form is reported with suggestions. */
-function checkList(ctx: RuleContext, list: StateList, year: number | undefined): void {
+/**
+ * Every entry of a list of States is judged by its name (the model's: a note in parentheses after
+ * it left out, a garbled parenthesis of the name's own kept in the entry so the fix replaces it
+ * whole); a person or body with the State in parentheses has only that State judged, as an attribution.
+ */
+function checkList(ctx: RuleContext, list: StateList, date: DateOfDocument | undefined): void {
   for (const e of list.entries) {
-    // An entry wrapped over lines reads as its lines' pieces joined by a space.
-    const pieces = list.ranges.filter((r) => r.end > e.range.start && r.start < e.range.end);
-    const text = pieces.length < 2 ? ctx.text.slice(e.range.start, e.range.end) : pieces.map((r) => ctx.text.slice(Math.max(r.start, e.range.start), Math.min(r.end, e.range.end))).join(' ');
-    reportItem(ctx, { text, start: e.range.start, end: e.range.end }, judge(text, year), true);
+    reportItem(ctx, { text: entryText(ctx, list, e.range), start: e.range.start, end: e.range.end }, judge(e.name, date), !e.attribution);
   }
+}
+
+/** The text of a range of a list, a range wrapped over lines reading as its lines' pieces joined by a space. */
+function entryText(ctx: RuleContext, list: StateList, range: TextRange): string {
+  const pieces = list.ranges.filter((r) => r.end > range.start && r.start < range.end);
+  if (pieces.length < 2) return ctx.text.slice(range.start, range.end);
+  return pieces.map((r) => ctx.text.slice(Math.max(r.start, range.start), Math.min(r.end, range.end))).join(' ');
 }
 
 function skipLine(model: DraftModel, i: number, titles: Uint8Array, receivedFrom: number): boolean {
@@ -146,13 +152,14 @@ export const countryNameRule: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const year = reportYear(model);
+    const date = model.documentDate;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
     const receivedFrom = asReceivedFrom(model);
     const listed: TextRange[] = []; // text already judged as a list of States
     const lists = model.stateLists;
     let next = 0;
+    let orgEntries = false; // lines of entries under a head that introduces organizations
 
     for (let i = 0; i < model.lines.length; i++) {
       if (skipLine(model, i, titles, receivedFrom)) continue;
@@ -165,15 +172,22 @@ export const countryNameRule: Rule = {
       for (; next < lists.length && lists[next].line <= i; next++) {
         const list = lists[next];
         if (list.line < i || skipLine(model, list.firstLine, titles, receivedFrom)) continue;
-        checkList(ctx, list, year);
+        checkList(ctx, list, date);
         for (const r of list.ranges) listed.push(r);
       }
 
-      // Attributions: "Lu Chuanying (China)", "… (Turkey);".
+      // Attributions: "Lu Chuanying (China)", "… (Turkey);". In a list of organizations the
+      // parentheses belong to a proper name ("Save the Children (United Kingdom)").
+      const orgHead = orgListStart(t);
+      const entriesHere = orgEntries;
+      if (kind === 'paragraph' || kind === 'heading') orgEntries = false;
+      if (orgHead !== -1 && /:\s*$/.test(t)) orgEntries = true;
+      if (entriesHere && kind !== 'paragraph' && kind !== 'heading') continue;
       if (!isProseLine(model, i) && kind !== 'text' && kind !== 'front') continue;
       for (let p = t.indexOf('('); p !== -1; p = t.indexOf('(', p + 1)) {
         const abs = line.start + p;
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
+        if (orgHead !== -1 && p > orgHead) break;
         // The content up to the matching parenthesis (a short name may hold its own).
         let depth = 0;
         let close = -1;
@@ -192,7 +206,7 @@ export const countryNameRule: Rule = {
         for (let k = listed.length - 1; k >= 0 && k >= listed.length - 24; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
         if (inList) continue;
         const items = splitNames(inner, abs + 1);
-        const verdicts = items.map((it) => judge(it.text, year));
+        const verdicts = items.map((it) => judge(it.text, date));
         // Every entry must be a State in some form, or this is not an attribution.
         if (items.length === 0 || verdicts.some((x) => x.kind === 'unknown')) continue;
         items.forEach((it, k) => reportItem(ctx, it, verdicts[k], false));

@@ -3,10 +3,12 @@
 // `3–5 April 2018` with an en dash (never a hyphen); no day that does not exist. Quotations, link
 // targets, URLs, comments and document symbols are left alone, and so is the masthead date, which
 // the masthead rule checks. A numeric date in a version label or beside a time (`Version
-// 14/11/2024 13:00`) is a timestamp, not a date of the report.
+// 14/11/2024 13:00`) is a timestamp, not a date of the report. Annexes issued as received or
+// without formal editing keep their authors' forms.
 
 import type { Rule } from '../rule';
 import { inRanges } from '../parse/inline';
+import { asReceivedFrom } from '../prose';
 import type { TextRange } from '../types';
 import { formatDate, isPlausibleYear, isValidDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../un/dates';
 
@@ -66,7 +68,8 @@ export const dateFormatRule: Rule = {
     const inOpaque = (offset: number): boolean => opaque.some((list) => inRanges(list, offset));
     const skipped = (start: number, end: number): boolean => inOpaque(start) || inOpaque(end - 1) || inUrl(text, start);
 
-    for (let li = 0; li < model.lines.length; li++) {
+    const receivedFrom = asReceivedFrom(model);
+    for (let li = 0; li < receivedFrom; li++) {
       if (model.lineKinds[li] === 'comment' || model.lineKinds[li] === 'blank') continue;
       const line = model.lines[li];
       const t = line.text;
@@ -194,7 +197,8 @@ export const dateFormatRule: Rule = {
         ctx.report({
           message: c.message,
           range,
-          fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }] }] : [],
+          // Each rewrite keeps the date: ambiguous day/month figures get no fix at all.
+          fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }], safety: 'safe' }] : [],
         });
       }
     }

@@ -119,7 +119,8 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
           ? `"${p.text}" is not a well-formed document symbol: ${reasons}; expected "${fixedText}"`
           : `"${p.text}" is not a well-formed document symbol: ${reasons}`,
         range: { start: p.start, end: p.start + p.text.length },
-        fixes: edits.length > 0 ? [{ title: `Write the symbol as "${fixedText}"`, edits }] : [],
+        // Separators and capitals are form; a two-digit year widened from the series' other symbols is a guess.
+        fixes: edits.length > 0 ? [{ title: `Write the symbol as "${fixedText}"`, edits, safety: problems.some((x) => x.guessed) ? 'unsafe' : 'safe' }] : [],
       });
     }
     // `…/L.1 Add.1`: the change is a component of its own, after a slash.
@@ -132,7 +133,7 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
         ctx.report({
           message: `"${ctx.text.slice(p.start, end + m[0].length)}" writes a change to the text after a space; expected "${fixed}"`,
           range: { start: p.start, end: end + m[0].length },
-          fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + m[0].length }, newText: `/${word}.${m[2]}` }] }],
+          fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + m[0].length }, newText: `/${word}.${m[2]}` }], safety: 'safe' }],
         });
       }
     }
@@ -174,7 +175,7 @@ function checkNearMisses(ctx: RuleContext): void {
       ctx.report({
         message: `"${tok}" separates the components of a document symbol with backslashes; expected "${better}"`,
         range: { start, end },
-        fixes: [{ title: `Write the symbol as "${better}"`, edits: [{ range: { start, end }, newText: better }] }],
+        fixes: [{ title: `Write the symbol as "${better}"`, edits: [{ range: { start, end }, newText: better }], safety: 'safe' }],
       });
       continue;
     }
@@ -189,7 +190,7 @@ function checkNearMisses(ctx: RuleContext): void {
           ctx.report({
             message: `"${tok} ${text.slice(end + 1, end + rest[0].length)}" has a space inside a document symbol; expected "${fixed}"`,
             range: { start, end: end + rest[0].length },
-            fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + 1 }, newText: '.' }] }],
+            fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + 1 }, newText: '.' }], safety: 'safe' }],
           });
         }
       }
@@ -210,7 +211,7 @@ function checkNearMisses(ctx: RuleContext): void {
     ctx.report({
       message: `"${tok}" separates the components of a document symbol with hyphens; expected "${fixed}"`,
       range: { start, end: start + tok.length },
-      fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start, end: start + tok.length }, newText: fixed }] }],
+      fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start, end: start + tok.length }, newText: fixed }], safety: 'safe' }],
     });
   }
 }
@@ -301,7 +302,8 @@ function checkOwnSymbol(ctx: RuleContext, own: OwnSymbol | undefined): void {
       message: `The masthead lacks the report's own symbol "${ownNorm}" (the symbol under which the text says the report is adopted)`,
       range: anchor,
       related,
-      fixes: [{ title: `Add "${ownNorm}" to the masthead`, edits: [{ range: { start: at, end: at }, newText: `${ownNorm}\n` }] }],
+      // A line the draft lacks, read from the text's own account of itself: the drafter confirms it.
+      fixes: [{ title: `Add "${ownNorm}" to the masthead`, edits: [{ range: { start: at, end: at }, newText: `${ownNorm}\n` }], safety: 'unsafe' }],
     });
     return;
   }
@@ -333,7 +335,7 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
     if (target === '#' || target === '') {
       const symbol = placeholderTarget(model, link);
       const fixes: Fix[] = symbol
-        ? [{ title: `Point the link at ${UNDOCS}${symbol}`, edits: [{ range: link.targetRange, newText: `${UNDOCS}${symbol}` }] }]
+        ? [{ title: `Point the link at ${UNDOCS}${symbol}`, edits: [{ range: link.targetRange, newText: `${UNDOCS}${symbol}` }], safety: 'safe' }]
         : [];
       ctx.report({
         message: symbol
@@ -360,7 +362,8 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
         ctx.report({
           message: `The link "${label}" points at "${addressed}", another symbol; expected "${want}"`,
           range: link.range,
-          fixes: [{ title: `Point the link at ${want}`, edits: [{ range: link.targetRange, newText: want }] }],
+          // The label or the address may be the wrong one.
+          fixes: [{ title: `Point the link at ${want}, the symbol its text shows`, edits: [{ range: link.targetRange, newText: want }], safety: 'unsafe' }],
         });
       }
     }
@@ -383,7 +386,7 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
       ctx.report({
         message: `"${sym}" is written as plain text while the other ${linked.length === 1 ? 'symbol is a link' : `${linked.length} symbols are links`}; link it as "[${sym}](${target})"`,
         range: p.ref.range,
-        fixes: [{ title: `Link "${sym}" to ${target}`, edits: [{ range: p.ref.range, newText: `[${sym}](${target})` }] }],
+        fixes: [{ title: `Link "${sym}" to ${target}`, edits: [{ range: p.ref.range, newText: `[${sym}](${target})` }], safety: 'safe' }],
       });
     }
   } else {
@@ -393,7 +396,7 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
       ctx.report({
         message: `"${p.ref.text}" is a link while the other ${plain.length === 1 ? 'symbol is' : `${plain.length} symbols are`} plain text; write it as plain text`,
         range: link.range,
-        fixes: exact ? [{ title: `Unlink "${p.ref.text}"`, edits: [{ range: link.range, newText: link.text }] }] : [],
+        fixes: exact ? [{ title: `Unlink "${p.ref.text}"`, edits: [{ range: link.range, newText: link.text }], safety: 'safe' }] : [],
       });
     }
   }
@@ -408,6 +411,9 @@ function inResolutionHeader(model: DraftModel, offset: number): boolean {
 /** What a placeholder link stands for: its text when that is a symbol, or a resolution of a named organ. */
 function placeholderTarget(model: DraftModel, link: Link): string | undefined {
   const label = link.text.trim();
+  // A symbol has no spaces or parentheses; written into the target they would end the link early,
+  // and the fix would be offered again on every pass.
+  if (/[\s()]/.test(label)) return undefined;
   if (parseSymbol(label) && splitDoubleSymbol(label).length === 1 && /^[A-Z]/.test(label)) return correctedSymbol(label);
   if (!/^(?:E?S-)?\d{1,4}\/\d{1,4}$/.test(label)) return undefined;
   const li = lineOf(model, link.range.start);

@@ -54,12 +54,17 @@ export const duplicateEntryRule: Rule = {
 // ---------------------------------------------------------------------------------------------
 // Finding and fixing repeats
 
+const ORDINALS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
+
 function reportDuplicates(ctx: RuleContext, list: EntryList): void {
   const { text } = ctx;
   const first = new Map<string, number>();
+  const seen = new Map<string, number>();
   const n = list.entries.length;
   list.entries.forEach((e, k) => {
     if (e.key === undefined) return;
+    const times = (seen.get(e.key) ?? 0) + 1;
+    seen.set(e.key, times);
     const i = first.get(e.key);
     if (i === undefined) {
       first.set(e.key, k);
@@ -80,7 +85,8 @@ function reportDuplicates(ctx: RuleContext, list: EntryList): void {
       message,
       range: { start: e.start, end: e.end },
       related: [{ range: { start: f.start, end: f.end }, message: `First listed here as "${firstName}".` }],
-      fixes: edits ? [{ title: `Remove the repeated "${truncate(name)}"`, edits }] : [],
+      // The repeat may be a slip for another State: removing it is the drafter's decision.
+      fixes: edits ? [{ title: `Remove the ${ORDINALS[times] ?? 'repeated'} “${truncate(name)}”`, edits, safety: 'unsafe' }] : [],
     };
     ctx.report(report);
   });

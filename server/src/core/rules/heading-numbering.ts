@@ -18,6 +18,8 @@ interface Element {
   /** Writes another label the way this one is written. */
   readonly wrap: (label: string) => string;
   readonly line: number;
+  /** The last ordinal of a range of labels (`(i)–(iii)`): the next element follows it. */
+  readonly through?: number;
 }
 
 /** How one kind of sequence writes its labels and names its elements. */
@@ -67,7 +69,7 @@ export const headingNumberingRule: Rule = {
       report({
         message: `Chapter heading "${h.label} ${shownTitle}" lacks the period after "${h.label}"; expected "${h.label}. ${shownTitle}"`,
         range: h.labelRange,
-        fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }] }],
+        fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }], safety: 'safe' }],
       });
     }
 
@@ -109,10 +111,12 @@ export const headingNumberingRule: Rule = {
         push(lettered, sub, h);
       }
     });
+    const part = partChapter(model);
     for (const [container, list] of sections) {
       const where = containerName(model, container);
       checkSequence(report, list.map(headingElement), 1, SECTION, where);
-      if (list.length === 1 && list[0].ordinal === 1) {
+      // A chapter issued as a part of a report may have its other sections in the next part.
+      if (list.length === 1 && list[0].ordinal === 1 && container !== part) {
         const h = list[0];
         report({
           message: `Section "A. ${clip(h.title)}" is the only section ${where}; add a "B." section or fold this heading into the ${container < 0 ? 'heading above' : model.headings[container].kind === 'annex' ? 'annex heading' : 'chapter heading'} (a level never has only one member, R20)`,
@@ -133,7 +137,7 @@ export const headingNumberingRule: Rule = {
           report({
             message: `List item "${it.label} ${clip(text.slice(it.labelRange.end, it.range.end).trim())}" lacks the period after "${it.label}"; expected "${it.label}."`,
             range: it.labelRange,
-            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }] }],
+            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }], safety: 'safe' }],
           });
         }
       }
@@ -158,7 +162,9 @@ function headingElement(h: Heading): Element {
 
 function itemElement(it: ListItem, style: Style): Element {
   const wrap = style === NUMBER_ITEM ? (l: string) => `${l}.` : (l: string) => `(${l})`;
-  return { ordinal: it.ordinal, labelRange: it.labelRange, shown: wrap(it.label), wrap, line: it.line };
+  const last = it.through !== undefined ? style.format(it.through) : undefined;
+  const shown = last !== undefined ? `${wrap(it.label)}–${wrap(last)}` : wrap(it.label);
+  return { ordinal: it.ordinal, labelRange: it.labelRange, shown, wrap, line: it.line, through: it.through };
 }
 
 /** Where the body's chapters should start: I, or the first chapter of a part of a report (chapter III, paragraph 40 …). */
@@ -166,7 +172,26 @@ function chapterBase(model: DraftModel, scope: number, chapters: readonly Headin
   if (scope !== 0) return chapters[0].ordinal;
   const first = chapters[0];
   const para = model.paragraphs.find((p) => p.scope === 0);
+  if (model.headings.indexOf(first) === partChapter(model)) return first.ordinal;
   return first.ordinal > 1 && para && para.line > first.line && para.number > 1 ? first.ordinal : 1;
+}
+
+/**
+ * The heading index of the one chapter of a document that is a part of a report (a draft report
+ * issued chapter by chapter: `II. Maintenance of international peace and security` alone, its
+ * paragraphs from 1), or -1: the body has a single chapter, numbered above I, before any paragraph.
+ */
+function partChapter(model: DraftModel): number {
+  let found = -1;
+  for (let i = 0; i < model.headings.length; i++) {
+    const h = model.headings[i];
+    if (h.kind !== 'chapter' || h.scope !== 0) continue;
+    if (found !== -1) return -1;
+    found = i;
+  }
+  if (found === -1 || model.headings[found].ordinal < 2) return -1;
+  const para = model.paragraphs.find((p) => p.scope === 0);
+  return para && para.line > model.headings[found].line ? found : -1;
 }
 
 function containerName(model: DraftModel, index: number): string {
@@ -195,11 +220,12 @@ function checkSequence(report: (r: Report) => void, seq: readonly Element[], bas
   const seen = new Map<number, number>();
   let prev = base - 1;
   let max = base - 1;
+  let covered = 0; // labels that ranges before this element cover beyond their first
   seq.forEach((e, i) => {
     const n = e.ordinal;
     if (!(n === prev + 1 || n === max + 1)) {
-      const want = style.format(base + i);
-      const expected = want === undefined ? style.show(base + i) : e.wrap(want);
+      const want = style.format(base + i + covered);
+      const expected = want === undefined ? style.show(base + i + covered) : e.wrap(want);
       const before = i > 0 ? seq[i - 1] : undefined;
       // `Chapter "IV."`, but just `"Chapter IV"` when the label carries the word.
       const subject = e.shown.toLowerCase().startsWith(style.noun) ? `"${e.shown}"` : `${cap(style.noun)} "${e.shown}"`;
@@ -221,11 +247,13 @@ function checkSequence(report: (r: Report) => void, seq: readonly Element[], bas
       }
     }
     if (!seen.has(n)) seen.set(n, i);
-    prev = n;
-    if (n > max) max = n;
+    prev = e.through ?? n;
+    if (prev > max) max = prev;
+    if (e.through !== undefined) covered += e.through - n;
   });
   if (issues.length === 0) return;
-  const fix = relabelFix(seq, base, style, where);
+  // A range of labels (`(i)–(iii)`) cannot be relabelled one label at a time: no fix then.
+  const fix = seq.some((e) => e.through !== undefined) ? undefined : relabelFix(seq, base, style, where);
   for (const issue of issues) {
     report({ message: issue.message, range: seq[issue.index].labelRange, related: issue.related, ...(fix ? { fixes: [fix] } : {}) });
   }
@@ -242,7 +270,7 @@ function relabelFix(seq: readonly Element[], base: number, style: Style, where: 
   if (edits.length === 0) return undefined;
   const verb = style === SECTION || style === LETTER_ITEM || style === LETTERED_SUBHEADING ? 'Reletter' : 'Renumber';
   const noun = `${style.noun}s`;
-  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits };
+  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits, safety: 'safe' };
 }
 
 function cap(s: string): string {

@@ -2,12 +2,14 @@
 // `3 April 2018`, `Original:` with one of the six official languages, and a distribution that
 // agrees with the symbol (`/L.` ↔ `Limited`, R2; this rule owns that cross-check). The report's
 // own symbol missing from the masthead is document-symbol's finding; the form of the masthead
-// date is this rule's (date-format leaves the masthead date alone).
+// date is this rule's (date-format leaves the masthead date alone). A document dated before 2001 may
+// have the masthead of its time: `Distr.` and `GENERAL`, `ORIGINAL: SPANISH`. A document issued in
+// one language only says so (`English only`) in place of the `Original:` line.
 
 import type { DraftModel, Line } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix, TextRange } from '../types';
-import { readDateCell } from '../un/dates';
+import { dateBefore, readDateCell } from '../un/dates';
 import { cellsOf, type Cell } from '../parse/masthead';
 import { findOwnSymbol } from '../un/own-symbol';
 import { parseSymbol, splitDoubleSymbol } from '../un/symbol';
@@ -18,6 +20,13 @@ const LANGUAGES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish
 /** A distribution cell written another way: `Distribution: limited`, `Distr: Limited`, `DISTR.: LIMITED`. */
 const DISTR_VARIANT_RE = /^(?:Distribution[ \t]*:|Distr\.?[ \t]*\.?[ \t]*:?)[ \t]*([A-Za-z]+)$/i;
 const ORIGINAL_CELL_RE = /^Original[ \t]*:[ \t]*(.*)$/i;
+/** `English only`, `English, French and Spanish only`: the languages a document is issued in. */
+const ONLY_RE = /^(?:Arabic|Chinese|English|French|Russian|Spanish)(?:(?:, | and )(?:Arabic|Chinese|English|French|Russian|Spanish))* only$/;
+/**
+ * Mastheads in capitals (`Distr.` above `GENERAL`, `ORIGINAL: ENGLISH`) were the United Nations layout
+ * through the 1990s; the mixed-case `Distr.: General` / `Original: English` replaced them by 2001.
+ */
+const CAPITALIZED_MASTHEAD_UNTIL = '2001-01-01';
 
 function rangeOf(c: Cell): TextRange {
   return { start: c.start, end: c.start + c.text.length };
@@ -37,7 +46,10 @@ export const mastheadRule: Rule = {
     const m = model.masthead;
     const reach = Math.min(model.lines.length, Math.max(m.frontEndLine, (m.lastLine ?? -1) + 1));
     const cells: Cell[] = [];
-    for (let i = 0; i < reach; i++) if (model.lineKinds[i] !== 'comment') cells.push(...cellsOf(model.lines[i]));
+    for (let i = 0; i < reach; i++) {
+      if (model.lineKinds[i] === 'comment') continue;
+      for (const c of cellsOf(model.lines[i])) cells.push(c);
+    }
 
     // Distribution: the parser's field, or a cell that writes it another way.
     let distrCell: Cell | undefined;
@@ -56,9 +68,11 @@ export const mastheadRule: Rule = {
         }
       }
     }
-    // Original: the first cell that starts with it (outside square brackets, which mark an annex).
-    const originalCell = cells.find((c) => ORIGINAL_CELL_RE.test(c.text));
+    // Original: the first cell that starts with it (outside square brackets, which mark an annex),
+    // else the parser's field inside a line that holds other fields too.
+    const originalCell = cells.find((c) => ORIGINAL_CELL_RE.test(c.text)) ?? (m.original ? { text: m.original.value === '' ? '' : ctx.text.slice(m.original.range.start, m.original.range.end), start: m.original.range.start, line: m.original.line } : undefined);
     if (distrValue === undefined && !originalCell) return; // no masthead (Official Records, informal texts)
+    const oldLayout = dateBefore(model.documentDate, CAPITALIZED_MASTHEAD_UNTIL);
 
     const symbols = mastheadSymbols(model);
     const own = symbols.length === 0 ? findOwnSymbol(model) : undefined;
@@ -69,7 +83,7 @@ export const mastheadRule: Rule = {
     if (distrValue === undefined) {
       const at = dateInsertionLine(model, cells, anchorLine);
       const fixes: Fix[] = limitedSymbol
-        ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }] }]
+        ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }], safety: 'unsafe' }]
         : [];
       ctx.report({
         message: `The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"${limitedSymbol ? ` ("Distr.: Limited" for "${limitedSymbol}")` : ''}`,
@@ -85,7 +99,7 @@ export const mastheadRule: Rule = {
             ? `"${distrCell.text}" is not the masthead form; expected "${want}"`
             : `"${distrCell.text}" is not a distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"`,
           range: rangeOf(distrCell),
-          fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }] }] : [],
+          fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }], safety: 'safe' }] : [],
         });
       } else if (m.distribution && distrValueRange) {
         const clean = valueStandsAlone(ctx.text, distrValueRange);
@@ -94,11 +108,11 @@ export const mastheadRule: Rule = {
             message: `"${m.distribution.value}" is not a distribution category; expected "General", "Limited" or "Restricted"`,
             range: distrValueRange,
           });
-        } else if (canonical !== distrValue && clean) {
+        } else if (canonical !== distrValue && clean && !(oldLayout && distrValue === canonical.toUpperCase())) {
           ctx.report({
             message: `"Distr.: ${distrValue}" is written "Distr.: ${canonical}"`,
             range: distrValueRange,
-            fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }] }],
+            fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }], safety: 'safe' }],
           });
         }
       }
@@ -108,7 +122,8 @@ export const mastheadRule: Rule = {
         ctx.report({
           message: `"Distr.: ${value}" disagrees with the symbol "${limitedSymbol}": a symbol with "/L." has limited distribution; expected "Distr.: Limited"`,
           range: distrValueRange,
-          fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Write "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }] }] : [],
+          // The symbol may be the wrong one: the distribution is the drafter's to change.
+          fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Change the distribution to "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }], safety: 'unsafe' }] : [],
         });
       } else if (value === 'Limited' && symbols.length > 0 && !limitedSymbol) {
         ctx.report({
@@ -123,13 +138,14 @@ export const mastheadRule: Rule = {
     checkDate(ctx, cells, anchorLine);
 
     // R1, R4: the original language.
-    if (!originalCell) {
+    const issuedIn = cells.some((c) => c.line <= anchorLine + 4 && ONLY_RE.test(c.text));
+    if (!originalCell && !issuedIn) {
       ctx.report({
         message: 'The masthead has no "Original:" line; expected the language the document was drafted in, e.g. "Original: English"',
         range: lineRange(model.lines[anchorLine]),
       });
-    } else {
-      checkOriginal(ctx, originalCell);
+    } else if (originalCell) {
+      checkOriginal(ctx, originalCell, oldLayout);
     }
 
     // R1: the symbol. When the text names the report's own symbol, document-symbol reports it.
@@ -185,23 +201,25 @@ function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number)
       ? `The masthead date "${cell.text}" is not in the UN form (${read.problem}); expected "${read.canonical}"`
       : `The masthead date "${cell.text}" ${read.problem}`,
     range: rangeOf(cell),
-    fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }] }] : [],
+    fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }], safety: 'safe' }] : [],
   });
 }
 
-function checkOriginal(ctx: RuleContext, cell: Cell): void {
+function checkOriginal(ctx: RuleContext, cell: Cell, oldLayout: boolean): void {
   const m = ORIGINAL_CELL_RE.exec(cell.text);
   if (!m) return;
   const value = m[1].trim();
   const label = cell.text.slice(0, cell.text.length - m[1].length).trim();
   const valueStart = cell.start + cell.text.length - m[1].length + (m[1].length - m[1].trimStart().length);
   const valueRange = { start: valueStart, end: valueStart + value.length };
+  // `ORIGINAL: SPANISH` is the masthead of its time in a document of the 1990s.
+  if (oldLayout && label === 'ORIGINAL:' && value === value.toUpperCase() && normalizeLanguages(value) !== undefined) return;
   if (label !== 'Original:') {
     const fixedValue = normalizeLanguages(value);
     ctx.report({
       message: `"${cell.text}" is not the masthead form; expected "Original: ${fixedValue ?? 'English'}"`,
       range: rangeOf(cell),
-      fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }] }] : [],
+      fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }], safety: 'safe' }] : [],
     });
     return;
   }
@@ -219,7 +237,7 @@ function checkOriginal(ctx: RuleContext, cell: Cell): void {
     ctx.report({
       message: `"Original: ${value}" is written "Original: ${fixed}"`,
       range: valueRange,
-      fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }] }],
+      fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }], safety: 'safe' }],
     });
   }
 }

@@ -38,6 +38,8 @@ interface Mention {
   range: TextRange;
   key: string;
   plenary: boolean;
+  /** The key comes from `meeting of the X`: another body's meeting, never lent to mentions without one. */
+  named: boolean;
   text: string;
 }
 
@@ -91,8 +93,8 @@ export const meetingDatesRule: Rule = {
         const dayNums = phrase.days.map((d) => dayNumber(d.y ?? year, d.m, d.d));
         const days: Span[] = [];
         const exact: boolean[] = [];
-        const lo = Math.min(...dayNums);
-        const hi = Math.max(...dayNums);
+        const lo = dayNums.reduce((a, b) => Math.min(a, b), Infinity);
+        const hi = dayNums.reduce((a, b) => Math.max(a, b), -Infinity);
         for (let i = 0; i < numbers.length; i++) {
           if (!phrase.span && dayNums.length === numbers.length) {
             days.push({ first: dayNums[i], last: dayNums[i] });
@@ -111,12 +113,14 @@ export const meetingDatesRule: Rule = {
           // body named as such counts (`…, the Committee of the Whole considered`), not `the Chair`.
           if (/\b(?:its|their)\s*$/.test(t.slice(Math.max(0, m.index - 8), m.index)) || BODY_WORD_RE.test(s[1])) subject = s[1];
         }
+        let named = false;
         if (!subject && b[1]) {
           const caps = b[1].match(/[A-Z][\w-]*/g);
           if (caps) subject = caps[caps.length - 1];
+          named = !!caps;
         }
         const key = subjectKey(subject);
-        mentions.push({ numbers, days, exact, range: { start, end }, key, plenary, text: text.slice(start, end) });
+        mentions.push({ numbers, days, exact, range: { start, end }, key, plenary, named, text: text.slice(start, end) });
       }
       lastYear = lastExplicitYear(t.slice(scanned)) ?? lastYear;
     }
@@ -124,7 +128,8 @@ export const meetingDatesRule: Rule = {
 
     // Mentions without a subject belong to the body most mentions name.
     const counts = new Map<string, number>();
-    for (const mt of mentions) if (mt.key) counts.set(`${mt.plenary}|${mt.key}`, (counts.get(`${mt.plenary}|${mt.key}`) ?? 0) + 1);
+    // `its 312th meeting` is the report's body's, not the Working Group of the Whole's named elsewhere.
+    for (const mt of mentions) if (mt.key && !mt.named) counts.set(`${mt.plenary}|${mt.key}`, (counts.get(`${mt.plenary}|${mt.key}`) ?? 0) + 1);
     for (const mt of mentions) {
       if (mt.key) continue;
       let best = '';
@@ -290,6 +295,8 @@ function distance(s: Span, day: number): number {
 function sessionSpans(model: DraftModel): Span[] {
   const out: Span[] = [];
   const issue = model.masthead.date?.range;
+  // An Official Records date line (`[30 April 2025]`) is the date of issue, not the session's.
+  const dateLine = model.documentDate?.source === 'date-line' ? model.documentDate.range : undefined;
   const fallback = yearOf(model.masthead.date?.value);
   const front = Math.min(model.masthead.frontEndLine, model.lines.length);
   for (let li = 0; li < front; li++) {
@@ -300,9 +307,15 @@ function sessionSpans(model: DraftModel): Span[] {
       const c = t.charCodeAt(i);
       if (c < 48 || c > 57 || (i > 0 && /[\w/.]/.test(t[i - 1]))) continue;
       if (issue && line.start + i >= issue.start && line.start + i < issue.end) continue;
+      if (dateLine && line.start + i >= dateLine.start && line.start + i < dateLine.end) continue;
       const phrase = readDatePhrase(t.slice(i, i + 200));
       if (!phrase) {
         while (i < t.length && /\d/.test(t[i])) i++;
+        continue;
+      }
+      // `decision of 20 June 2024`: the date of something the title names, not the session's.
+      if (/\bof\s*$/.test(t.slice(Math.max(0, i - 8), i))) {
+        i += Math.max(phrase.length, 1) - 1;
         continue;
       }
       addPhrase(out, phrase, phrase.days.find((d) => d.y !== undefined)?.y ?? fallback);
@@ -328,6 +341,11 @@ function sessionSpans(model: DraftModel): Span[] {
 
 function addPhrase(out: Span[], phrase: DatePhrase, year: number | undefined): void {
   if (year === undefined) return;
+  if (phrase.spans) {
+    // A session held in parts: `14–18 and 21–23 July 2025`.
+    for (const [a, b] of phrase.spans) addPhrase(out, { days: [a, b], span: true, length: 0 }, year);
+    return;
+  }
   const days = phrase.days.map((d) => dayNumber(d.y ?? year, d.m, d.d));
   if (phrase.span) {
     if (days[1] >= days[0] && days[1] - days[0] <= 120) out.push({ first: days[0], last: days[1] });

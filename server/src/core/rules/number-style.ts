@@ -6,9 +6,10 @@
 import type { DraftModel, Line } from '../model';
 import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
 import { lineSentenceStarts } from '../parse/sentences';
-import { inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
+import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
+import { countSeries } from '../count-series';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 
 export { numberWords };
@@ -93,6 +94,12 @@ function footnoteNumbers(model: DraftModel): Set<number> {
   return out;
 }
 
+/** Words that open a sentence before a count ("Some 5 Member States"): the figure after them is no part of a name. */
+const SENTENCE_OPENERS = new Set(
+  ('only some about nearly approximately over around almost just exactly all the these those another of in at on by for with from to ' +
+    'after before within under least more fewer less than each every both while when since during per and or but also').split(' '),
+);
+
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
 const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
 
@@ -173,6 +180,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     return value;
   };
 
+  let seriesLarge: Uint8Array | undefined;
+
   // Labels carry over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7". Worked out for every
   // figure in turn, looking back to the previous figure at most.
   let labelRun = false;
@@ -218,7 +227,12 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     // A wrapped line or a plain text line does not start a sentence by itself.
     const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
 
-    if (atSentenceStart) {
+    // A figure right after a subparagraph's label continues the sentence that introduces the list: `(a) 43 members:`.
+    const afterListLabel = s === 0 && kind !== 'paragraph' && t.charCodeAt(model.contentStarts[i] - line.start) === 40;
+    // A figure after a full stop, equal to a footnote of the document, is the note's marker set off by a space: `… displaced. 5 More …`.
+    const footnoteMarker = s > 0 && footnotes.has(value) && t.charCodeAt(ws - 2) === 46 && nextAdjacent && /^\p{Lu}/u.test(nextText);
+    if (footnoteMarker) continue;
+    if (atSentenceStart && !afterListLabel) {
       // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
       if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !UNIT_WORDS.has(nextText.toLowerCase())) {
         const words1 = numberWords(value);
@@ -226,7 +240,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         ctx.report({
           message: `The sentence begins with the figure "${text}"; spell the number out${cap ? ` ("${cap}")` : ''} or reword the sentence`,
           range: { start: line.start + ws, end: line.start + we },
-          fixes: cap ? [{ title: `Write "${cap}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }] }] : [],
+          // The figure may be a footnote marker or a label after a sentence the splitter guessed.
+          fixes: cap ? [{ title: `Spell out "${text}" as "${cap}" (it begins a sentence)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }], safety: 'unsafe' }] : [],
         });
       }
       continue;
@@ -247,6 +262,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         // Figures after a capitalized word or an acronym name something: "Goal 5", "Working Group 2", "COP 9".
         if (/^\p{Lu}/u.test(prevText) && wStart[prev] !== sentences[sentenceOf(wStart[prev])] && wStart[prev] !== contentStart) continue;
         if (/^\p{Lu}{2,}/u.test(prevText)) continue;
+        // Between two capitalized words, even first in the sentence, the figure is part of a name: "Care 4 Children".
+        if (/^\p{Lu}/u.test(prevText) && nextAdjacent && /^\p{Lu}/u.test(nextText) && !SENTENCE_OPENERS.has(prevText.toLowerCase())) continue;
         if (MONTHS.has(prevText.toLowerCase()) || CURRENCY_BEFORE.has(prevText)) continue;
       }
     }
@@ -256,6 +273,9 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
+    // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".
+    if (!seriesLarge) seriesLarge = countSeries(t, sentenceOf);
+    if (seriesLarge[f]) continue;
     // The rule for the highest applies when the same thing is counted with a larger figure.
     if (!hasLarge) buildLarge();
     if (hasLarge?.has(s)) {
@@ -264,11 +284,13 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       if (largeNouns?.get(s)?.has(stem(nextText))) continue;
     }
     const word = UNITS[value];
+    const running = kind === 'paragraph' || kind === 'subparagraph';
     const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
       message: `"${shown}": numbers under 10 are written in words in running text; use "${word}"`,
       range: { start: line.start + ws, end: line.start + we },
-      fixes: [{ title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }] }],
+      // Sure of running text only in a numbered paragraph or subparagraph; elsewhere the figure may be a label or a marker.
+      fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'unsafe' }],
     });
   }
 
@@ -284,11 +306,18 @@ function checkPercentSigns(ctx: RuleContext, line: Line, contentStart: number, s
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
     if (q === 0 || !isDigit(t.charCodeAt(q - 1)) || skipAt(p) || q - 1 < contentStart) continue;
     ctx.report({
-      message: `"${t.slice(Math.max(0, t.lastIndexOf(' ', q - 1) + 1), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
+      message: `"${t.slice(figureStart(t, q), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
       range: { start: line.start + q, end: line.start + p + 1 },
-      fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }] }],
+      fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
     });
   }
+}
+
+/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
+function figureStart(t: string, end: number): number {
+  let s = end;
+  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
+  return s;
 }
 
 /** "percent" after a number, and a number in words before "per cent" (R27). */
@@ -306,7 +335,7 @@ function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, s
         ctx.report({
           message: `"${prevText} ${w}": write "per cent", not "percent"`,
           range: { start: line.start + ws, end: line.start + we },
-          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }] }],
+          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }], safety: 'safe' }],
         });
       }
     }
@@ -319,7 +348,7 @@ function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, s
       ctx.report({
         message: `"${w} per cent": percentages are written in figures; use "${value} per cent"`,
         range: { start: line.start + ws, end: line.start + we },
-        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }] }],
+        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }], safety: 'safe' }],
       });
     }
   }
@@ -338,8 +367,10 @@ export const numberStyleRule: Rule = {
     const { model } = ctx;
     const opaque = opaqueRanges(model);
     const footnotes = footnoteNumbers(model);
+    const received = asReceivedLines(model);
     for (let i = 0; i < model.lines.length; i++) {
-      if (!isProseLine(model, i)) continue;
+      // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
+      if (!isProseLine(model, i) || received[i]) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
   },

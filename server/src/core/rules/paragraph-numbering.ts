@@ -51,7 +51,7 @@ export const paragraphNumberingRule: Rule = {
         ctx.report({
           message: `Paragraph number "${n}" lacks its period; expected "${n}."`,
           range: p.numberRange,
-          fixes: [{ title: `Add the period after "${n}"`, edits: [{ range: { start: p.numberRange.end, end: p.numberRange.end }, newText: '.' }] }],
+          fixes: [{ title: `Add the period after "${n}"`, edits: [{ range: { start: p.numberRange.end, end: p.numberRange.end }, newText: '.' }], safety: 'safe' }],
         });
       }
     }
@@ -112,9 +112,14 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
   // Runs split where the numbering restarts at 1 in a new chapter (body only).
   const runStarts: number[] = [0];
   for (let i = 1; i < ps.length; i++) {
-    if (body && ps[i].number === 1 && ps[i - 1].number > 1 && ps[i].chapter !== ps[i - 1].chapter) runStarts.push(i);
+    if (body && ps[i].number === 1 && ps[i - 1].number >= 1 && ps[i].chapter !== ps[i - 1].chapter) runStarts.push(i);
   }
   runStarts.push(ps.length);
+  // Numbered per chapter throughout (every chapter restarts at 1): one finding says so, not one per chapter.
+  let chapterChanges = 0;
+  for (let i = 1; i < ps.length; i++) if (ps[i].chapter !== ps[i - 1].chapter) chapterChanges++;
+  const restarts = runStarts.length - 2;
+  const perChapter = restarts >= 2 && restarts === chapterChanges;
 
   for (let r = 0; r + 1 < runStarts.length; r++) {
     const from = runStarts[r];
@@ -129,11 +134,19 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
     } else {
       const p = ps[from];
       const chapter = chapterLabel(model, p);
-      issues.push({
-        index: from,
-        message: `Paragraph numbering restarts at 1${chapter ? ` in chapter ${chapter}` : ''}; paragraphs are numbered consecutively through the whole report (expected ${from + base})`,
-        related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
-      });
+      if (!perChapter) {
+        issues.push({
+          index: from,
+          message: `Paragraph numbering restarts at 1${chapter ? ` in chapter ${chapter}` : ''}; paragraphs are numbered consecutively through the whole report (expected ${from + base})`,
+          related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
+        });
+      } else if (r === 1) {
+        issues.push({
+          index: from,
+          message: `Paragraph numbering restarts at 1 in every chapter (${restarts + 1} chapters, from chapter ${chapter || '?'} on); paragraphs are numbered consecutively through the whole report (expected ${from + base})`,
+          related: runStarts.slice(1, -1).map((k) => rel(ps[k], `paragraph 1 of chapter ${chapterLabel(model, ps[k]) || '?'}`)),
+        });
+      }
       seen.set(1, from);
       prev = 1;
       max = 1;
@@ -208,7 +221,7 @@ function renumberFix(model: DraftModel, body: readonly Paragraph[], base: number
   const last = base + body.length - 1;
   const n = refs.references;
   const also = n === 0 ? '' : ` and update ${n} reference${n === 1 ? '' : 's'} to them`;
-  return { title: `Renumber paragraphs ${base}–${last}${also}`, edits: [...edits, ...refs.edits] };
+  return { title: `Renumber paragraphs ${base}–${last}${also}`, edits: [...edits, ...refs.edits], safety: 'safe' };
 }
 
 /**

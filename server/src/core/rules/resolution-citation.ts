@@ -3,14 +3,16 @@
 // `year/number` (not `26-4`, `26.4`, `No. 65/230`), a letter after a space (`31/16 A`), and —
 // as information — a bare `resolution 26/4` with no issuing body named in its sentence, in the
 // sentence before, through "its resolution", or at an earlier citation of the same number.
-// Inside the text of a resolution (`The General Assembly,` … ) a bare number is that body's own.
+// Inside the text of a resolution (`The General Assembly,` … ) a bare number is that body's own, and
+// so is a bare session/number in a document of the General Assembly's series (`A/80/150`). A World
+// Health Assembly resolution keeps its dot (`World Health Assembly resolution 76.16`).
 // UNFCCC decisions written `6.CMA/4` (for `6/CMA.4`) are reported too.
 
 import type { DraftModel } from '../model';
 import { inRanges, mergeRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
-import { bodyMentions } from '../un/resolutions';
+import { bodyMentions, DOT_NUMBERING_BODY_RE, isGeneralAssemblySymbol } from '../un/resolutions';
 import { lineSentences, sentenceAt } from '../parse/sentences';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
@@ -28,6 +30,8 @@ const ITEM_RE = /\[?((?:E?S-)?\d{1,4})([/.\-–])(\d{1,4})(?:( ?)([A-H]))?(?![\w
 const LETTER_ITEM_RE = /([A-H])(?![\w/])/y;
 const LIST_SEP_RE = /(?:, and |, | and | or )/y;
 const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
+/** `Resolution 69/2` opening a line or a lettered item (`(b) Resolution 69/2, entitled …`): a list of adopted texts. */
+const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*)?Resolution $/;
 const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
 
 export const resolutionCitationRule: Rule = {
@@ -45,6 +49,7 @@ export const resolutionCitationRule: Rule = {
     const skip = mergeRanges([...model.opaque, ...model.quotations]);
     const inResolutionText = resolutionTextLines(model);
     const named = new Set<string>();
+    const assemblyDocument = model.masthead.symbols.some((s) => isGeneralAssemblySymbol(s.text));
     for (let li = 0; li < model.lines.length; li++) {
       const kind = model.lineKinds[li];
       if (kind === 'comment' || kind === 'blank' || kind === 'masthead') continue;
@@ -55,7 +60,7 @@ export const resolutionCitationRule: Rule = {
       checkDecisions(ctx, line.start, t, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
       const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'footnote';
-      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose);
+      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose, assemblyDocument);
     }
   },
 };
@@ -71,7 +76,7 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       message: `"${m[1]} ${written}" abbreviates the issuing body; expected "${full} ${word}"`,
       range: { start, end: start + m[1].length },
-      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }] }],
+      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }], safety: 'safe' }],
     });
   }
   RES_RE.lastIndex = 0;
@@ -84,7 +89,7 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       message: `"${shown}" abbreviates "resolution"; expected "${want}${num ? ` ${num[1]}` : ''}"`,
       range: { start, end: start + m[0].length },
-      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }] }],
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }], safety: 'safe' }],
     });
   }
 }
@@ -99,13 +104,13 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
     ctx.report({
       message: `"${m[1]} ${t.slice(m.index + m[1].length + 1, m.index + m[0].length)}" swaps the separators of the decision number; expected "${m[1]} ${want}"`,
       range: { start, end },
-      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }] }],
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }], safety: 'safe' }],
     });
   }
 }
 
 /** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
-function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean): void {
+function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean): void {
   const { start: base, text: t } = ctx.model.lines[li];
   let spans: Array<[number, number]> | undefined;
   const sentenceNames = { start: -1, named: false };
@@ -121,7 +126,7 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       ctx.report({
         message: `"${m[0]}${num}" puts "${m[2].trim()}" before the number; expected "${m[1]} ${num}"`,
         range: { start: base + m.index, end: base + m.index + m[0].length + num.length },
-        fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }] }],
+        fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }], safety: 'safe' }],
       });
     }
     spans = spans ?? lineSentences(ctx.model, li);
@@ -149,13 +154,14 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         const numText = `${it[1]}${it[2]}${it[3]}`;
         const sep = it[2];
         const yearRange = sep !== '/' && sep !== '.' && /^\d{4}$/.test(it[1]) && /^\d{4}$/.test(it[3]) && Number(it[3]) > Number(it[1]);
-        if (sep !== '/' && !yearRange) {
+        const dotBody = sep === '.' && DOT_NUMBERING_BODY_RE.test(t.slice(Math.max(sa, wordStart - 200), wordStart));
+        if (sep !== '/' && !yearRange && !dotBody) {
           const want = `${it[1]}/${it[3]}`;
           const s = base + numStart;
           ctx.report({
             message: `"${m[1]} ${numText}" separates the numbers with "${sep}"; expected "${m[1]} ${want}"`,
             range: { start: s, end: s + numText.length },
-            fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }] }],
+            fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }], safety: 'safe' }],
           });
         }
         if (it[5] && it[4] === '') {
@@ -163,13 +169,14 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
           ctx.report({
             message: `"${numText}${it[5]}" runs the letter into the number; expected "${numText} ${it[5]}"`,
             range: { start: base + numStart, end: s + 1 },
-            fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }] }],
+            fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }], safety: 'safe' }],
           });
         }
         const key = `${it[1]}/${it[3]}`;
-        if (sep === '/' || !yearRange) {
-          if (bodyNamed) named.add(key);
-          else if (!exempt && !draft && !named.has(key) && !/^\s*Resolution $/.test(t.slice(0, wordStart + 11))) {
+        const assemblyOwn = assemblyDocument && sep === '/' && /^(?:E?S-)?\d{1,3}$/.test(it[1]);
+        if ((sep === '/' || !yearRange) && !dotBody) {
+          if (bodyNamed || assemblyOwn) named.add(key);
+          else if (!exempt && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
             const s = base + m.index;
             ctx.report({
               message: `"${m[1]} ${key}" does not say which body adopted it; name the body in full at the citation (e.g. "General Assembly resolution ${key}", "Commission resolution ${key}")`,

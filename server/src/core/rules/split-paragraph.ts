@@ -90,7 +90,7 @@ export const splitParagraphRule: Rule = {
         message: `${where} is split by ${blanks === 1 ? 'a blank line' : `${blanks} blank lines`}: "${clip(tail, 40, false)}" continues "${clip(head, 30, true)}"; join the two parts`,
         range: { start: contStart, end: firstWordEnd },
         related: [{ range: { start: lines[i].start + Math.max(0, head.length - 1), end: headEnd }, message: 'The part before the break ends here' }],
-        fixes: [{ title: 'Join the split paragraph', edits: [{ range: { start: headEnd, end: contStart }, newText: ' ' }] }],
+        fixes: [{ title: 'Join the split paragraph', edits: [{ range: { start: headEnd, end: contStart }, newText: ' ' }], safety: 'safe' }],
       });
       i = j - 1;
     }

@@ -17,6 +17,45 @@ const CAPITALIZED_RE = new RegExp(`\\b[Tt]he ((?:[A-Z][A-Za-z-]* ){1,3}(?:${BODY
 const LOWER_RE = new RegExp(`\\bthe ((?:[a-z][a-z-]* ){1,3}(?:${BODY_NOUNS.toLowerCase()}))\\b`, 'g');
 /** "expert group meeting": the lower-case words name a kind of meeting, not the body. */
 const COMPOUND_AFTER_RE = /^ (?:meetings?|members?|sessions?|process(?:es)?|model|format)\b/;
+/** "the expert group that had overseen …": a relative clause describes which group, the words are not its name. */
+const DESCRIBED_AFTER_RE = /^ (?:that|which|who|whose)\b/;
+/**
+ * A body introduced without its name: "a working group of the Commission", "its working group on
+ * climate", "a dedicated expert group". Later "the working group" refers back to it in lower case.
+ */
+const INTRODUCED_RE = new RegExp(`\\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Oo]ne) ((?:[a-z][a-z-]* ){0,3}(?:${BODY_NOUNS.toLowerCase()}))\\b`, 'g');
+
+/** The last of the ascending offsets `at` before `pos`, or undefined. */
+function lastBefore(at: readonly number[] | undefined, pos: number): number | undefined {
+  if (!at) return undefined;
+  let lo = 0;
+  let hi = at.length; // binary search: the first offset at or after pos
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? at[lo - 1] : undefined;
+}
+
+/** Where unnamed bodies are introduced: every ending of the introducing phrase, with its offsets in order. */
+function introducedBodies(model: DraftModel, prose: readonly number[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const i of prose) {
+    const line = model.lines[i];
+    INTRODUCED_RE.lastIndex = 0;
+    for (let m = INTRODUCED_RE.exec(line.text); m !== null; m = INTRODUCED_RE.exec(line.text)) {
+      const words = m[1].split(' ');
+      for (let k = 0; k < words.length; k++) {
+        const key = words.slice(k).join(' ');
+        const list = out.get(key);
+        if (list) list.push(line.start + m.index);
+        else out.set(key, [line.start + m.index]);
+      }
+    }
+  }
+  return out;
+}
 
 const CHAIRMAN_RE = /\b(Vice-|vice-)?([Cc])hair(man|men|woman|women)(?:-([Rr])apporteur)?\b/g;
 
@@ -85,6 +124,7 @@ function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
             { range: { start: p.open, end: p.open + 1 }, newText: '“' },
             { range: { start: p.close, end: p.close + 1 }, newText: '”' },
           ],
+          safety: 'safe',
         },
       ],
     });
@@ -94,7 +134,7 @@ function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
 function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], titles: Uint8Array): void {
   const { model } = ctx;
   // Established names: the capitalized phrase written at least twice.
-  const counts = new Map<string, { phrase: string; first: number; n: number }>();
+  const counts = new Map<string, { phrase: string; first: number; n: number; at: number[] }>();
   const prose: number[] = [];
   for (let i = 0; i < model.lines.length; i++) {
     if (!isProseLine(model, i) || titles[i]) continue;
@@ -106,10 +146,13 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
       if (inQuotation(model, start)) continue;
       const key = m[1].toLowerCase();
       const e = counts.get(key);
-      if (e) e.n++;
-      else counts.set(key, { phrase: m[1], first: start, n: 1 });
+      if (e) {
+        e.n++;
+        e.at.push(start);
+      } else counts.set(key, { phrase: m[1], first: start, n: 1, at: [start] });
     }
   }
+  const introduced = introducedBodies(model, prose);
   for (const i of prose) {
     const line = model.lines[i];
     LOWER_RE.lastIndex = 0;
@@ -119,12 +162,19 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
       const start = line.start + m.index + 4;
       const end = start + m[1].length;
       if (inQuotation(model, start) || inRanges(opaque, start)) continue;
-      if (COMPOUND_AFTER_RE.test(line.text.slice(m.index + m[0].length))) continue;
+      const rest = line.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (COMPOUND_AFTER_RE.test(rest) || DESCRIBED_AFTER_RE.test(rest)) continue;
+      // "the working group" after "a working group of the Commission", with no "the Working Group" between:
+      // the unnamed body, not the named one.
+      const intro = lastBefore(introduced.get(m[1]), start);
+      const named = lastBefore(est.at, start);
+      if (intro !== undefined && (named === undefined || named < intro)) continue;
       ctx.report({
         message: `"the ${m[1]}" is written "the ${est.phrase}" elsewhere in the report; write the body's name with the same capitals`,
         range: { start, end },
         related: [{ range: { start: est.first, end: est.first + est.phrase.length }, message: `"${est.phrase}" is written with capitals here` }],
-        fixes: [{ title: `Write "${est.phrase}"`, edits: [{ range: { start, end }, newText: est.phrase }] }],
+        // Lower case may mean a group in general, not this body.
+        fixes: [{ title: `Write "${est.phrase}" (if it names the body)`, edits: [{ range: { start, end }, newText: est.phrase }], safety: 'unsafe' }],
       });
     }
   }
@@ -144,7 +194,8 @@ function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: U
       ctx.report({
         message: `"${m[0]}": use the gender-neutral "${replacement}"`,
         range: { start, end: start + m[0].length },
-        fixes: [{ title: `Write "${replacement}"`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }] }],
+        // An office of another organization keeps its own title.
+        fixes: [{ title: `Write "${replacement}" (unless it is another body's title)`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }], safety: 'unsafe' }],
       });
     }
   }

@@ -1,10 +1,12 @@
 // Square brackets that mark text not yet agreed or still missing (R41, R43), and brackets that are
 // unbalanced or nested; the legitimate brackets of R42 (original language, resolution headers,
-// Official Records date lines, editorial insertions in quotations) are left alone.
+// Official Records date lines, editorial insertions in quotations) are left alone, and so are the
+// footnote markers of text exports (`displaced.[1]`, `data[14]`) and the medium designators of
+// bibliographic references (`A rapid review. [Preprint]. Bull World Health Organ. 2020`).
 
 import type { BracketPair, DraftModel } from '../model';
 import type { Report, Rule } from '../rule';
-import type { TextRange } from '../types';
+import type { Fix, TextRange } from '../types';
 import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
 import { isSpaceCode } from '../prose';
@@ -24,6 +26,11 @@ const EDITORIAL_RE = /^(?:sic!?|emphasis (?:added|in original)|italics (?:added|
 /** Placeholders for content still to be supplied. */
 const PLACEHOLDER_RE =
   /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
+/** Medium designators and notes of a bibliographic reference (NLM and similar styles). */
+const BIBLIO_TAG_RE = /^(?:preprint|internet|online|on-line|e-?pub ahead of print|in press|cited [^\]]{1,40}|accessed [^\]]{1,40}|updated [^\]]{1,40}|cd-rom|dvd|database on the internet|dissertation|thesis)$/i;
+/** A year, as a reference line gives its date of publication. */
+const YEAR_RE = /\b(?:1[89]|20)\d{2}\b/;
+
 /** A Markdown link reference definition `[id]: target`. */
 const LINK_DEF_RE = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]*\S/;
 
@@ -85,7 +92,8 @@ export const unresolvedBracketRule: Rule = {
       const nested =
         (b.depth > 0 ? ' (nested inside other square brackets; resolve the inner text first)' : '') +
         (sameLine ? '' : ` (it runs to the "]" on line ${closeLine + 1})`);
-      const accept = { title: 'Accept bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }] };
+      // Agreeing to the text is the negotiators' decision, never an automatic one.
+      const accept: Fix = { title: 'Accept the bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }], safety: 'unsafe' };
 
       let report: Report;
       if (!sameLine && !opensLine(model, text, openLine, b.open)) {
@@ -144,6 +152,8 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
   const line = bounds.lineAt(b.open);
   const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
   if (alone && DATE_RE.test(trimmed)) return true;
+  if (isFootnoteMarker(text, b, trimmed)) return true;
+  if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(line), bounds.end(line)))) return true;
   // Markdown task-list checkboxes `- [ ]`, `- [x]`.
   const lineStart = bounds.start(line);
   if (b.open - lineStart <= 8 && b.close - b.open <= 2 && (trimmed === '' || trimmed === 'x' || trimmed === 'X')) {
@@ -169,6 +179,16 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
     }
   }
   return false;
+}
+
+/**
+ * `[1]`, `[12]` stuck to the word or the full stop before it: a footnote marker as text exports write
+ * it. Bracketed text stands apart from the word before it (`the [funding]`, `Party[s]` is a letter).
+ */
+function isFootnoteMarker(text: string, b: BracketPair, trimmed: string): boolean {
+  if (!/^\d{1,3}$/.test(trimmed) || trimmed !== text.slice(b.open + 1, b.close) || b.open === 0) return false;
+  const before = text.charCodeAt(b.open - 1);
+  return !isSpaceCode(before) && before !== 91 /* [ */ && before !== 93 /* ] */;
 }
 
 /** True when `[` at `open` begins the line's content, after any paragraph number or subparagraph marker. */

@@ -61,10 +61,15 @@ export interface DatePhrase {
   readonly span: boolean;
   /** Length of the phrase in the input, from its first character. */
   readonly length: number;
+  /**
+   * For a phrase of several spans (`14–18 and 21–23 July 2025`, `from 14 to 18 and from 21 to 23
+   * July`): each span's two ends. `days` then lists every end and `span` is false.
+   */
+  readonly spans?: ReadonlyArray<readonly [DayRef, DayRef]>;
 }
 
 interface Tok {
-  kind: 'num' | 'month' | 'and' | 'to' | 'comma' | 'dash';
+  kind: 'num' | 'month' | 'and' | 'to' | 'comma' | 'dash' | 'from';
   value: number;
   start: number;
   end: number;
@@ -118,6 +123,7 @@ function dateTokens(s: string): Tok[] {
       if (m > 0) out.push({ kind: 'month', value: m, start: i, end: j });
       else if (w === 'and') out.push({ kind: 'and', value: 0, start: i, end: j });
       else if (w === 'to') out.push({ kind: 'to', value: 0, start: i, end: j });
+      else if (w === 'from') out.push({ kind: 'from', value: 0, start: i, end: j });
       else break;
       i = j;
       continue;
@@ -143,6 +149,8 @@ function isAlnum(c: number): boolean {
  */
 export function readDatePhrase(s: string): DatePhrase | undefined {
   const toks = dateTokens(s);
+  const spans = readSpans(toks);
+  if (spans) return spans;
   const days: Array<{ d: number; m?: number; y?: number }> = [];
   let span = false;
   let end = 0;
@@ -187,22 +195,76 @@ export function readDatePhrase(s: string): DatePhrase | undefined {
   while (days.length > 0 && days[days.length - 1].m === undefined) days.pop();
   if (days.length === 0) return undefined;
   if (span && days.length !== 2) span = false;
-  // Months and years propagate backwards: `3 and 4 April 2018`.
+  // Only the days the months reached: a trailing day without a month was dropped above.
+  return { days: completeDays(days), span, length: end };
+}
+
+type PartialDay = { d: number; m?: number; y?: number };
+
+/**
+ * Months and years written once apply to the days before them (`3 and 4 April 2018`); a month later
+ * than the one after it belongs to the year before (`30 December and 2 January 2019`). The last day
+ * must have its month.
+ */
+function completeDays(days: readonly PartialDay[]): DayRef[] {
+  const out: DayRef[] = new Array(days.length);
   let m = days[days.length - 1].m as number;
   let y = days[days.length - 1].y;
   for (let i = days.length - 1; i >= 0; i--) {
     const dd = days[i];
-    if (dd.m === undefined) dd.m = m;
-    else {
+    if (dd.m !== undefined) {
       if (dd.m !== m) y = dd.y ?? (dd.m > m ? (y !== undefined ? y - 1 : undefined) : y);
       m = dd.m;
     }
-    if (dd.y === undefined) dd.y = y;
-    else y = dd.y;
+    if (dd.y !== undefined) y = dd.y;
+    out[i] = y !== undefined ? { d: dd.d, m, y } : { d: dd.d, m };
   }
-  // Only the days the months reached: a trailing day without a month was dropped above.
-  const out: DayRef[] = days.map((dd) => ({ d: dd.d, m: dd.m as number, ...(dd.y !== undefined ? { y: dd.y } : {}) }));
-  return { days: out, span, length: end };
+  return out;
+}
+
+/** `day (month (year)?)?` at token `k`: the day and the index after it, or undefined. */
+function dayAt(toks: readonly Tok[], k: number): { day: PartialDay; next: number } | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== 'num' || t.value < 1 || t.value > 31) return undefined;
+  const day: PartialDay = { d: t.value };
+  let j = k + 1;
+  if (toks[j]?.kind === 'month') {
+    day.m = toks[j].value;
+    j++;
+    if (toks[j]?.kind === 'num' && isPlausibleYear(toks[j].value) && toks[j].end - toks[j].start === 4) {
+      day.y = toks[j].value;
+      j++;
+    }
+  }
+  return { day, next: j };
+}
+
+/**
+ * Several spans joined by "and": `14–18 and 21–23 July 2025`, `from 14 to 18 and from 21 to 23 July
+ * 2025`, `12 February–1 March and 9–27 September 2024` (a session held in two parts). Months and
+ * years written once apply to the ends before them. Undefined unless there are two spans or more.
+ */
+function readSpans(toks: readonly Tok[]): DatePhrase | undefined {
+  const ends: PartialDay[] = [];
+  let k = 0;
+  let endTok = -1;
+  for (;;) {
+    const a = dayAt(toks, k);
+    if (!a || (toks[a.next]?.kind !== 'to' && toks[a.next]?.kind !== 'dash')) break;
+    const b = dayAt(toks, a.next + 1);
+    if (!b) break;
+    ends.push(a.day, b.day);
+    endTok = b.next - 1;
+    k = b.next;
+    if (toks[k]?.kind !== 'and') break;
+    k++;
+    if (toks[k]?.kind === 'from') k++;
+  }
+  if (ends.length < 4 || ends[ends.length - 1].m === undefined) return undefined;
+  const days = completeDays(ends);
+  const spans: Array<readonly [DayRef, DayRef]> = [];
+  for (let i = 0; i + 1 < days.length; i += 2) spans.push([days[i], days[i + 1]]);
+  return { days, span: false, length: toks[endTok].end, spans };
 }
 
 /** A span of days with known years, as day numbers (inclusive). */
@@ -310,4 +372,22 @@ export function readDateCell(cell: string): DateCell | undefined {
     return { ok: false, canonical: formatDate(d, mo, y), problem: 'the day comes first and the month is written as a word' };
   }
   return undefined;
+}
+
+/** A date that may be known only to the year or the month (a document's date). */
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * True when `date` falls before the day `iso` (`YYYY-MM-DD`). A date known only to the year or the
+ * month counts from its first day, so a document of the year of a change is given the benefit of the
+ * doubt. False when the date is unknown: a document without a date is taken as current.
+ */
+export function dateBefore(date: PartialDate | undefined, iso: string): boolean {
+  if (date === undefined) return false;
+  const key = Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  return date.year * 10000 + (date.month ?? 1) * 100 + (date.day ?? 1) < key;
 }

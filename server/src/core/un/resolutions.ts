@@ -70,3 +70,18 @@ export function resolutionSymbol(organ: PrincipalOrgan, number: string): string 
   if (organ === 'Human Rights Council' && /^(?:S-)?\d{1,2}\/\d{1,4}$/.test(number)) return `A/HRC/RES/${number}`;
   return undefined;
 }
+
+/**
+ * Bodies outside the United Nations numbering whose resolutions take a dot: the World Health Assembly
+ * numbers its resolutions by session and number, `WHA76.16`, cited `World Health Assembly resolution
+ * 76.16`. Named before a citation in its sentence, they make the dot right.
+ */
+export const DOT_NUMBERING_BODY_RE = /\b(?:World Health Assembly|World Health Organization|WHA|WHO)\b/;
+
+/**
+ * True when the document is one of the General Assembly's own series (`A/80/150`, `A/C.3/79/4`): a bare
+ * `resolution 79/301` there is an Assembly resolution, as the Assembly's agendas and reports cite them.
+ */
+export function isGeneralAssemblySymbol(symbol: string): boolean {
+  return /^A\/(?:C\.\d\/)?\d{1,3}\//.test(symbol);
+}

@@ -276,6 +276,8 @@ export interface SymbolProblem {
   readonly found: string;
   readonly expected?: string;
   readonly reason: string;
+  /** The expected text is inferred from other symbols (a year's century), not read from this one. */
+  readonly guessed?: boolean;
 }
 
 const CHANGE_CASE_RE = /^(add|amend|corr|rev)\.?(\d{1,3})$/i;
@@ -288,7 +290,8 @@ const SLASH_AS_DOT_RE = /^(INF|RES|NGO|PET|PRST)\.(\d{1,5})$/;
  * `add.1`, `Add1` for `Add.1`; `CN15` for `CN.15`; a two-digit year in an ECOSOC or Security
  * Council series (`E/CN.15/11/19`), or in a series whose other symbols in the document have four
  * (`seriesYears` gives the four-digit years seen for a series prefix such as `UNODC/CCPCJ/EG.4`;
- * the one ending in the same two digits becomes the replacement).
+ * the one ending in the same two digits becomes the replacement; a number that ends none of them is
+ * a session number).
  */
 export function symbolProblems(symbol: string, seriesYears?: (prefix: string) => readonly number[] | undefined): SymbolProblem[] {
   const out: SymbolProblem[] = [];
@@ -349,9 +352,11 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       const years = seriesYears ? seriesYears(prefix) : undefined;
       const matching = years ? years.filter((y) => y % 100 === Number(c)) : [];
       const full = matching.length === 1 ? matching[0] : undefined;
-      if (yearSeries || (years !== undefined && years.length > 0)) {
+      // Elsewhere a two-digit component is a year only when it ends a year the document writes for
+      // the series: treaty bodies number some documents by session (`E/C.12/75/1` beside `E/C.12/2024/3`).
+      if (yearSeries || full !== undefined) {
         out.push({
-          start: starts[i], end: starts[i] + c.length, found: c, ...(full !== undefined ? { expected: String(full) } : {}),
+          start: starts[i], end: starts[i] + c.length, found: c, ...(full !== undefined ? { expected: String(full), guessed: true } : {}),
           reason: `the year in ${yearSeries ? (parts[0] === 'E' ? 'an Economic and Social Council' : 'a Security Council') : `a "${prefix}/"`} symbol has four digits`,
         });
       }

@@ -1,0 +1,55 @@
+// Which words make a name: the names the Organization writes with "UN", an abbreviation that opens
+// the name of a body (`the CEDAW Committee`), and words whose initials spell an abbreviation. Used by
+// the abbreviation rule; pure string tests, linear in the text they read.
+
+import { UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
+
+/** Lower-case words a name's initials pass over: "Office of Internal Oversight Services". */
+export const STOP_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
+
+/** "UN News", "UN Chronicle", "UN 2.0", "Model UN": a name the Organization writes with "UN" (data/abbreviations.ts). */
+export function isUnName(t: string, at: number): boolean {
+  for (const w of UN_NAMES_AFTER) {
+    if (t.startsWith(w, at + 3) && t.charCodeAt(at + 2) === 32 && !/[\p{L}\p{N}]/u.test(t.charAt(at + 3 + w.length))) return true;
+  }
+  for (const w of UN_NAMES_BEFORE) {
+    if (t.charCodeAt(at - 1) === 32 && t.startsWith(w, at - 1 - w.length) && !/[\p{L}\p{N}]/u.test(t.charAt(at - 2 - w.length))) return true;
+  }
+  return false;
+}
+
+/** Nouns that make a name of the words before them: "the CEDAW Committee", "the ASEAN Centre for Biodiversity". */
+const NAME_NOUNS = new Set(
+  ('Centre Center Committee Council Commission Board Bureau Network Foundation Institute Institution Secretariat Office Programme ' +
+    'Fund Forum Group Agency Bank Alliance Coalition Association Trust Society Federation Union Partnership Initiative Platform ' +
+    'Facility Project Award Prize Conference Summit Academy College University School Observatory Mechanism Task Team Unit ' +
+    'Authority Tribunal Court Convention Declaration Charter Protocol Agreement Strategy Plan Framework Fellowship Campaign').split(' '),
+);
+
+/** An abbreviation that opens a name: the next word, capitalized, is the kind of body the name is (`CEDAW Committee`). */
+export function opensName(t: string, after: number): boolean {
+  if (t.charCodeAt(after) !== 32) return false;
+  let e = after + 1;
+  while (e < t.length && /[\p{L}-]/u.test(t.charAt(e))) e++;
+  return NAME_NOUNS.has(t.slice(after + 1, e));
+}
+
+
+/** Capitalized words of `t` whose initials, past lower-case "of", "and", "the" …, spell `key`. */
+export function hasInitials(t: string, key: string): boolean {
+  const letters = key.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  const words = t.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '');
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].charAt(0) !== letters.charAt(0)) continue;
+    let k = 0;
+    for (let j = i; j < words.length && k < letters.length; j++) {
+      const w = words[j];
+      if (w.charAt(0) === letters.charAt(k)) k++;
+      else if (!STOP_WORDS.has(w)) break;
+    }
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
