@@ -1,6 +1,7 @@
-// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild.
+// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and the playground page
+// (web/, the pure core bundled for the browser) into dist/web/ with the rule pages beside it.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' };
 const entries = [
@@ -11,4 +12,11 @@ const entries = [
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
+}
+
+if (existsSync('web/src/main.ts')) {
+  await build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, logLevel: 'warning', entryPoints: ['web/src/main.ts'], outfile: 'dist/web/playground.js' });
+  for (const file of ['index.html', 'style.css']) cpSync(`web/${file}`, `dist/web/${file}`);
+  mkdirSync('dist/web/rules', { recursive: true });
+  for (const page of readdirSync('docs/rules').filter((f) => f.endsWith('.md'))) cpSync(`docs/rules/${page}`, `dist/web/rules/${page}`);
 }

@@ -111,6 +111,14 @@ describe('fixes converge in one pass', () => {
     assert.deepEqual(convergenceProblems({ name: 'link', text, options: {} }, { unsafe: true }), []);
   });
 
+  it('a link address built from a symbol with a parenthesis encodes it, so the link stays whole (found by the property tests)', () => {
+    const text = '[E/(iv)CN.15/2011/19](https://undocs.org/E/CN.15/2011/18) and [E/(iv)CN.15/2011/20](#).\n';
+    const fixed = fixAll(text, (t) => check(t), { unsafe: true }).text;
+    assert.equal(fixAll(fixed, (t) => check(t), { unsafe: true }).text, fixed);
+    assert.ok(fixed.includes('(https://undocs.org/E/%28iv%29CN.15/2011/19)'), fixed);
+    assert.deepEqual(convergenceProblems({ name: 'link', text, options: {} }, { unsafe: true }), []);
+  });
+
   it('a garbled parenthesis of a State name is replaced whole, not grown on every pass', () => {
     const list = (names: string): string => `1. Statements were made by experts of the following States: ${names}.\n`;
     const cases: [string, string][] = [

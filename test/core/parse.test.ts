@@ -113,6 +113,92 @@ describe('parser', () => {
     assert.deepEqual(model.masthead.symbols.map((s) => s.text), ['A/79/437/Add.4']);
   });
 
+  it('reads a masthead laid out on one line, in space-separated columns or with single spaces', () => {
+    for (const sep of ['   ', ' ']) {
+      const text = ['United Nations', 'A/81/999', 'General Assembly', 'Distr.: General', '2 May 2026', 'Original: English'].join(sep) + '\n\nI. Introduction\n1. Text.';
+      const model = parseDraft(text);
+      assert.equal(model.masthead.distribution?.value, 'General', JSON.stringify(sep));
+      assert.equal(model.masthead.date?.value, '2 May 2026', JSON.stringify(sep));
+      assert.deepEqual(model.masthead.symbols.map((s) => s.text), ['A/81/999'], JSON.stringify(sep));
+    }
+    // A symbol cited in a sentence of the front matter is not the document's symbol.
+    const cited = parseDraft('Distr.: General 2 May 2026 Original: English\nSee A/81/998 for the text.\n\nI. Introduction\n1. Text.');
+    assert.deepEqual(cited.masthead.symbols.map((s) => s.text), []);
+  });
+
+  it('reads text wrapped at 80 columns: a year opening a line, a wrapped paragraph and a wrapped contents entry', () => {
+    const text = [
+      'Contents',
+      'II. Follow-up to the implementation at the national, regional and international',
+      'levels of all the commitments made at the special session on the',
+      'world fisheries problem . . . . . . . . . . . . . . . . . . . . . . . . . .\t4',
+      '',
+      'I. Introduction',
+      '1. The Committee recalled the Convention on the Law of the Sea of 10 December',
+      '1982. It held its session in Lisbon from 3 to 7 May 2030 and adopted its agenda',
+      'as orally revised.',
+      '2. At its 1st meeting, on 3 May, the Committee took note of the programme of',
+      'work prepared by the secretariat.',
+      'A. Election of officers',
+      '1. Regional groups',
+      '3. The Committee elected its Chair.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 3]);
+    assert.equal(model.lineKinds[1], 'toc');
+    assert.equal(model.lineKinds[7], 'continuation');
+    assert.deepEqual(model.headings.filter((h) => h.kind === 'other').map((h) => h.title), ['Regional groups']);
+    // A due number still opens a paragraph after an unfinished line; a year after a finished line is kept as written.
+    const due = parseDraft('I. Introduction\n1. The Committee met in Lisbon and adopted the agenda that the Bureau had\n2. The Committee elected its Chair.');
+    assert.deepEqual(due.paragraphs.map((p) => p.number), [1, 2]);
+  });
+
+  it('keeps the notes under a separator together across the blank lines of a Markdown rendering', () => {
+    const text = [
+      'I. Introduction', '', '1. The Committee recalled the Convention.9', '', '__________________', '',
+      '9 United Nations, Treaty Series, vol. 976, No. 14152.', '', '10 Ibid., vol. 1019, No. 14956.', '',
+      '2. The Committee adopted its agenda.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.equal(model.lineKinds[6], 'footnote');
+    assert.equal(model.lineKinds[8], 'footnote');
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
+    assert.equal(model.itemGroups.length, 0);
+  });
+
+  it('reads a contents page whose leaders and page numbers an export set apart, up to the body', () => {
+    const text = [
+      'Contents', '', 'I. Matters calling for action by the Council or brought to', '', 'its attention . . . . . . 1', '',
+      'II. Organization of the session', '', 'A. Opening and duration of the session', '', 'B. Attendance', '',
+      'I. Report of the Committee on its', '',
+      'I. Matters calling for action by the Council or brought to its attention', '', '1. The Committee recommends a draft decision.', '',
+      'II. Organization of the session', '', 'A. Opening and duration of the session', '', '2. The Committee held its session in Lisbon.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.headings.map((h) => `${h.kind}:${h.label}:${h.line}`), ['chapter:I:14', 'chapter:II:18', 'section:A:20']);
+    assert.equal(model.lineKinds[8], 'toc');
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);
+  });
+
+  it('reads an enumeration inside a paragraph that wrapping set at a line start, and a year after a comma', () => {
+    const text = [
+      'I. Introduction',
+      '1. The audit covered five areas of the strategic plan. These areas are: (i)',
+      'principled performance, noting improvements in risk assessment;',
+      '(ii) advancing partnerships and resourcing; and (iii) business transformation.',
+      '2. The Committee recalled the Standards on Coastal Fisheries, second edition,',
+      '2020.',
+      '3. The Committee requested the following:',
+      '(a) A report on the survey;',
+      '(b) A plan for the next session.',
+    ].join('\n');
+    const model = parseDraft(text);
+    assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2, 3]);
+    assert.notEqual(model.lineKinds[3], 'subparagraph');
+    assert.equal(model.lineKinds[5], 'continuation');
+    assert.deepEqual(model.itemGroups.map((g) => g.items.map((it) => it.label).join(',')), ['a,b']);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

@@ -1,6 +1,7 @@
 // The hand-written scanners of core/prose.ts against the regular expressions they replace.
 import * as assert from 'node:assert/strict';
-import { endsLikeSentence, hasAtMostWords, isSpaceCode } from '../../server/src/core/prose';
+import { asReceivedFrom, endsLikeSentence, hasAtMostWords, isSpaceCode } from '../../server/src/core/prose';
+import { parseDraft } from '../../server/src/core/index';
 
 describe('prose helpers', () => {
   it('isSpaceCode knows the same white space as \\s and trim()', () => {
@@ -28,5 +29,15 @@ describe('prose helpers', () => {
     assert.equal(endsLikeSentence('It said “yes.”  '), true);
     assert.equal(hasAtMostWords(' one two  three ', 3), true);
     assert.equal(hasAtMostWords(' one two  three four', 3), false);
+  });
+
+  it('asReceivedFrom reads the note on the annexes also when a text export wrapped it over two lines', () => {
+    const body = ['', 'I. Introduction', '', '1. The Committee met.', '', 'Annex', '', 'Composition of the delegation', '', 'Mr. A. Name, UN Section'];
+    for (const note of [['* The annex to the present report is circulated as received.'], ['* Previously issued as E/2031/L.5. The annex to the', 'present report is circulated as received.']]) {
+      const model = parseDraft([...note, ...body].join('\n'));
+      assert.equal(asReceivedFrom(model), model.annexStartLine, note.join(' / '));
+    }
+    const model = parseDraft(['* Previously issued as E/2031/L.5. The annex to the', 'present report was received late.', ...body].join('\n'));
+    assert.equal(asReceivedFrom(model), model.lines.length);
   });
 });

@@ -63,9 +63,23 @@ const INPUTS: Record<string, (size: number) => string> = {
   'agenda item fragments': (n) => repeat('agenda item 1 (c), ', n),
   'resolution fragments': (n) => repeat('resolution 65/230 GA resolution res. ', n),
   'masthead lines': (n) => repeat('Distr.: Limited\n3 April 2018\nOriginal: English\n', n),
+  'spaced symbol fragments': (n) => repeat('A/ B/ C (S-X)/ ', n),
+  'session symbols': (n) => repeat('TD/B(S-XXXIII)/1 TD/B (S-XXXIII)/', n),
+  'spaces before marks and doubled marks': (n) => repeat('word , word ;; word .. word:: ', n),
+  'run-together sentences': (n) => repeat('session.The ', n),
+  'an address with parentheses': (n) => 'see (https://example.org/' + repeat('a)', n),
+  'lines opening a quotation and a parenthesis': (n) => repeat('“The Board (decides\n', n),
   'blank lines': (n) => repeat('\n', n),
   'lone carriage returns': (n) => repeat('a\r', n),
   'CRLF lines': (n) => repeat('1. Text\r\n', n),
+  'one word repeated': (n) => '1. ' + repeat('the ', n),
+  'a phrase repeated': (n) => '1. ' + repeat('submitted by ', n),
+  'an endless list of numbers': (n) => '1. See paragraphs ' + repeat('12, ', n),
+  'numbers apart by spaces': (n) => '1. See paragraphs ' + repeat('12 ', n),
+  'lists of numbers': (n) => repeat('paragraphs 3, 4 5-7 ', n),
+  'drafting leftovers': (n) => repeat('(internal note XX.X ??? {TBC @a ', n),
+  'runs of X': (n) => repeat('X', n),
+  'web addresses and placeholders': (n) => repeat('www.a TBC ', n),
 };
 
 describe('regex safety: every rule on adversarial input', function () {
@@ -73,7 +87,7 @@ describe('regex safety: every rule on adversarial input', function () {
   this.timeout(20_000);
 
   // Stage-dependent paths (brackets and placeholders become errors) also run in the final stage.
-  const FINAL_TOO = new Set(['run of [', 'run of ]', 'run of [ with a word after', 'run of [x](', 'run of ](', 'masthead lines']);
+  const FINAL_TOO = new Set(['drafting leftovers', 'run of [', 'run of ]', 'run of [ with a word after', 'run of [x](', 'run of ](', 'masthead lines']);
   for (const [name, make] of Object.entries(INPUTS)) {
     const stages: CheckOptions[] = FINAL_TOO.has(name) ? [{}, { stage: 'final' }] : [{}];
     it(`finishes on ${name} (${SIZE} chars)${stages.length > 1 ? ', draft and final stage' : ''}`, () => {
@@ -117,6 +131,10 @@ describe('regex safety: time grows linearly', function () {
     'words with capitals',
     'meeting sentences',
     'opening curly quotes with words',
+    'a phrase repeated',
+    'lists of numbers',
+    'drafting leftovers',
+    'web addresses and placeholders',
   ];
   for (const name of SCALING) {
     it(`time(8n) / time(n) < 24 on ${name}`, () => {

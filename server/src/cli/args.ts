@@ -25,10 +25,16 @@ export interface CliOptions {
   readonly help: boolean;
   readonly version: boolean;
   readonly listRules: boolean;
+  /** `--serve`: serve the playground page on 127.0.0.1 instead of checking files. */
+  readonly serve: boolean;
+  /** `--port` for --serve; 0 takes any free port. */
+  readonly port: number;
   readonly inputs: readonly string[];
 }
 
 export type ParseArgsResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
+
+export const DEFAULT_SERVE_PORT = 8417;
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
@@ -59,6 +65,9 @@ Options:
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
       --list-rules        List the rules: id, default severity, fixable, description
+      --serve             Serve the playground page (check a draft in the browser;
+                          nothing leaves it) on http://127.0.0.1 and print its URL
+      --port <n>          The port for --serve (default ${DEFAULT_SERVE_PORT}; 0: any free port)
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -83,6 +92,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let help = false;
   let version = false;
   let listRules = false;
+  let serve = false;
+  let port: number | undefined;
   const inputs: string[] = [];
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
@@ -100,7 +111,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -173,6 +184,14 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--list-rules':
         listRules = true;
         break;
+      case '--serve':
+        serve = true;
+        break;
+      case '--port': {
+        if (!/^\d{1,5}$/.test(value!) || Number(value) > 65535) return fail(`--port expects a port number from 0 to 65535, got "${value}".`);
+        port = Number(value);
+        break;
+      }
       default:
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
     }
@@ -180,11 +199,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
   if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
-  if (!help && !version && !listRules && inputs.length === 0) {
+  if (port !== undefined && !serve) return fail('--port goes with --serve.');
+  if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
+  if (!help && !version && !listRules && !serve && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs },
   };
 }

@@ -8,6 +8,7 @@ import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInp
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
+import { serve } from './serve';
 
 export interface CliIO {
   readonly cwd: string;
@@ -39,6 +40,11 @@ export function run(argv: readonly string[], io: CliIO): number {
   if (unknown.length > 0) {
     io.stderr(`undraft: Unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --rule. Run undraft --list-rules for the rule ids.\n`);
     return 2;
+  }
+  if (opts.serve) {
+    // The open server keeps the process alive; a failure to listen sets the exit status later.
+    serve(opts.port, io);
+    return 0;
   }
   const colour = useColor(opts.color, io.stdoutIsTTY, io.env);
   if (opts.listRules) {

@@ -63,7 +63,12 @@ export function asReceivedFrom(model: DraftModel): number {
   if (model.annexStartLine >= model.lines.length) return model.lines.length;
   // The note stands in the front matter or a footnote, or right under the annex heading.
   const last = Math.min(model.lines.length, model.annexStartLine + 8);
-  for (let i = 0; i < last; i++) if (AS_RECEIVED_RE.test(model.lines[i].text)) return model.annexStartLine;
+  for (let i = 0; i < last; i++) {
+    const t = model.lines[i].text;
+    if (AS_RECEIVED_RE.test(t)) return model.annexStartLine;
+    // A text export may wrap the note: `… The annex to the` / `present report is circulated as received.`
+    if (i + 1 < model.lines.length && /annex/i.test(t) && AS_RECEIVED_RE.test(`${t.slice(-200)} ${model.lines[i + 1].text.slice(0, 200)}`)) return model.annexStartLine;
+  }
   let annex = model.annexStartLine;
   let h = 0;
   for (let i = model.annexStartLine; i < model.lines.length; i++) {

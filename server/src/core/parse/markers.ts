@@ -92,11 +92,12 @@ export function leadsToParagraph(lines: readonly Line[], i: number, next: number
 
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
 export function isTocEntry(lines: readonly Line[], i: number): boolean {
-  for (let k = i; k < lines.length && k <= i + 2; k++) {
+  // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.
+  for (let k = i; k < lines.length && k <= i + 5; k++) {
     const t = lines[k].text;
     if (t.trim() === '') return false;
     if (LEADER_RE.test(t)) return true;
-    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()))) return false;
+    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()) || NUMBERED_RE.test(t.trim()))) return false;
   }
   return false;
 }

@@ -70,7 +70,9 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
     if (lineIdx === -1) continue;
     // A double symbol whose parts carry `(Part I)` is scanned as its first part.
     const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && (stripTrailer(c.text) === s.text || splitDoubleSymbol(stripTrailer(c.text))[0][1] === s.text));
-    if (onlyCell) {
+    // A masthead typed on one line with single spaces: a symbol standing apart on the distribution line.
+    const onDistributionLine = distribution?.line === lineIdx && standsApart(lines[lineIdx], s);
+    if (onlyCell || onDistributionLine) {
       mastSymbols.push(s);
       touch(lineIdx);
     }
@@ -127,16 +129,37 @@ export interface Cell {
   readonly line: number;
 }
 
-/** Tab-separated cells of a line, trimmed, with their offsets; blank cells are left out. */
+/**
+ * Cells of a line, trimmed, with their offsets; blank cells are left out. Word and HTML exports separate
+ * the cells with tabs, plain-text layouts (`pdftotext -layout`, a masthead typed on one line) with a run
+ * of three or more spaces.
+ */
 export function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
-  let pos = 0;
-  for (const part of line.text.split('\t')) {
+  const t = line.text;
+  let cellStart = 0;
+  const push = (end: number): void => {
+    const part = t.slice(cellStart, end);
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
-    if (text !== '') out.push({ text, start: line.start + pos + lead, line: line.index });
-    pos += part.length + 1;
+    if (text !== '') out.push({ text, start: line.start + cellStart + lead, line: line.index });
+  };
+  let i = 0;
+  while (i < t.length) {
+    if (t.charCodeAt(i) === 9) {
+      push(i);
+      cellStart = ++i;
+      continue;
+    }
+    let j = i;
+    while (j < t.length && t.charCodeAt(j) === 32) j++;
+    if (j - i >= 3) {
+      push(i);
+      cellStart = j;
+    }
+    i = j > i ? j : i + 1;
   }
+  push(t.length);
   return out;
 }
 
@@ -146,6 +169,14 @@ export function cellsOf(line: Line): Cell[] {
  */
 function stripTrailer(s: string): string {
   return s.replace(/[*_]+$/, '').replace(/ \(Part [IVX]{1,4}\)(?=-|$)/g, '');
+}
+
+/** True when white space or the line's ends bound the symbol. */
+function standsApart(line: Line, s: DocumentSymbolRef): boolean {
+  const before = s.range.start - line.start - 1;
+  const after = s.range.end - line.start;
+  const blank = (k: number): boolean => k < 0 || k >= line.text.length || line.text.charCodeAt(k) === 32 || line.text.charCodeAt(k) === 9;
+  return blank(before) && blank(after);
 }
 
 function lineOfOffset(lines: readonly Line[], offset: number, limit: number): number {

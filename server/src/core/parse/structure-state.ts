@@ -131,4 +131,30 @@ export class StructureState {
     for (const lvl of this.subs) if ((lvl.kind === 'letter' ? letterValue(label) : romanValue(label)) === lvl.last + 1) return true;
     return false;
   }
+
+  /** Whether `n` continues the open list (true) or the body paragraphs (false; the list is ended). */
+  protected continuesList(list: ListState, n: number, bodyNext: number, content: string): boolean {
+    const listNext = list.last + 1;
+    const items = list.group.items.length;
+    if (n === listNext) return true;
+    if (n === bodyNext) {
+      this.endList(true);
+      return false;
+    }
+    if (list.uncalled && items === 1 && n === bodyNext + 1) {
+      // `1.` `1.` `3.`: the lone uncalled item was paragraph 2 numbered 1 by mistake.
+      this.endList(false, true);
+      return false;
+    }
+    if (Math.abs(n - listNext) < Math.abs(n - bodyNext)) return true;
+    if (Math.abs(n - listNext) === Math.abs(n - bodyNext)) {
+      // Equally near both: a long line after a list of short items (an agenda) is a paragraph.
+      const avg = list.chars / Math.max(1, items);
+      const asItem = !(avg < 100 && content.length > 100 && content.length > 2 * avg);
+      if (!asItem) this.endList(true);
+      return asItem;
+    }
+    this.endList(true);
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
 // The line-by-line structure of a draft: headings, numbered paragraphs, lists and subparagraphs.
 // One pass over the lines with a little state; ambiguity ("is `3.` a paragraph or a list item?")
 // is settled from context: a preceding colon, the running paragraph number, the chapter, the annex.
-// Each kind of line has its own step below; markers.ts says what a line opens with.
+// Each kind of line has its own step below; markers.ts says what a line opens with, wrapped-lines.ts
+// how a plain-text export wrapped at a fixed width hides or fakes a marker.
 
 import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
@@ -11,7 +12,8 @@ import {
 } from './markers';
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
-import { type ListState, type PendingParagraph, type Structure, StructureState } from './structure-state';
+import { type PendingParagraph, type Structure, StructureState } from './structure-state';
+import { ContentsPage, inlineEnumerationGoesOn, nextOpensNote, numberIsWrappedText, wrappedEndText } from './wrapped-lines';
 
 export type { Structure } from './structure-state';
 
@@ -32,6 +34,8 @@ interface NumberedPlace {
   startList: boolean;
   candidateRestart: boolean;
   subheading: boolean;
+  /** The last line of the line's wrapped text: headings are judged by where their text ends. */
+  endText: string;
 }
 
 export function parseStructure(lines: readonly Line[]): Structure {
@@ -39,6 +43,8 @@ export function parseStructure(lines: readonly Line[]): Structure {
 }
 
 class StructureReader extends StructureState {
+  private readonly contents = new ContentsPage(this.lines);
+
   read(): Structure {
     for (let i = 0; i < this.lines.length; i++) this.readLine(i);
     this.flushCurrent();
@@ -60,10 +66,14 @@ class StructureReader extends StructureState {
     const cs = line.start + prefixLen;
     this.contentStarts[i] = cs;
     if (this.readUnmarked(i, content, raw)) return;
+    this.contents.noteTitle(content, i);
 
     const m = matchMarkers(content);
     if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
+    if (m.sub && inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)) m.sub = null;
     if (!hasMarker(m) && !this.inFootnotes) this.recoverBareMarker(i, content, hashes, m);
+    const bodyDue = (this.current ? this.current.number : this.lastBody) + 1;
+    if (m.numbered && numberIsWrappedText(this.lines, this.lineKinds, i, m.numbered, bodyDue, this.list && this.list.last + 1)) m.numbered = null;
     if (this.inFootnotes && !hasMarker(m)) {
       this.lineKinds[i] = 'footnote';
       return;
@@ -75,10 +85,11 @@ class StructureReader extends StructureState {
       this.prevText = content;
       return;
     }
-    if ((m.chapter || m.chapterWord || m.section || m.annex) && isTocEntry(this.lines, i)) {
+    if ((m.chapter || m.chapterWord || m.section || m.annex) && (this.contents.holds(m.chapter ?? m.chapterWord, i) || isTocEntry(this.lines, i))) {
       this.lineKinds[i] = 'toc';
       return;
     }
+    this.contents.passLine(i, !!m.numbered);
     const r: LineRead = { i, line, content, cs, hashes, m };
     if (m.annex) this.readAnnex(r, m.annex);
     else if (!this.readChapterOrSection(r) && !this.readMarkdownHeading(r)) {
@@ -92,7 +103,9 @@ class StructureReader extends StructureState {
   private readUnmarked(i: number, content: string, raw: string): boolean {
     if (content === '') {
       this.lineKinds[i] = 'blank';
-      this.inFootnotes = false;
+      // Markdown renderings set a blank line between the notes under a separator: the notes go on while
+      // the next line opens with a note's label.
+      this.inFootnotes = this.inFootnotes && nextOpensNote(this.lines, i);
       if (this.current) this.flushCurrent();
       return true;
     }
@@ -255,7 +268,7 @@ class StructureReader extends StructureState {
       this.itemGroups.push(this.list.group);
       place.asItem = true;
     }
-    if (place.subheading || (!place.asItem && n < this.lastBody && !/[.;:\]]\s*$/.test(content) && content.length < 200)) {
+    if (place.subheading || (!place.asItem && n < this.lastBody && !/[.;:\]]\s*$/.test(place.endText) && content.length < 200)) {
       // A numbered subheading (the third heading level, R19), not a paragraph out of order.
       this.headings.push({
         kind: 'other', level: 3, label: numberedM[2], ordinal: n, title: content.slice(numberedM[0].length), line: i,
@@ -287,12 +300,13 @@ class StructureReader extends StructureState {
     const { i, content, hashes } = r;
     const { list, lastBody } = this;
     const bodyNext = lastBody + 1;
-    const place: NumberedPlace = { asItem: false, startList: false, candidateRestart: false, subheading: false };
+    const { endLine, endText } = wrappedEndText(this.lines, i, content);
+    const place: NumberedPlace = { asItem: false, startList: false, candidateRestart: false, subheading: false, endText };
     // `1. Changes in the scope of control` under a section, followed by the next body paragraph:
     // a numbered subheading (R19 third level), not the start of a list.
     // A Markdown heading `### 2. Challenges …` is a numbered subheading wherever it stands.
-    place.subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(content) && content.length < 200
-      && leadsToParagraph(this.lines, i, bodyNext));
+    place.subheading = (hashes > 0 && !bracketed) || (n === 1 && lastBody > 0 && !afterColon && !SENTENCE_END_RE.test(endText) && content.length < 200
+      && leadsToParagraph(this.lines, endLine, bodyNext));
     if (place.subheading) {
       this.endList(true);
     } else if (list && n === 1 && n !== bodyNext) {
@@ -314,32 +328,6 @@ class StructureReader extends StructureState {
     return place;
   }
 
-  /** Whether `n` continues the open list (true) or the body paragraphs (false; the list is ended). */
-  private continuesList(list: ListState, n: number, bodyNext: number, content: string): boolean {
-    const listNext = list.last + 1;
-    const items = list.group.items.length;
-    if (n === listNext) return true;
-    if (n === bodyNext) {
-      this.endList(true);
-      return false;
-    }
-    if (list.uncalled && items === 1 && n === bodyNext + 1) {
-      // `1.` `1.` `3.`: the lone uncalled item was paragraph 2 numbered 1 by mistake.
-      this.endList(false, true);
-      return false;
-    }
-    if (Math.abs(n - listNext) < Math.abs(n - bodyNext)) return true;
-    if (Math.abs(n - listNext) === Math.abs(n - bodyNext)) {
-      // Equally near both: a long line after a list of short items (an agenda) is a paragraph.
-      const avg = list.chars / Math.max(1, items);
-      const asItem = !(avg < 100 && content.length > 100 && content.length > 2 * avg);
-      if (!asItem) this.endList(true);
-      return asItem;
-    }
-    this.endList(true);
-    return false;
-  }
-
   // -------------------------------------------------------------------------------------------
   // Subparagraphs and plain text
 
@@ -358,8 +346,9 @@ class StructureReader extends StructureState {
     });
     // `(b) Consideration of a proposal …` with no final punctuation, not continuing an open level
     // and followed by the next body paragraph: a lettered subheading (R19), not a subparagraph.
-    if (hashes > 0 || (!SENTENCE_END_RE.test(content) && content.length < 300 && !/:\s*$/.test(this.prevText)
-      && !this.continuesOpenLevel(label) && leadsToParagraph(this.lines, i, this.lastBody + 1))) {
+    const { endLine, endText } = wrappedEndText(this.lines, i, content);
+    if (hashes > 0 || (!SENTENCE_END_RE.test(endText) && content.length < 300 && !/:\s*$/.test(this.prevText)
+      && !this.continuesOpenLevel(label) && leadsToParagraph(this.lines, endLine, this.lastBody + 1))) {
       this.subs = [];
       const letter = letterValue(label);
       this.headings.push({

@@ -221,8 +221,12 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
       if (a) {
         // "Full Form (ABBR)": a word must come before the parenthesis.
         const before = t.slice(Math.max(0, p - 2), p);
-        if (!/[\p{L}\p{N}’'] ?$/u.test(before)) continue;
-        const ff = fullFormBefore(text, line.start, line.start + p, a.key);
+        // A text export may wrap the line right before the parenthesis: the full form ends the line above.
+        const above = t.slice(0, p).trim() === '' && i > 0 ? model.lines[i - 1] : undefined;
+        const aboveEnd = above ? above.start + above.text.trimEnd().length : -1;
+        const wrapped = !!above && /[\p{L}\p{N}’']$/u.test(above.text.trimEnd());
+        if (!/[\p{L}\p{N}’'] ?$/u.test(before) && !wrapped) continue;
+        const ff = wrapped && above ? fullFormBefore(text, above.start, aboveEnd, a.key) : fullFormBefore(text, line.start, line.start + p, a.key);
         add(a.key, { parenStart: line.start + p, end: line.start + close + 1, fullStart: ff?.start, full: ff?.full });
         continue;
       }

@@ -2,7 +2,8 @@
 // and `CRP.1` with a dot, `INF/1` and `RES/` with a slash, `Add.1`, four-digit years in ECOSOC
 // series), documents of the meeting carrying the meeting's year, the report's own symbol in the
 // masthead, and symbol references written one way (all linked or all plain) with real link
-// targets. The `/L.` ↔ `Distr.: Limited` cross-check belongs to the masthead rule.
+// targets; no space inside a symbol and one spelling per series (un/symbol-spelling.ts). The `/L.` ↔
+// `Distr.: Limited` cross-check belongs to the masthead rule.
 
 import { lineAtOffset } from '../text';
 import type { DocumentSymbolRef, DraftModel, Link } from '../model';
@@ -12,9 +13,15 @@ import type { Fix, TextEdit, TextRange } from '../types';
 import { findOwnSymbol, type OwnSymbol } from '../un/own-symbol';
 import { resolutionOrgan, resolutionSymbol } from '../un/resolutions';
 import { lineSentences, sentenceAt } from '../parse/sentences';
+import { scanWrittenSymbols, seriesSpellings, spacedSymbols } from '../un/symbol-spelling';
 import { parseSymbol as parseSymbolUncached, splitDoubleSymbol, symbolProblems, type ParsedSymbol, type SymbolProblem } from '../un/symbol';
 
 const UNDOCS = 'https://undocs.org/';
+
+/** The address of a symbol: parentheses and spaces encoded, so that the Markdown link that holds it stays whole. */
+function undocsAddress(symbol: string): string {
+  return `${UNDOCS}${symbol.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')}`;
+}
 
 /** Slash, backslash or mixed tokens that start with an upper-case organ: candidates the parser may not take. */
 const TOKEN_RE = /(?<![A-Za-z0-9./\\-])[A-Z]{1,10}(?:[\\/][A-Za-z0-9.*-]+)+/g;
@@ -42,6 +49,8 @@ export const documentSymbolRule: Rule = {
     checkMeetingYear(ctx, body, own);
     checkOwnSymbol(ctx, own);
     checkLinks(ctx, body);
+    const written = scanWrittenSymbols(model);
+    for (const r of [...spacedSymbols(written), ...seriesSpellings(written)]) ctx.report(r);
   },
 };
 
@@ -335,11 +344,11 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
     if (target === '#' || target === '') {
       const symbol = placeholderTarget(model, link);
       const fixes: Fix[] = symbol
-        ? [{ title: `Point the link at ${UNDOCS}${symbol}`, edits: [{ range: link.targetRange, newText: `${UNDOCS}${symbol}` }], safety: 'safe' }]
+        ? [{ title: `Point the link at ${undocsAddress(symbol)}`, edits: [{ range: link.targetRange, newText: undocsAddress(symbol) }], safety: 'safe' }]
         : [];
       ctx.report({
         message: symbol
-          ? `The link "${text.slice(link.range.start, link.range.end)}" has a placeholder target "${target}"; expected "${UNDOCS}${symbol}"`
+          ? `The link "${text.slice(link.range.start, link.range.end)}" has a placeholder target "${target}"; expected "${undocsAddress(symbol)}"`
           : `The link "${text.slice(link.range.start, link.range.end)}" has a placeholder target "${target}"; give the address of the document`,
         range: link.range,
         fixes,
@@ -358,7 +367,7 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
         // keep it as written
       }
       if (addressed.toLowerCase() !== labelSymbol.toLowerCase() && addressed.toLowerCase() !== correctedSymbol(labelSymbol).toLowerCase()) {
-        const want = `${UNDOCS}${correctedSymbol(labelSymbol)}`;
+        const want = undocsAddress(correctedSymbol(labelSymbol));
         ctx.report({
           message: `The link "${label}" points at "${addressed}", another symbol; expected "${want}"`,
           range: link.range,
@@ -382,7 +391,7 @@ function checkLinks(ctx: RuleContext, pieces: readonly Piece[]): void {
   if (linked.length >= plain.length) {
     for (const p of plain) {
       const sym = p.ref.text;
-      const target = `${UNDOCS}${correctedSymbol(splitDoubleSymbol(sym)[0][1])}`;
+      const target = undocsAddress(correctedSymbol(splitDoubleSymbol(sym)[0][1]));
       ctx.report({
         message: `"${sym}" is written as plain text while the other ${linked.length === 1 ? 'symbol is a link' : `${linked.length} symbols are links`}; link it as "[${sym}](${target})"`,
         range: p.ref.range,

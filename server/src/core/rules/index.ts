@@ -16,10 +16,15 @@ import { mastheadRule } from './masthead';
 import { dateFormatRule } from './date-format';
 import { meetingDatesRule } from './meeting-dates';
 import { resolutionCitationRule } from './resolution-citation';
+import { draftingNoteRule } from './drafting-note';
+import { repeatedWordRule } from './repeated-word';
+import { numberListRule } from './number-list';
+import { punctuationRule } from './punctuation';
 
 export const allRules: readonly Rule[] = [
   // The drafting checks of a negotiated text first, then the editorial rulebook.
   unresolvedBracketRule,
+  draftingNoteRule,
   paragraphNumberingRule,
   headingNumberingRule,
   documentSymbolRule,
@@ -34,6 +39,9 @@ export const allRules: readonly Rule[] = [
   termConsistencyRule,
   abbreviationRule,
   resolutionCitationRule,
+  repeatedWordRule,
+  numberListRule,
+  punctuationRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

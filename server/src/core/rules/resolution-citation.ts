@@ -60,7 +60,10 @@ export const resolutionCitationRule: Rule = {
       checkDecisions(ctx, line.start, t, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
       const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'footnote';
-      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose, assemblyDocument);
+      // A line wrapped out of a sentence (`… Economic and Social Council` / `resolution 2022/3 …`) reads
+      // its sentence's start, and the sentence before, on the line above.
+      const above = prose ? wrappedAbove(model, li) : '';
+      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose, assemblyDocument, above);
     }
   },
 };
@@ -110,7 +113,7 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
 }
 
 /** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
-function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean): void {
+function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean, above: string): void {
   const { start: base, text: t } = ctx.model.lines[li];
   let spans: Array<[number, number]> | undefined;
   const sentenceNames = { start: -1, named: false };
@@ -139,7 +142,8 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
     if (sentenceNames.start !== sa) {
       const prev = sa > 0 ? sentenceAt(spans, sa - 1) : undefined;
       sentenceNames.start = sa;
-      sentenceNames.named = bodyMentions(t.slice(sa, sb)).length > 0 || (!!prev && BODY_WORD_RE.test(t.slice(prev[0], prev[1])));
+      sentenceNames.named = bodyMentions(t.slice(sa, sb)).length > 0 || (!!prev && BODY_WORD_RE.test(t.slice(prev[0], prev[1])))
+        || (sa === 0 && BODY_WORD_RE.test(above));
     }
     const bodyNamed = its || sentenceNames.named;
     // Walk the list of numbers: `resolutions 65/230, 70/174 and 31/16 A and B`.
@@ -198,6 +202,17 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       p = itemEnd + sepM[0].length;
     }
   }
+}
+
+/** The last 300 characters of the two lines above when they belong to the same text (no blank line or heading between). */
+function wrappedAbove(model: DraftModel, li: number): string {
+  let out = '';
+  for (let k = li - 1; k >= 0 && k >= li - 2; k--) {
+    const kind = model.lineKinds[k];
+    if (kind === 'blank' || kind === 'heading' || kind === 'comment') break;
+    out = `${model.lines[k].text} ${out}`;
+  }
+  return out.slice(-300);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Square brackets that mark text not yet agreed or still missing (R41, R43), and brackets that are
 // unbalanced or nested; the legitimate brackets of R42 (original language, resolution headers,
 // Official Records date lines, editorial insertions in quotations) are left alone, and so are the
-// footnote markers of text exports (`displaced.[1]`, `data[14]`) and the medium designators of
+// footnote markers of text exports (`displaced.[1]`, `data[14]`) with the notes they label (`[1] Ibid.`
+// opening a line), and the medium designators of
 // bibliographic references (`A rapid review. [Preprint]. Bull World Health Organ. 2020`).
 
 import type { BracketPair, DraftModel } from '../model';
@@ -54,6 +55,7 @@ export const unresolvedBracketRule: Rule = {
     const linkLabels = linkDefinitions(model);
     const codeSpans = new CodeSpans(model);
     const bounds = new LineBounds(model);
+    const markers = footnoteMarkerNumbers(model, text);
 
     for (const b of model.brackets) {
       const at = b.open !== -1 ? b.open : b.close;
@@ -81,6 +83,7 @@ export const unresolvedBracketRule: Rule = {
       const trimmed = short ? text.slice(b.open + 1, b.close).trim() : '';
       const head = short ? trimmed : text.slice(b.open + 1, b.open + 1 + SHORT_MAX).trimStart();
       if (isLegitimate(text, b, trimmed, head, linkLabels, bounds)) continue;
+      if (markers.has(trimmed) && labelsNote(text, b, bounds)) continue;
 
       const openLine = bounds.lineAt(b.open);
       const sameLine = openLine === bounds.lineAt(b.close);
@@ -153,7 +156,8 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
   const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
   if (alone && DATE_RE.test(trimmed)) return true;
   if (isFootnoteMarker(text, b, trimmed)) return true;
-  if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(line), bounds.end(line)))) return true;
+  // The reference's year may stand on the line before or after when the export wrapped the reference.
+  if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(Math.max(0, line - 1)), bounds.end(Math.min(bounds.lineCount - 1, line + 1))))) return true;
   // Markdown task-list checkboxes `- [ ]`, `- [x]`.
   const lineStart = bounds.start(line);
   if (b.open - lineStart <= 8 && b.close - b.open <= 2 && (trimmed === '' || trimmed === 'x' || trimmed === 'X')) {
@@ -189,6 +193,25 @@ function isFootnoteMarker(text: string, b: BracketPair, trimmed: string): boolea
   if (!/^\d{1,3}$/.test(trimmed) || trimmed !== text.slice(b.open + 1, b.close) || b.open === 0) return false;
   const before = text.charCodeAt(b.open - 1);
   return !isSpaceCode(before) && before !== 91 /* [ */ && before !== 93 /* ] */;
+}
+
+/** The numbers of the footnote markers in the text (`displaced.[1]`): the notes they point to may be labelled so. */
+function footnoteMarkerNumbers(model: DraftModel, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const b of model.brackets) {
+    if (b.open === -1 || b.close === -1 || b.close - b.open > 4) continue;
+    const t = text.slice(b.open + 1, b.close);
+    if (isFootnoteMarker(text, b, t)) out.add(t);
+  }
+  return out;
+}
+
+/** `[12] Ibid., vol. 1019.` — the bracket opens the line and the note's text follows it. */
+function labelsNote(text: string, b: BracketPair, bounds: LineBounds): boolean {
+  const line = bounds.lineAt(b.open);
+  if (b.open !== bounds.first(line)) return false;
+  const after = text.charCodeAt(b.close + 1);
+  return (after === 32 || after === 9) && b.close + 2 < bounds.end(line);
 }
 
 /** True when `[` at `open` begins the line's content, after any paragraph number or subparagraph marker. */
@@ -233,6 +256,9 @@ class LineBounds {
   }
   start(line: number): number {
     return this.model.lines[line].start;
+  }
+  get lineCount(): number {
+    return this.model.lines.length;
   }
   /** Offset of the first non-blank character (the line end when blank). */
   first(line: number): number {

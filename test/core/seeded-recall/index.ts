@@ -1,0 +1,10 @@
+// The injector files of the seeded-recall test: one per rule, each exporting `injectors`. A new rule's
+// file is added here.
+
+import type { Injector } from './injector';
+import { injectors as draftingNote } from './drafting-note';
+import { injectors as numberList } from './number-list';
+import { injectors as punctuation } from './punctuation';
+import { injectors as repeatedWord } from './repeated-word';
+
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation];

@@ -1,0 +1,85 @@
+// `npm run test:web`: the playground page in headless Chromium, loaded from `undraft --serve`. Pastes the seed
+// draft, finds the duplicate China and the brackets in the findings, applies the safe fixes, reviews and applies
+// the unsafe removal of the second China, downloads the text and compares it with what the core's fixer makes
+// of the seed; asserts that the page requests nothing but its own files. Prints "N passed, N failed".
+// It expects the toolchain paths from scripts/e2e-toolchain.sh (UNDRAFT_E2E_PLAYWRIGHT, UNDRAFT_E2E_CHROMIUM).
+import * as fs from 'fs';
+import * as path from 'path';
+import { launchChromium, type Browser } from '../e2e/playwright';
+import type { Request, WebContext } from './browser';
+import { startServe, type Served } from './server';
+import { expectedAfterFixes, runPlaygroundChecks } from './playground';
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const SEED = path.resolve(REPO, '..', 'shared', 'reference', 'seed-draft.md');
+const RESULTS_DIR = path.join(REPO, 'test-results', 'web');
+
+async function main(): Promise<number> {
+  const playwrightDir = process.env.UNDRAFT_E2E_PLAYWRIGHT;
+  const chromium = process.env.UNDRAFT_E2E_CHROMIUM ?? '/usr/bin/chromium';
+  if (!playwrightDir) {
+    console.error('[web] UNDRAFT_E2E_PLAYWRIGHT is not set: run through scripts/e2e-toolchain.sh (npm run test:web does)');
+    return 1;
+  }
+  if (!fs.existsSync(path.join(REPO, 'dist', 'web', 'index.html'))) {
+    console.error('[web] dist/web/index.html is missing: run npm run build first (npm run test:web does)');
+    return 1;
+  }
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  const stopAll = () => served?.stop();
+  process.on('exit', stopAll);
+  let passed = 0;
+  let failed = 0;
+  try {
+    served = await startServe(REPO);
+    const origin = new URL(served.url).origin;
+    console.log(`[web] page served at ${served.url}`);
+    browser = await launchChromium(playwrightDir, chromium);
+    const context = (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' })) as unknown as WebContext;
+    const page = await context.newPage();
+    const requests: Request[] = [];
+    const pageErrors: string[] = [];
+    page.on('request', (r) => requests.push(r));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    const seed = fs.readFileSync(SEED, 'utf8');
+    const steps = runPlaygroundChecks({ page, url: served.url, origin, seed, seedPath: SEED, expected: expectedAfterFixes(seed), repo: REPO, resultsDir: RESULTS_DIR, requests, pageErrors });
+    for (const step of steps) {
+      const started = Date.now();
+      try {
+        await step.run();
+        passed++;
+        console.log(`[web]   ✓ ${step.title} (${Date.now() - started} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`[web]   ✗ ${step.title}\n${indent(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
+      }
+    }
+    await page.close();
+    await context.close();
+  } catch (e) {
+    failed++;
+    console.log(`[web] setup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    stopAll();
+  }
+  console.log(`[web] ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+function indent(s: string): string {
+  return s.split('\n').map((l) => `        ${l}`).join('\n');
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
