@@ -166,6 +166,94 @@ export type LineKind =
   | 'separator'
   | 'footnote';
 
+/** What an entry of a list names. */
+export type EntryType = 'state' | 'organization' | 'person' | 'document' | 'placeholder' | 'other';
+
+/** An enumeration after a colon (`inline`), one entry per line (`lines`), or numbered items and one-name paragraphs (`items`). */
+export type ListForm = 'inline' | 'lines' | 'items';
+
+/** What the head of a list announces: `the following States:`, `In favour:`, `the following organizations …:`. */
+export type ListHeadKind = 'states' | 'vote' | 'regional-group' | 'organizations' | 'speakers' | 'documents' | 'other' | 'none';
+
+export interface ListHead {
+  readonly kind: ListHeadKind;
+  /** A few words before the colon, for messages (`following States:`); empty when the list has no head. */
+  readonly text: string;
+}
+
+/** One entry of a list: the name as written (after a leading "and", without final punctuation). */
+export interface ListEntry {
+  readonly range: TextRange;
+  readonly type: EntryType;
+  /**
+   * Comparison key: case, spacing, a leading "the" and short/formal State names made equal, `(…)`
+   * groups compared too. Undefined for a placeholder (`[...]`, `etc.`), which is never compared.
+   */
+  readonly key: string | undefined;
+  /** ISO 3166 alpha-3 code of the State the entry names, or of a person's State in parentheses (`Lu Chuanying (China)`). */
+  readonly state?: string;
+  /** One entry per line: its line and its final punctuation (`;`, `; and`, `.`). */
+  readonly line?: number;
+  readonly terminator?: TextRange;
+}
+
+/** A list of names with its head and entries, read once by parse/lists.ts. */
+export interface NameList {
+  readonly form: ListForm;
+  readonly head: ListHead;
+  readonly entries: readonly ListEntry[];
+  /** Line of the first entry. */
+  readonly line: number;
+}
+
+/** An entry of a list of States: `range` is what a fix replaces, `name` the written name judged. */
+export interface StateListEntry extends ListEntry {
+  /**
+   * The name, joined over wrapped lines: the entry without a note in parentheses after it
+   * (`Brazil (on behalf of …)`); with a garbled parenthesis of the name's own (`Venezuela
+   * (Bolivarian Republic)`), the part before it, while `range` keeps the whole entry.
+   */
+  readonly name: string;
+  /** A person or body with the State in parentheses (`Mr. Jean Dupont (Chile)`): `range` and `name` are the State's. */
+  readonly attribution: boolean;
+}
+
+/**
+ * A list headed by States, a recorded vote or a regional group (`the following States:`,
+ * `In favour:`), its entries split at State names ("Antigua and Barbuda" stays one), its text
+ * followed over wrapped lines. `ranges` are the stretches of text it covers, one per line.
+ */
+export interface StateList {
+  readonly head: ListHead;
+  readonly line: number;
+  /** Line of the first entry: the head's line, or the next non-blank line when the names stand there. */
+  readonly firstLine: number;
+  readonly entries: readonly StateListEntry[];
+  readonly ranges: readonly TextRange[];
+}
+
+/** What a line is to a reader of running text (prose rules read only running text and list entries). */
+export type LineRole =
+  | 'running-text'
+  | 'list-entry'
+  | 'title'
+  | 'quotation'
+  | 'table-row'
+  | 'heading'
+  | 'footnote'
+  | 'masthead'
+  | 'front'
+  | 'contents'
+  | 'comment'
+  | 'separator'
+  | 'blank';
+
+/** A line's role and why the parser gave it (shared objects: compare `role`, show `reason`). */
+export interface LineReading {
+  readonly role: LineRole;
+  readonly reason: string;
+}
+
 /** A note from the parser about input it could not read as intended; never an exception. */
 export interface ParseProblem {
   readonly range: TextRange;
@@ -175,8 +263,10 @@ export interface ParseProblem {
 export interface DraftModel {
   readonly text: string;
   readonly lines: readonly Line[];
-  /** What each line is, by index. */
+  /** What each line is in the structure, by index. */
   readonly lineKinds: readonly LineKind[];
+  /** What each line is to a reader of running text, with the reason (parse/line-roles.ts). */
+  readonly lineReadings: readonly LineReading[];
   /** Offset where each line's content starts after indentation, `#` markers and `- ` bullets. */
   readonly contentStarts: readonly number[];
   readonly masthead: Masthead;
@@ -191,9 +281,23 @@ export interface DraftModel {
   readonly comments: readonly Comment[];
   readonly brackets: readonly BracketPair[];
   readonly symbols: readonly DocumentSymbolRef[];
+  /** Link targets (with their parentheses), comments and document symbols, sorted and merged: never prose. */
+  readonly opaque: readonly TextRange[];
   /** Quoted spans (between “ ” or a pair of " on one line), quotes included, sorted. */
   readonly quotations: readonly TextRange[];
+  /**
+   * Sentences of every block of text (a line with its continuation lines), sorted; white space
+   * between sentences belongs to none. One splitter for every rule: parse/sentences.ts.
+   */
+  readonly sentences: readonly TextRange[];
+  /** Lists of names (States, organizations, speakers, documents, agenda items), in document order by kind of list. */
+  readonly lists: readonly NameList[];
+  /** Lists headed by States, votes or regional groups, split at State names (see `StateList`). */
+  readonly stateLists: readonly StateList[];
   /** Line where the first annex begins, or the line count when there is none. */
   readonly annexStartLine: number;
   readonly problems: readonly ParseProblem[];
 }
+
+/** The model before its lists are read: what parse/lists.ts reads them from. */
+export type ModelBase = Omit<DraftModel, 'lists' | 'stateLists' | 'lineReadings'>;

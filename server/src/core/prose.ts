@@ -1,9 +1,11 @@
 // Helpers for the editorial rules that read running text (numbers, terms, abbreviations, State
-// names, agenda references): which lines are prose, and whether an offset sits in a quotation,
-// a document symbol, a link target or a comment. Everything here is linear or a binary search.
+// names, agenda references): the model's line kinds, line readings and opaque ranges as those rules
+// ask for them — which lines are prose or published titles, and whether an offset sits in a
+// quotation, a document symbol, a link target or a comment. Linear or a binary search.
 
 import type { DraftModel, LineKind } from './model';
 import { inRanges } from './parse/inline';
+import { tableRow } from './parse/line-roles';
 import type { TextRange } from './types';
 
 export { inRanges };
@@ -18,107 +20,33 @@ const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['paragraph', 'cont
 export function isProseLine(model: DraftModel, i: number): boolean {
   const kind = model.lineKinds[i];
   if (!PROSE_KINDS.has(kind)) return false;
-  const t = model.lines[i].text;
-  if (t.indexOf('\t') !== -1) return false;
-  const c = model.contentStarts[i] - model.lines[i].start;
-  if (t.charCodeAt(c) === 124 /* | */) return false;
-  return true;
+  return tableRow(model, i) === undefined;
+}
+
+/** Ranges a rule should never touch (link targets, comments, document symbols): the model's `opaque`. */
+export function opaqueRanges(model: DraftModel): readonly TextRange[] {
+  return model.opaque;
 }
 
 /** Per model, computed on first use and shared by every rule that asks (several do). */
-const opaqueCache = new WeakMap<DraftModel, readonly TextRange[]>();
 const titleCache = new WeakMap<DraftModel, Uint8Array>();
 
-/**
- * Ranges a rule should never touch: link targets, comments and document symbols, sorted and merged.
- * Computed once per model and shared: callers must not modify the array.
- */
-export function opaqueRanges(model: DraftModel): readonly TextRange[] {
-  let out = opaqueCache.get(model);
-  if (!out) opaqueCache.set(model, (out = computeOpaqueRanges(model)));
-  return out;
-}
-
-function computeOpaqueRanges(model: DraftModel): TextRange[] {
-  const all: TextRange[] = [];
-  for (const l of model.links) all.push({ start: l.targetRange.start - 1, end: l.targetRange.end + 1 });
-  for (const c of model.comments) all.push(c.range);
-  for (const s of model.symbols) all.push(s.range);
-  all.sort((a, b) => a.start - b.start);
-  const out: TextRange[] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
-    else out.push(r);
-  }
-  return out;
-}
-
-/** A list entry that names a document: a symbol in parentheses at its end, or a symbol opening a table row. */
-const DOCUMENT_ENTRY_RE = /\([A-Z]{1,10}\/[^()]*\)[;.,]?(?: and)?\s*$|^[A-Z]{1,10}\/\S+\t/;
-
-/** A short numbered entry without the punctuation of a sentence: a name in a list of organizations. */
-const NAME_ENTRY_MAX_WORDS = 15;
-
-/** White space as `\s` and `String.prototype.trim` know it. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Whether the line ends like a sentence, as /[.;:!?]["”’)]?\s*$/ tests it: read backwards from the end. */
-export function endsLikeSentence(text: string): boolean {
-  let e = text.length;
-  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  const isStop = (c: number): boolean => c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
-  const last = text.charCodeAt(e - 1);
-  if (isStop(last)) return true;
-  return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isStop(text.charCodeAt(e - 2));
-}
-
-/** Whether the text has at most `max` words separated by white space (stops counting past `max`). */
-export function hasAtMostWords(text: string, max: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord && ++words > max) return false;
-    inWord = !space;
-  }
-  return true;
-}
+export { isSpaceCode } from './parse/text-chars';
+export { endsLikeSentence, hasAtMostWords } from './parse/line-roles';
 
 /**
- * Lines whose text is a title or a name as published, left alone by editorial rules: the entries of
- * a list introduced by "… the following documents:", any list entry or row that names a document,
- * and short one-line numbered entries that are not sentences ("107. Women in Nuclear Global, IAEA").
+ * Lines whose text is a title or a name as published, left alone by editorial rules (the lines the
+ * model reads as `title`: entries of a list of documents, rows naming a document, short numbered
+ * names). A mark per line, computed once per model: callers must not modify it.
  */
 export function titleLines(model: DraftModel): Uint8Array {
-  // Computed once per model and shared by the rules that ask: callers must not modify it.
   let mark = titleCache.get(model);
-  if (!mark) titleCache.set(model, (mark = computeTitleLines(model)));
-  return mark;
-}
-
-function computeTitleLines(model: DraftModel): Uint8Array {
-  const mark = new Uint8Array(model.lines.length);
-  let inDocsList = false;
-  for (let i = 0; i < model.lines.length; i++) {
-    const kind = model.lineKinds[i];
-    const text = model.lines[i].text;
-    if (kind === 'paragraph' || kind === 'heading') inDocsList = introducesDocuments(text);
-    if ((kind === 'subparagraph' || kind === 'list-item' || kind === 'text') && (inDocsList || DOCUMENT_ENTRY_RE.test(text))) mark[i] = 1;
-    if ((kind === 'paragraph' || kind === 'list-item') && model.lineKinds[i + 1] !== 'continuation' && !endsLikeSentence(text) && hasAtMostWords(text, NAME_ENTRY_MAX_WORDS)) mark[i] = 1;
+  if (!mark) {
+    mark = new Uint8Array(model.lines.length);
+    for (let i = 0; i < mark.length; i++) if (model.lineReadings[i].role === 'title') mark[i] = 1;
+    titleCache.set(model, mark);
   }
   return mark;
-}
-
-/** "The Expert Group had before it the following documents:": the last sentence names documents and ends with a colon. */
-function introducesDocuments(line: string): boolean {
-  let e = line.length;
-  while (e > 0 && isSpaceCode(line.charCodeAt(e - 1))) e--;
-  if (line.charCodeAt(e - 1) !== 58 /* : */) return false;
-  const t = line.slice(0, e);
-  return /\bdocuments?\b/.test(t.slice(t.lastIndexOf('.') + 1));
 }
 
 const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;

@@ -1,10 +1,13 @@
 // parseDraft: text in, DraftModel out, in a fixed number of linear passes. Never throws.
 
-import type { DraftModel, ParseProblem } from '../model';
+import type { DraftModel, ModelBase, ParseProblem } from '../model';
 import { LineIndex, splitLines } from '../text';
-import { scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
+import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
 import { findDocumentDate } from './document-date';
+import { readLineRoles } from './line-roles';
+import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
+import { scanSentences } from './sentences';
 import { parseStructure } from './structure';
 
 export function parseDraft(text: string): DraftModel {
@@ -36,15 +39,19 @@ export function parseDraft(text: string): DraftModel {
     }
   }
 
+  const sentences = scanSentences(text, lines, lineKinds, structure.contentStarts);
+
   const problems: ParseProblem[] = [];
   const last = comments[comments.length - 1];
   if (last && !text.startsWith('-->', last.range.end - 3)) {
     problems.push({ range: last.range, message: 'An HTML comment "<!--" is never closed with "-->"; the rest of the draft is treated as a comment.' });
   }
-  return {
+  const base: ModelBase = {
     text, lines, lineKinds, contentStarts: structure.contentStarts, masthead,
     documentDate: findDocumentDate(lines, masthead, structure.bodyStartLine), headings: structure.headings,
-    paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols,
-    quotations, annexStartLine: structure.annexStartLine, problems,
+    paragraphs: structure.paragraphs, itemGroups: structure.itemGroups, links, comments, brackets, symbols, opaque: opaqueRanges(links, comments, symbols),
+    quotations, sentences, annexStartLine: structure.annexStartLine, problems,
   };
+  const lists = readLists(base);
+  return { ...base, lists, stateLists: readStateLists(base), lineReadings: readLineRoles(base, lists) };
 }

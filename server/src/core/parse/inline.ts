@@ -145,6 +145,18 @@ export function scanQuotations(lines: readonly Line[]): TextRange[] {
   return mergeRanges(out);
 }
 
+/**
+ * Text a rule never reads as prose: link targets (with their parentheses), comments and document
+ * symbols, sorted and merged. The one definition; the model keeps it as `opaque`.
+ */
+export function opaqueRanges(links: readonly Link[], comments: readonly Comment[], symbols: readonly DocumentSymbolRef[]): TextRange[] {
+  const all: TextRange[] = [];
+  for (const l of links) all.push({ start: l.targetRange.start - 1, end: l.targetRange.end + 1 });
+  for (const c of comments) all.push(c.range);
+  for (const s of symbols) all.push(s.range);
+  return mergeRanges(all);
+}
+
 /** Sorts and merges overlapping or touching ranges, as `inRanges` expects them. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);

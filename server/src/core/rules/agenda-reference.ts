@@ -4,6 +4,7 @@
 
 import type { DraftModel } from '../model';
 import { inRanges, isProseLine, opaqueRanges } from '../prose';
+import { lineSentences } from '../parse/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
@@ -25,13 +26,14 @@ interface Agenda {
 /**
  * The sentence that introduces the adopted agenda, ending with a colon: "… adopted the following
  * provisional agenda:", "… adopted its agenda (…), as follows:", "The agenda was as follows:".
- * Plain string tests: the line may be long, and no pattern should scan it more than once.
+ * The line's last sentence, as the model splits it; plain string tests, so that no pattern scans
+ * a long line more than once.
  */
-function isAgendaIntro(line: string): boolean {
-  const t = line.trimEnd();
+function isAgendaIntro(model: DraftModel, line: number): boolean {
+  const t = model.lines[line].text.trimEnd();
   if (!t.endsWith(':')) return false;
-  const lastStop = t.lastIndexOf('. ');
-  const sentence = t.slice(lastStop + 1).toLowerCase();
+  const spans = lineSentences(model, line);
+  const sentence = t.slice(spans[spans.length - 1][0]).toLowerCase();
   if (!/\bagenda\b/.test(sentence)) return false;
   return /\b(?:adopted|approved)\b/.test(sentence) || sentence.endsWith('as follows:');
 }
@@ -79,7 +81,7 @@ function findAgenda(model: DraftModel): Agenda | undefined {
     while (i >= 0 && model.lineKinds[i] === 'blank') i--;
     if (i < 0) continue;
     const intro = model.lines[i].text;
-    if (!isAgendaIntro(intro) || LATER_AGENDA_RE.test(intro)) continue;
+    if (!isAgendaIntro(model, i) || LATER_AGENDA_RE.test(intro)) continue;
     const items = new Map<string, AgendaItem>();
     for (const it of g.items) {
       const t = itemTitle(model, it.line, it.markerRange.end);

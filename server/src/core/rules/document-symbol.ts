@@ -12,7 +12,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix, TextEdit, TextRange } from '../types';
 import { findOwnSymbol, type OwnSymbol } from '../un/own-symbol';
 import { resolutionOrgan, resolutionSymbol } from '../un/resolutions';
-import { sentenceAt, sentenceSpans } from '../un/sentences';
+import { lineSentences, sentenceAt } from '../parse/sentences';
 import { scanWrittenSymbols, seriesSpellings, spacedSymbols } from '../un/symbol-spelling';
 import { parseSymbol as parseSymbolUncached, splitDoubleSymbol, symbolProblems, type ParsedSymbol, type SymbolProblem } from '../un/symbol';
 
@@ -255,7 +255,7 @@ function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own: OwnSy
     if (!context) {
       // The description just before the symbol, back to the sentence start or the previous symbol.
       const l = model.lines[line];
-      const [a] = sentenceAt(sentenceSpans(l.text), p.start - l.start);
+      const [a] = sentenceAt(lineSentences(model, line), p.start - l.start);
       let from = l.start + a;
       const prev = pieces[i - 1];
       if (prev && prev.start + prev.text.length > from && prev.start + prev.text.length <= p.start) from = prev.start + prev.text.length;
@@ -425,8 +425,9 @@ function placeholderTarget(model: DraftModel, link: Link): string | undefined {
   if (/[\s()]/.test(label)) return undefined;
   if (parseSymbol(label) && splitDoubleSymbol(label).length === 1 && /^[A-Z]/.test(label)) return correctedSymbol(label);
   if (!/^(?:E?S-)?\d{1,4}\/\d{1,4}$/.test(label)) return undefined;
-  const line = model.lines[lineOf(model, link.range.start)];
-  const spans = sentenceSpans(line.text);
+  const li = lineOf(model, link.range.start);
+  const line = model.lines[li];
+  const spans = lineSentences(model, li);
   const rel = link.textRange.start - line.start;
   const [a, b] = sentenceAt(spans, rel);
   const sentence = line.text.slice(a, b);

@@ -3,227 +3,26 @@
 // item 1 (c)), dates, times, money, measurements, votes, symbols and numbers beside a larger figure
 // for the same thing stay as they are.
 
-import type { DraftModel } from '../model';
+import type { DraftModel, Line } from '../model';
+import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
+import { lineSentenceStarts } from '../parse/sentences';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
+import { countSeries } from '../count-series';
+import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** 1–99 in words (`twenty-one`); undefined outside that range. */
-export function numberWords(n: number): string | undefined {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
-  if (n < 10) return UNITS[n];
-  if (n < 20) return TEENS[n - 10];
-  const t = TENS[Math.floor(n / 10)];
-  return n % 10 === 0 ? t : `${t}-${UNITS[n % 10]}`;
-}
-
-const WORD_VALUES: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (let n = 1; n <= 99; n++) m.set(numberWords(n) as string, n);
-  return m;
-})();
-
-/** Words after which a figure is a label or a reference number: `article 6`, `item 1 (c)`, `Goal 5`. */
-const LABELS = new Set(
-  (
-    'article articles art arts rule rules paragraph paragraphs para paras subparagraph subparagraphs item items sub-item sub-items subitem ' +
-    'chapter chapters chap annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
-    'section sections sect subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
-    'indicator indicators option options alternative alternatives alt step steps phase phases stage stages level levels tier tiers ' +
-    'category categories type types class grade version versions volume volumes vol vols no nos number numbers page pages p pp line lines ' +
-    'box boxes schedule schedules principle principles recommendation recommendations module modules round rounds cycle cycles window ' +
-    'track tracks pillar pillars objective objectives priority priorities outcome outcomes output outputs component components protocol ' +
-    'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
-    'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
-    'supplement supplements issue issues edition editions bis ter subprogramme subprogrammes programme programmes workstream workstreams ' +
-    'work-stream stream streams'
-  ).split(' '),
-);
-
-/** Words after a figure that make it a measurement, money, time or percentage. */
-const UNIT_WORDS = new Set(
-  (
-    'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
-    't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
-    'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
-    'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
-  ).split(' '),
-);
-
-const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'no nos para paras art arts vol vols p pp chap chaps sect fig figs op cit rev add corr suppl supp ed eds ser sess res dec doc docs mr ms mrs dr st prof h.e e.g i.e cf ibid approx resp annex'.split(' '),
-);
+export { numberWords };
 
 /** Verbs and nouns of voting: votes and abstentions are printed in figures. */
 const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
 
-// ---------------------------------------------------------------------------------------------
-// One line is read in one pass of character codes: its words (start, end, whether all figures)
-// go into scratch arrays reused from line to line, and the sentence starts are noted on the way.
-// Everything else (labels before a figure, dates after it, the larger figures of its sentence,
-// brackets) is worked out only around the figures that need it. A word is a letter, digit or
-// currency/degree sign followed by letters, digits and . ' ’ - $ € £ ¥ ° (as the pattern
-// /[\p{L}\p{N}$€£¥°][\p{L}\p{N}.'’$€£¥°-]*/u would match); a trailing period belongs to the word
-// only for known abbreviations (`para.`) and dotted initials (`a.m.`).
-
-/** Per BMP code unit: 0 not yet known, 1 a letter or number (\p{L} or \p{N}), 2 neither. */
-const BMP_LETTER_OR_NUMBER = new Uint8Array(0x10000);
-const ASTRAL_LETTER_OR_NUMBER = new Map<number, boolean>();
-const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
-
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  if (cp < 0x10000) {
-    let v = BMP_LETTER_OR_NUMBER[cp];
-    if (v === 0) BMP_LETTER_OR_NUMBER[cp] = v = LETTER_OR_NUMBER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
-    return v === 1;
-  }
-  let a = ASTRAL_LETTER_OR_NUMBER.get(cp);
-  if (a === undefined) ASTRAL_LETTER_OR_NUMBER.set(cp, (a = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
-  return a;
-}
-
-/** $ € £ ¥ ° */
-function isMoneyOrDegree(cp: number): boolean {
-  return cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0xb0;
-}
-
-function isWordStart(cp: number): boolean {
-  return isLetterOrNumber(cp) || isMoneyOrDegree(cp);
-}
-
-/** . ' ’ - */
-function isWordInner(cp: number): boolean {
-  return cp === 46 || cp === 39 || cp === 0x2019 || cp === 45 || isLetterOrNumber(cp) || isMoneyOrDegree(cp);
-}
-
-/** A letter of any script, for a single UTF-16 code unit (as /[\p{L}]/u tests a one-unit string). */
-const BMP_LETTER = new Uint8Array(0x10000);
-const LETTER_RE = /[\p{L}]/u;
-function isLetterUnit(c: number): boolean {
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  let v = BMP_LETTER[c];
-  if (v === 0) BMP_LETTER[c] = v = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-}
-
-const ABBREVIATION_MAX = [...ABBREVIATIONS].reduce((w, a) => Math.max(w, a.length), 0);
-
-/** Whether `t[s, e)`, lower-cased, is a known abbreviation (lower-casing never shortens a string). */
-function isAbbreviation(t: string, s: number, e: number): boolean {
-  return e - s <= ABBREVIATION_MAX && ABBREVIATIONS.has(t.slice(s, e).toLowerCase());
-}
-
-/** `a.m.`, `U.N.`, `e.g.`: two or more ASCII letters each followed by a period. */
-function isDottedInitials(t: string, s: number, e: number): boolean {
-  const n = e - s;
-  if (n < 4 || n % 2 !== 0) return false;
-  for (let q = s; q < e; q += 2) {
-    const c = t.charCodeAt(q) | 32;
-    if (c < 97 || c > 122 || t.charCodeAt(q + 1) !== 46) return false;
-  }
-  return true;
-}
-
-/** The words of the line being checked. */
-let wStart = new Int32Array(512);
-let wEnd = new Int32Array(512);
-let wFigure = new Uint8Array(512);
-let nWords = 0;
-/** Word indices of the figures (words of digits only), in order. */
-let figures = new Int32Array(128);
-let nFigures = 0;
-/** Offsets where a sentence starts: 0, then after . ! ? and a space that do not close an abbreviation or an initial. */
+/** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
 const sentences: number[] = [0];
 
-function tokenize(t: string): void {
-  nWords = 0;
-  nFigures = 0;
+function readSentences(model: DraftModel, line: number): void {
   sentences.length = 1;
-  let sentenceAfterWord = -1;
-  const len = t.length;
-  let p = 0;
-  while (p < len) {
-    let c = t.charCodeAt(p);
-    let cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
-    if (!isWordStart(cp)) {
-      p += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const s = p;
-    p += cp > 0xffff ? 2 : 1;
-    while (p < len) {
-      c = t.charCodeAt(p);
-      cp = c >= 0xd800 && c <= 0xdbff ? (t.codePointAt(p) as number) : c;
-      if (!isWordInner(cp)) break;
-      p += cp > 0xffff ? 2 : 1;
-    }
-    let e = p;
-    // A trailing period belongs to the word only for known abbreviations (`para.`, `a.m.`).
-    if (t.charCodeAt(e - 1) === 46 && !isDottedInitials(t, s, e) && !isAbbreviation(t, s, e - 1)) {
-      while (e - s > 1 && t.charCodeAt(e - 1) === 46) e--;
-    }
-    if (nWords === wStart.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      wStart = grow(wStart, (n) => new Int32Array(n));
-      wEnd = grow(wEnd, (n) => new Int32Array(n));
-      wFigure = grow(wFigure, (n) => new Uint8Array(n));
-    }
-    let figure = 1;
-    for (let q = s; q < e; q++) {
-      const d = t.charCodeAt(q);
-      if (d < 48 || d > 57) {
-        figure = 0;
-        break;
-      }
-    }
-    const k = nWords++;
-    wStart[k] = s;
-    wEnd[k] = e;
-    wFigure[k] = figure;
-    if (figure) {
-      if (nFigures === figures.length) {
-        const b = new Int32Array(figures.length * 2);
-        b.set(figures);
-        figures = b;
-      }
-      figures[nFigures++] = k;
-    }
-    // A sentence ends after the word: . ! ? then a space, unless the period ends an abbreviation or an initial ("J. Smith").
-    const after = t.charCodeAt(e);
-    if ((after === 46 || after === 33 || after === 63) && t.charCodeAt(e + 1) === 32) {
-      const last = t.charCodeAt(e - 1);
-      const abbreviation = isAbbreviation(t, s, last === 46 ? e - 1 : e);
-      const initial = e - s === 1 && last >= 65 && last <= 90;
-      if (!abbreviation && !initial) {
-        sentences.push(e + 2);
-        sentenceAfterWord = k;
-      }
-    }
-  }
-  // Only a word followed by another word starts a sentence.
-  if (sentenceAfterWord !== -1 && sentenceAfterWord === nWords - 1) sentences.pop();
-}
-
-function wordText(t: string, k: number): string {
-  return t.slice(wStart[k], wEnd[k]);
-}
-
-function lowerWord(t: string, k: number): string {
-  return t.slice(wStart[k], wEnd[k]).toLowerCase();
+  for (const s of lineSentenceStarts(model, line)) sentences.push(s);
 }
 
 function sentenceOf(pos: number): number {
@@ -304,50 +103,6 @@ const SENTENCE_OPENERS = new Set(
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
 const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
 
-/** Whether figure `g` (an index into `figures`) counts something: a word follows it. */
-function isCount(t: string, g: number): boolean {
-  const k = figures[g];
-  return k + 1 < nWords && wStart[k + 1] === wEnd[k] + 1 && t.charCodeAt(wEnd[k]) === 32 && isLetterUnit(t.charCodeAt(wStart[k + 1]));
-}
-
-/** Words that join the members of a series: "…, 19 observer States and 5 international organizations". */
-const SERIES_MAX_GAP_WORDS = 6;
-
-/** Whether counts `g - 1` and `g` are members of one series: a few words apart, joined by a comma, "and" or "or". */
-function inOneSeries(t: string, g: number): boolean {
-  const a = figures[g - 1];
-  const b = figures[g];
-  if (b - a - 1 > SERIES_MAX_GAP_WORDS || sentenceOf(wStart[a]) !== sentenceOf(wStart[b])) return false;
-  const gap = t.slice(wEnd[a], wStart[b]);
-  if (/[;:()[\]]/.test(gap)) return false;
-  // One separator: a second one means a member between them not written in figures ("91 States, an observer State, 3 …").
-  const commas = gap.split(',').length - 1;
-  const joins = (gap.match(/\b(?:and|or)\b/g) ?? []).length;
-  if (commas + joins === 1) return true;
-  return commas === 1 && joins === 1 && /,\s+(?:and|or)\s+$/.test(gap);
-}
-
-/** Per figure of the line: 1 when it belongs to a series of counts one of which is 10 or more (R25). */
-function countSeries(t: string): Uint8Array {
-  const out = new Uint8Array(nFigures);
-  let from = 0;
-  for (let g = 1; g <= nFigures; g++) {
-    if (g < nFigures && isCount(t, g) && isCount(t, g - 1) && inOneSeries(t, g)) continue;
-    let large = false;
-    for (let h = from; h < g; h++) if (Number(wordText(t, figures[h])) >= 10) large = true;
-    if (large && g - from >= 2) out.fill(1, from, g);
-    from = g;
-  }
-  return out;
-}
-
-/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
-function figureStart(t: string, end: number): number {
-  let s = end;
-  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
-  return s;
-}
-
 function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
   const { model } = ctx;
   const line = model.lines[i];
@@ -356,6 +111,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
   const contentStart = labelEnd(model, i);
   if (!needsCheck(t, contentStart)) return;
   tokenize(t);
+  readSentences(model, i);
   const skipAt = (pos: number): boolean => inQuotation(model, line.start + pos) || inRanges(opaque, line.start + pos);
 
   // Inside (…) or […]: the bracket depth before `pos`, scanned forward once (restarted only if asked about an earlier offset).
@@ -518,7 +274,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
     // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".
-    if (!seriesLarge) seriesLarge = countSeries(t);
+    if (!seriesLarge) seriesLarge = countSeries(t, sentenceOf);
     if (seriesLarge[f]) continue;
     // The rule for the highest applies when the same thing is counted with a larger figure.
     if (!hasLarge) buildLarge();
@@ -538,7 +294,13 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     });
   }
 
-  // "%" after a figure, and "percent", in running text: "per cent" (R27).
+  checkPercentSigns(ctx, line, contentStart, skipAt);
+  checkPercentWords(ctx, line, contentStart, skipAt, inBrackets);
+}
+
+/** "%" after a figure in running text: "per cent" (R27). */
+function checkPercentSigns(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean): void {
+  const t = line.text;
   for (let p = t.indexOf('%'); p !== -1; p = t.indexOf('%', p + 1)) {
     let q = p;
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
@@ -549,6 +311,18 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
     });
   }
+}
+
+/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
+function figureStart(t: string, end: number): number {
+  let s = end;
+  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
+  return s;
+}
+
+/** "percent" after a number, and a number in words before "per cent" (R27). */
+function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean, inBrackets: (pos: number) => boolean): void {
+  const t = line.text;
   // "percent", and a number in words before "per cent". Only words of the right length are lower-cased.
   for (let k = 0; k < nWords; k++) {
     const ws = wStart[k];

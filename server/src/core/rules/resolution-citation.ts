@@ -13,7 +13,7 @@ import { inRanges, mergeRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { bodyMentions, DOT_NUMBERING_BODY_RE, isGeneralAssemblySymbol } from '../un/resolutions';
-import { sentenceAt, sentenceSpans } from '../un/sentences';
+import { lineSentences, sentenceAt } from '../parse/sentences';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
   GA: 'General Assembly',
@@ -46,7 +46,7 @@ export const resolutionCitationRule: Rule = {
   check(ctx) {
     const { model } = ctx;
     // Quotations reproduce titles and texts as they were written.
-    const skip = mergeRanges([...model.comments.map((c) => c.range), ...model.links.map((l) => l.targetRange), ...model.quotations]);
+    const skip = mergeRanges([...model.opaque, ...model.quotations]);
     const inResolutionText = resolutionTextLines(model);
     const named = new Set<string>();
     const assemblyDocument = model.masthead.symbols.some((s) => isGeneralAssemblySymbol(s.text));
@@ -63,7 +63,7 @@ export const resolutionCitationRule: Rule = {
       // A line wrapped out of a sentence (`… Economic and Social Council` / `resolution 2022/3 …`) reads
       // its sentence's start, and the sentence before, on the line above.
       const above = prose ? wrappedAbove(model, li) : '';
-      checkNumbers(ctx, line.start, t, skip, named, inResolutionText.has(li) || !prose, assemblyDocument, above);
+      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose, assemblyDocument, above);
     }
   },
 };
@@ -113,7 +113,8 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
 }
 
 /** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
-function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean, above: string): void {
+function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean, above: string): void {
+  const { start: base, text: t } = ctx.model.lines[li];
   let spans: Array<[number, number]> | undefined;
   const sentenceNames = { start: -1, named: false };
   LIST_START_RE.lastIndex = 0;
@@ -131,7 +132,7 @@ function checkNumbers(ctx: RuleContext, base: number, t: string, skip: readonly 
         fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }], safety: 'safe' }],
       });
     }
-    spans = spans ?? sentenceSpans(t);
+    spans = spans ?? lineSentences(ctx.model, li);
     const [sa, sb] = sentenceAt(spans, wordStart);
     // `its resolution`, `its founding resolution`, `their respective resolutions`.
     const its = /\b(?:its|their)(?: [a-z-]+){0,2} $/.test(t.slice(Math.max(0, wordStart - 40), wordStart));

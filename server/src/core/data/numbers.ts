@@ -1,0 +1,52 @@
+// Numbers in words and the words around figures in UN running text (R25–R27): labels before a
+// figure (`article 6`), units and currencies around it, and month names.
+
+export const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 1–99 in words (`twenty-one`); undefined outside that range. */
+export function numberWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  if (n < 10) return UNITS[n];
+  if (n < 20) return TEENS[n - 10];
+  const t = TENS[Math.floor(n / 10)];
+  return n % 10 === 0 ? t : `${t}-${UNITS[n % 10]}`;
+}
+
+export const WORD_VALUES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (let n = 1; n <= 99; n++) m.set(numberWords(n) as string, n);
+  return m;
+})();
+
+/** Words after which a figure is a label or a reference number: `article 6`, `item 1 (c)`, `Goal 5`. */
+export const LABELS = new Set(
+  (
+    'article articles art arts rule rules paragraph paragraphs para paras subparagraph subparagraphs item items sub-item sub-items subitem ' +
+    'chapter chapters chap annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
+    'section sections sect subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
+    'indicator indicators option options alternative alternatives alt step steps phase phases stage stages level levels tier tiers ' +
+    'category categories type types class grade version versions volume volumes vol vols no nos number numbers page pages p pp line lines ' +
+    'box boxes schedule schedules principle principles recommendation recommendations module modules round rounds cycle cycles window ' +
+    'track tracks pillar pillars objective objectives priority priorities outcome outcomes output outputs component components protocol ' +
+    'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
+    'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
+    'supplement supplements issue issues edition editions bis ter subprogramme subprogrammes programme programmes workstream workstreams ' +
+    'work-stream stream streams'
+  ).split(' '),
+);
+
+/** Words after a figure that make it a measurement, money, time or percentage. */
+export const UNIT_WORDS = new Set(
+  (
+    'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
+    't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
+    'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
+    'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
+  ).split(' '),
+);
+
+export const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
+
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

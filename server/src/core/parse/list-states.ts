@@ -1,0 +1,366 @@
+// Lists headed by States, a recorded vote or a regional group (`… the following States:`,
+// `In favour:`, `African States:`), read for their State names: the text is followed over wrapped
+// lines to the end of the sentence and split at commas, semicolons and the "and" that is not part
+// of a name ("Antigua and Barbuda", "Bosnia and Herzegovina" stay whole).
+
+import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS } from '../data/state-variants';
+import { lookupState, normalizeStateName, STATES } from '../data/states';
+import type { ModelBase, StateList, StateListEntry } from '../model';
+import type { TextRange } from '../types';
+import { periodAfterTitle } from '../un/list-entries';
+import { inRanges } from './inline';
+import { listHead } from './list-heads';
+
+/** "… experts of the following States:", "the following Member States …:" */
+const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
+
+/** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
+export const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
+
+/** The first letters of LIST_HEAD_RE's alternatives. */
+const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W']);
+
+export const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
+
+export const NON_STATES: ReadonlySet<string> = new Set(NON_STATE_PARTICIPANTS.map((n) => normalizeStateName(n)));
+
+/** The name as printed, with apostrophes and spaces made uniform, for comparison with a short name. */
+export function canonical(s: string): string {
+  return s.replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** No State name is longer than this; longer text is not a name (and is not worth comparing). */
+export const MAX_NAME = 80;
+
+const formCache = new Map<string, boolean>();
+const FORM_CACHE_MAX = 4096;
+
+/**
+ * Whether a written entry names a State in some form: the short name, "the" or "(the)" forms, a
+ * known variant or former name, the formal name, a non-State participant (`European Union`), or
+ * `none`. An acronym in capitals (SAMOA, CHAD) is not one.
+ */
+export function isStateForm(name: string): boolean {
+  if (name.length > MAX_NAME) return false;
+  const hit = formCache.get(name);
+  if (hit !== undefined) return hit;
+  const c = canonical(name);
+  let known: boolean;
+  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) known = true;
+  else if ((/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) || (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6)))) known = true;
+  else if (lookupStateVariant(c)) known = true;
+  else known = !/^[A-Z][A-Z .-]+$/.test(c) && !!lookupState(c);
+  if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
+  formCache.set(name, known);
+  return known;
+}
+
+export interface NameItem {
+  text: string;
+  start: number; // absolute offsets of the name itself
+  end: number;
+}
+
+/**
+ * Splits the text of a list into names: commas and semicolons separate entries, the last joined by
+ * "and", which may also belong to a name ("Antigua and Barbuda", "Bosnia and Herzegovina").
+ */
+export function splitNames(text: string, base: number): NameItem[] {
+  const out: NameItem[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    // Parentheses belong to the entry: "Bolivia (Plurinational State of)".
+    let end = pos;
+    let depth = 0;
+    while (end < text.length) {
+      const ch = text.charAt(end);
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      // A tab separates the cells of a table of names as a comma does.
+      else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\t')) break;
+      end++;
+    }
+    pushSegment(text.slice(pos, end), base + pos, out);
+    pos = end + 1;
+  }
+  return out;
+}
+
+/** Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"). */
+function trimTrailingMarks(s: string): string {
+  let e = s.length;
+  for (;;) {
+    const ch = s.charAt(e - 1);
+    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t') e--;
+    else if (ch >= '0' && ch <= '9' && e >= 2 && /[\p{L}*.)]/u.test(s.charAt(e - 2))) e--;
+    else break;
+  }
+  return s.slice(0, e);
+}
+
+/** Offsets of " and " outside parentheses in `s`. */
+function andPositions(s: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === ' ' && s.startsWith(' and ', i)) out.push(i);
+  }
+  return out;
+}
+
+function pushSegment(seg: string, start: number, out: NameItem[]): void {
+  let s = seg;
+  let off = start;
+  // A footnote figure stuck to the separator before it ("Belgium,1 Bolivia") is no part of the name.
+  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:and\s+)?/.exec(s);
+  if (lead) {
+    s = s.slice(lead[0].length);
+    off += lead[0].length;
+  }
+  s = trimTrailingMarks(s);
+  if (s === '') return;
+  const push = (from: number, to: number): void => {
+    const text = trimTrailingMarks(s.slice(from, to));
+    if (text !== '') out.push({ text, start: off + from, end: off + from + text.length });
+  };
+  const ands = andPositions(s);
+  // "Algeria and China": take the shortest name before an " and " each time; every " and " is
+  // looked at a bounded number of times, so a long run of names stays linear.
+  let cur = 0;
+  let a = 0;
+  while (a < ands.length) {
+    if (s.length - cur <= MAX_NAME && isStateForm(s.slice(cur))) break;
+    let split = -1;
+    for (let k = a; k < ands.length && ands[k] - cur <= MAX_NAME; k++) {
+      if (isStateForm(trimTrailingMarks(s.slice(cur, ands[k])))) {
+        split = k;
+        break;
+      }
+    }
+    if (split === -1) {
+      // No name found: the last " and " is the list's own.
+      const last = ands[ands.length - 1];
+      push(cur, last);
+      cur = last + 5;
+      break;
+    }
+    push(cur, ands[split]);
+    cur = ands[split] + 5;
+    a = split + 1;
+    while (a < ands.length && ands[a] < cur) a++;
+  }
+  push(cur, s.length);
+}
+
+/** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
+function listEnd(t: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < t.length; i++) {
+    const ch = t.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !periodAfterTitle(t.slice(Math.max(from, i - 4), i))) return i;
+    else if (depth === 0 && ch === ':') return i;
+  }
+  return t.length;
+}
+
+/** A list's text gathered over wrapped lines, with where each piece stands in the draft. */
+interface ListText {
+  text: string;
+  /** Pieces in order: offset in `text` and absolute offset of the same character. */
+  pieces: Array<{ at: number; abs: number }>;
+  /** Absolute ranges the list covers, one per line. */
+  ranges: TextRange[];
+}
+
+/** Absolute offset of position `at` of the gathered text. */
+function toAbs(list: ListText, at: number): number {
+  let k = list.pieces.length - 1;
+  while (k > 0 && list.pieces[k].at > at) k--;
+  return list.pieces[k].abs + (at - list.pieces[k].at);
+}
+
+/**
+ * The names from column `from` of line `i` to the end of the sentence, following a list that a
+ * hard line break wraps onto continuation lines ("… United Kingdom of Great" / "Britain and …").
+ */
+function gatherList(model: ModelBase, i: number, from: number): ListText {
+  const list: ListText = { text: '', pieces: [], ranges: [] };
+  for (let j = i, col = from; j < model.lines.length && j < i + 20; j++) {
+    const l = model.lines[j];
+    if (j > i) {
+      if (model.lineKinds[j] !== 'continuation' && model.lineKinds[j] !== 'text') break;
+      const c = model.contentStarts[j] - l.start;
+      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c))) break;
+      col = c;
+      list.text += ' ';
+    }
+    const end = listEnd(l.text, col);
+    // The rows of a table of names end their last cell as a tab would.
+    if (j > i && (l.text.indexOf('\t') !== -1 || model.lines[j - 1].text.indexOf('\t') !== -1)) list.text = `${list.text.slice(0, -1)}\t`;
+    list.pieces.push({ at: list.text.length, abs: l.start + col });
+    list.text += l.text.slice(col, end);
+    list.ranges.push({ start: l.start + col, end: l.start + end });
+    // The sentence ends on this line: a period, a colon, or a line that ends with punctuation.
+    if (end < l.text.length || /[.;:]\s*$/.test(l.text)) break;
+  }
+  return list;
+}
+
+
+/**
+ * Every list headed by States, a vote or a regional group, by line and then by head, with its
+ * entries (a note in parentheses after a name that is not itself a State form, `Brazil (on behalf
+ * of …)`, is left out of the entry).
+ */
+export function readStateLists(model: ModelBase): StateList[] {
+  const out: StateList[] = [];
+  for (let i = 0; i < model.lines.length; i++) {
+    const kind = model.lineKinds[i];
+    if (kind === 'masthead' || kind === 'comment' || kind === 'blank' || kind === 'toc' || kind === 'heading') continue;
+    for (const head of headsOn(model, i)) {
+      const found = listAfterHead(model, i, head.after);
+      if (!found || found.list.pieces.length === 0) continue;
+      out.push({ head: listHead(head.text), line: i, firstLine: found.line, entries: stateEntries(found.list), ranges: found.list.ranges });
+    }
+  }
+  return out;
+}
+
+/** Heads on line `i`: where each ends (the names follow) and its words. */
+function headsOn(model: ModelBase, i: number): Array<{ after: number; text: string }> {
+  const line = model.lines[i];
+  const t = line.text;
+  const cs = model.contentStarts[i] - line.start;
+  const heads: Array<{ after: number; text: string }> = [];
+  FOLLOWING_STATES_RE.lastIndex = 0;
+  // Cheap tests first: the pattern needs "he following", LIST_HEAD_RE one of five capitals.
+  if (t.indexOf('he following') !== -1) {
+    for (let m = FOLLOWING_STATES_RE.exec(t); m !== null; m = FOLLOWING_STATES_RE.exec(t)) {
+      if (!inRanges(model.quotations, line.start + m.index)) heads.push({ after: m.index + m[0].length, text: m[0] });
+    }
+  }
+  const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
+  if (h) heads.push({ after: cs + h[0].length, text: h[0] });
+  return heads;
+}
+
+/** The names after a head ending at column `after` of line `i`: on the same line, or standing on the next non-blank line. */
+function listAfterHead(model: ModelBase, i: number, after: number): { list: ListText; line: number } | undefined {
+  const t = model.lines[i].text;
+  let k = after;
+  while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
+  if (k < t.length) return { list: gatherList(model, i, after), line: i };
+  // The names stand on the next line: "In favour:" / "Albania, Andorra, …".
+  let j = i + 1;
+  while (j < model.lines.length && model.lineKinds[j] === 'blank') j++;
+  const kj = model.lineKinds[j];
+  const lj = model.lines[j];
+  const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
+  if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front')) {
+    return { list: gatherList(model, j, model.contentStarts[j] - model.lines[j].start), line: j };
+  }
+  return undefined;
+}
+
+function stateEntries(list: ListText): StateListEntry[] {
+  const out: StateListEntry[] = [];
+  for (const item of splitNames(list.text, 0)) {
+    const { it, name, attribution } = nameOfEntry(item);
+    const range: TextRange = { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 };
+    const { type, key, state } = resolveName(name);
+    out.push({ range, type, key, state, name, attribution });
+  }
+  return out;
+}
+
+/**
+ * The name in a list entry. A note in parentheses after a name ("Brazil (on behalf of …)") is not
+ * part of it: the longest part before a parenthesis that is a name is the name. But a parenthesis
+ * that garbles the short name's own ("Venezuela (Bolivarian Republic)") belongs to the entry, so
+ * a fix replaces it whole; replacing only "Venezuela" would add a parenthesis on every pass.
+ * With no name before any parenthesis, a person (or a body) with the State in parentheses
+ * ("Mr. Jean Dupont (Chile)") has only that State read, as an attribution.
+ */
+function nameOfEntry(item: NameItem): { it: NameItem; name: string; attribution: boolean } {
+  if (isStateForm(item.text)) return { it: item, name: item.text, attribution: false };
+  const opens: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < item.text.length; i++) {
+    const ch = item.text.charAt(i);
+    if (ch === '(') {
+      if (depth === 0 && i > 0 && item.text.charAt(i - 1) === ' ') opens.push(i - 1);
+      depth++;
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const p = opens[k];
+    const name = item.text.slice(0, p);
+    if (!isStateForm(name)) continue;
+    const short = replacementOf(name);
+    if (short !== undefined && garblesOwnParenthesis(item.text.slice(p + 2), short)) return { it: item, name, attribution: false };
+    return { it: { text: name, start: item.start, end: item.start + p }, name, attribution: false };
+  }
+  const p = item.text.indexOf(' (');
+  if (p <= 0) return { it: item, name: item.text, attribution: false };
+  const inner = attributedState(item, p);
+  if (inner) return { it: inner, name: inner.text, attribution: true };
+  // No name at all: the part before the first parenthesis is what is read.
+  const name = item.text.slice(0, p);
+  return { it: { text: name, start: item.start, end: item.start + p }, name, attribution: false };
+}
+
+/**
+ * The short name a State form other than the short name is replaced by (undefined for the short
+ * name itself and for non-States). A former name still in use on the document's date is left alone
+ * by the rule; its entry is read the same way.
+ */
+function replacementOf(name: string): string | undefined {
+  const c = canonical(name);
+  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return undefined;
+  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return c.slice(4);
+  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return c.slice(0, -6);
+  const variant = lookupStateVariant(c);
+  if (variant) return variant.short;
+  if (/^[A-Z][A-Z .-]+$/.test(c)) return undefined;
+  return lookupState(c)?.short;
+}
+
+/** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */
+function garblesOwnParenthesis(written: string, short: string): boolean {
+  const open = short.indexOf(' (');
+  if (open === -1) return false;
+  const firstWord = (s: string): string => (/^[\p{L}'’-]+/u.exec(s)?.[0] ?? '').toLowerCase();
+  const w = firstWord(written);
+  return w !== '' && w === firstWord(short.slice(open + 2));
+}
+
+/** The State in the final parentheses of `item` (from `open`, the offset of " ("), when it is one. */
+function attributedState(item: NameItem, open: number): NameItem | undefined {
+  const t = item.text;
+  const close = t.lastIndexOf(')');
+  const from = t.lastIndexOf(' (', close);
+  if (close !== t.length - 1 || from < open) return undefined;
+  const text = t.slice(from + 2, close);
+  if (!isStateForm(text)) return undefined;
+  return { text, start: item.start + from + 2, end: item.start + close };
+}
+
+/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
+const resolved = new Map<string, Pick<StateListEntry, 'type' | 'key' | 'state'>>();
+
+function resolveName(name: string): Pick<StateListEntry, 'type' | 'key' | 'state'> {
+  let r = resolved.get(name);
+  if (r) return r;
+  const state = lookupState(name) ?? lookupState(lookupStateVariant(name)?.short ?? '');
+  r = state
+    ? { type: 'state', key: `S:${state.iso3}`, state: state.iso3 }
+    : { type: isStateForm(name) ? 'organization' : 'other', key: normalizeStateName(name), state: undefined };
+  if (resolved.size >= FORM_CACHE_MAX) resolved.clear();
+  resolved.set(name, r);
+  return r;
+}

@@ -1,0 +1,110 @@
+// What a line of a draft can open with: a chapter numeral, a section letter, an annex, a paragraph
+// number, a subparagraph label or Markdown heading markers; and the bounded lookaheads the
+// structure reader uses to settle what a marker means.
+
+import type { LineKind } from '../model';
+import type { Line } from '../text';
+import { letterValue, romanValue } from './numerals';
+
+export const MD_PREFIX_RE = /^[ \t]*(?:(#{1,6})[ \t]+)?(?:[-*+][ \t]+)?/;
+export const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
+export const CHAPTER_WORD_RE = /^Chapter[ \t]+([IVXLC]{1,7})[ \t]*$/;
+export const SECTION_RE = /^([A-Z])\.[ \t]+(\S.*)$/;
+export const NUMBERED_RE = /^(\[?)(\d{1,4})\.(?:[ \t]+|$)/;
+/** `(c) `, or a range of labels `(i)–(iii) ` that one text covers. */
+export const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[–—-]\(([a-z]{1,2}|[ivxlc]{1,6})\))?(?:[ \t]+|$)/;
+export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
+export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
+export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
+export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
+/** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
+export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
+/** `73 Take appropriate measures …` — a number that lost its period (read only where that number is due). */
+export const NUMBERED_BARE_RE = /^()(\d{1,4})[ \t]+(?=[A-Z“"(])/;
+/** Ends like a sentence, a list item or a clause: not a heading. */
+export const SENTENCE_END_RE = /[.;:,]\s*$/;
+
+/** The markers a line's content opens with (each null when absent). */
+export interface Markers {
+  chapter: RegExpExecArray | null;
+  chapterWord: RegExpExecArray | null;
+  section: RegExpExecArray | null;
+  annex: RegExpExecArray | null;
+  numbered: RegExpExecArray | null;
+  sub: RegExpExecArray | null;
+}
+
+/** Each pattern starts with a known character: the first one decides which can match at all. */
+export function matchMarkers(content: string): Markers {
+  const c0 = content.charCodeAt(0);
+  const upper = c0 >= 65 && c0 <= 90;
+  const chapter = upper ? CHAPTER_RE.exec(content) : null;
+  const chapterWord = chapter || c0 !== 67 /* C */ ? null : CHAPTER_WORD_RE.exec(content);
+  const section = !upper || (chapter && chapter[1].length > 1) ? null : SECTION_RE.exec(content);
+  const annex = c0 === 65 /* A */ ? ANNEX_RE.exec(content) : null;
+  const numbered = c0 === 91 /* [ */ || (c0 >= 48 && c0 <= 57) ? NUMBERED_RE.exec(content) : null;
+  const sub = c0 === 40 /* ( */ ? SUBPARA_RE.exec(content) : null;
+  return { chapter, chapterWord, section, annex, numbered, sub };
+}
+
+export function hasMarker(m: Markers): boolean {
+  return !!(m.chapter || m.chapterWord || m.section || m.annex || m.numbered || m.sub);
+}
+
+/**
+ * A chapter numeral that lost its period (`II Organization of work`), read as such only where
+ * exactly that chapter is due; the rules then report the missing period instead of a gap.
+ */
+export function bareChapter(content: string, lastChapter: number): RegExpExecArray | null {
+  const bare = CHAPTER_BARE_RE.exec(content);
+  return bare && lastChapter > 0 && romanValue(bare[1]) === lastChapter + 1 && content.length <= 150 && !SENTENCE_END_RE.test(content) ? bare : null;
+}
+
+/**
+ * A person's initial, not a section letter: another initial follows (`K. R. Memorial Trust`), or a
+ * letter out of the sections' sequence (after section `lastSection`) opens a line that continues a
+ * line without final punctuation (a wrapped reference: `… and Cleary` / `J. (2019) Ensuring …`).
+ */
+export function isInitial(m: RegExpExecArray, lines: readonly Line[], lineKinds: readonly LineKind[], i: number, lastSection: number): boolean {
+  if (/^[A-Z]\.[ \t]/.test(m[2])) return true;
+  const letter = letterValue(m[1]);
+  if (letter === 1 || letter === lastSection + 1) return false;
+  const prev = i > 0 ? lines[i - 1].text.trim() : '';
+  return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
+}
+
+/**
+ * True when the next numbered line, within a few lines, is the body paragraph `next`, reached only
+ * through unpunctuated lines (a wrapped heading, or a lettered subheading under it). Bounded lookahead.
+ */
+export function leadsToParagraph(lines: readonly Line[], i: number, next: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    const raw = lines[k].text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const t = raw.slice(prefix ? prefix[0].length : 0).trim();
+    if (t === '') continue;
+    const nm = NUMBERED_RE.exec(t);
+    if (nm) return Number(nm[2]) === next;
+    if (SENTENCE_END_RE.test(t) || CHAPTER_RE.test(t) || SECTION_RE.test(t) || t.startsWith('<!--')) return false;
+  }
+  return false;
+}
+
+/** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
+export function isTocEntry(lines: readonly Line[], i: number): boolean {
+  // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.
+  for (let k = i; k < lines.length && k <= i + 5; k++) {
+    const t = lines[k].text;
+    if (t.trim() === '') return false;
+    if (LEADER_RE.test(t)) return true;
+    if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()) || NUMBERED_RE.test(t.trim()))) return false;
+  }
+  return false;
+}
+
+/** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */
+export function trimEndBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}

@@ -1,0 +1,83 @@
+// The one list reader (parse/lists.ts): lists of names in the model with their head, entries,
+// ranges and entry types; lists headed by States split at State names.
+
+import * as assert from 'node:assert/strict';
+import { parseDraft } from '../../server/src/core/index';
+import type { DraftModel, ListEntry } from '../../server/src/core/index';
+import { listHead } from '../../server/src/core/parse/lists';
+
+const TEXT = `1. Experts of the following States attended: Brazil, the Islamic Republic of Iran, China and Chile.
+
+2. The following organizations were represented: Asia Info Network (AIN), Friends of the Sea UK and Care International.
+
+3. Statements were made by the following panellists: Mr. Jean Dupont (Chile); Ms. Ana Pérez (Peru); and Lu Chuanying (China).
+
+4. The voting was as follows:
+
+In favour:
+Albania, Andorra and Antigua and Barbuda.
+`;
+
+function shown(model: DraftModel, entries: readonly ListEntry[]): string[] {
+  return entries.map((e) => `${model.text.slice(e.range.start, e.range.end)}=${e.type}${e.state ? `:${e.state}` : ''}`);
+}
+
+describe('lists in the model', () => {
+  const model = parseDraft(TEXT);
+
+  it('reads each list once with its head and the line it stands on', () => {
+    assert.deepEqual(
+      model.lists.map((l) => [l.form, l.head.kind, l.head.text, l.line]),
+      [
+        ['inline', 'states', 'following States attended:', 0],
+        ['inline', 'organizations', 'organizations were represented:', 2],
+        ['inline', 'speakers', 'the following panellists:', 4],
+        ['inline', 'vote', 'In favour:', 9],
+      ],
+    );
+  });
+
+  it('types every entry: States resolved to the UNTERM list, people with their State, organizations', () => {
+    assert.deepEqual(shown(model, model.lists[0].entries), ['Brazil=state:BRA', 'the Islamic Republic of Iran=state:IRN', 'China=state:CHN', 'Chile=state:CHL']);
+    assert.deepEqual(shown(model, model.lists[1].entries), ['Asia Info Network (AIN)=organization', 'Friends of the Sea UK=organization', 'Care International=organization']);
+    assert.deepEqual(shown(model, model.lists[2].entries), ['Mr. Jean Dupont (Chile)=person:CHL', 'Ms. Ana Pérez (Peru)=person:PER', 'Lu Chuanying (China)=person:CHN']);
+    // "Antigua and Barbuda" is one State, not two entries.
+    assert.deepEqual(shown(model, model.lists[3].entries), ['Albania=state:ALB', 'Andorra=state:AND', 'Antigua and Barbuda=state:ATG']);
+  });
+
+  it('keeps the lists headed by States or a vote, with the line of their first entry', () => {
+    assert.deepEqual(
+      model.stateLists.map((l) => [l.head.kind, l.line, l.firstLine, shown(model, l.entries).join(', ')]),
+      [
+        ['states', 0, 0, 'Brazil=state:BRA, the Islamic Republic of Iran=state:IRN, China=state:CHN, Chile=state:CHL'],
+        ['vote', 8, 9, 'Albania=state:ALB, Andorra=state:AND, Antigua and Barbuda=state:ATG'],
+      ],
+    );
+  });
+
+  it('gives each entry of a list of States the name that is judged', () => {
+    const m = parseDraft('1. The following States attended: Brazil (on behalf of the Group of 77), Venezuela (Bolivarian Republic), Mr. Jean Dupont (Chile)\tPeru,1 Chile.\n');
+    const entries = m.stateLists[0].entries.map((e) => [m.text.slice(e.range.start, e.range.end), e.name, e.attribution]);
+    assert.deepEqual(entries, [
+      // A note in parentheses is no part of the name.
+      ['Brazil', 'Brazil', false],
+      // A garbled parenthesis of the name's own stays in the entry (a fix replaces it whole); the name before it is judged.
+      ['Venezuela (Bolivarian Republic)', 'Venezuela', false],
+      // A person with the State in parentheses: only the State, as an attribution.
+      ['Chile', 'Chile', true],
+      // A tab separates cells as a comma does; a footnote figure after a comma is no part of the next name.
+      ['Peru', 'Peru', false],
+      ['Chile', 'Chile', false],
+    ]);
+  });
+
+  it('gives a placeholder no key, so it is never compared', () => {
+    const m = parseDraft('1. The following States spoke: Brazil, [...], China and [...].\n');
+    assert.deepEqual(m.lists[0].entries.map((e) => [e.type, e.key === undefined]), [['state', false], ['placeholder', true], ['state', false], ['placeholder', true]]);
+  });
+
+  it('tells what a head announces from the words before its colon', () => {
+    const kinds = ['following States:', 'Against:', 'Latin American and Caribbean States:', 'and Caribbean States:', 'organizations were represented:', 'Statements were made by:', 'had before it the following documents:', 'agenda as follows:', ''].map((t) => listHead(t).kind);
+    assert.deepEqual(kinds, ['states', 'vote', 'regional-group', 'regional-group', 'organizations', 'speakers', 'documents', 'other', 'none']);
+  });
+});
