@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { check, parseDraft } from '../../server/src/core/index';
 import { SHARED } from '../helpers/paths';
 import { injectors } from './seeded-recall/punctuation';
+import { seeded } from '../helpers/random';
 
 const CORPUS = path.join(SHARED, 'corpus');
 const TRIALS = 660;
@@ -23,17 +24,6 @@ const PROSE = new Set(['paragraph', 'subparagraph', 'text']);
 /** A report around the line, so that it is read as body text. */
 const HEAD = 'Distr.: General\n3 April 2025\n\nOriginal: English\n\nI. Discussion\n\n';
 
-/** Mulberry32: a small seeded generator, so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function punctuationFindings(line: string): Array<{ start: number; end: number }> {
   return check(HEAD + line + '\n', { only: ['punctuation'] }).map((f) => ({ start: f.range.start - HEAD.length, end: f.range.end - HEAD.length }));

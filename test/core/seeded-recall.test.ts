@@ -11,6 +11,7 @@ import type { Finding } from '../../server/src/core/index';
 import { SHARED } from '../helpers/paths';
 import type { Injector } from './seeded-recall/injector';
 import { injectorFiles } from './seeded-recall/index';
+import { seeded } from '../helpers/random';
 
 const CORPUS = path.join(SHARED, 'corpus');
 const SEED = 0x5eed12;
@@ -21,17 +22,6 @@ const PREFIX = 'I. Deliberations\n\n';
 const MIN_CHARS = 120;
 const MAX_CHARS = 3000;
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Numbered paragraphs of running text from the corpus: no quotation, square bracket, table cell or

@@ -4,6 +4,7 @@
 // (`(E/CN.15/2018/1)`), a placeholder (`[...]`) or something else.
 
 import type { EntryType, ListEntry, ListHeadKind, ModelBase, NameList } from '../model';
+import { lineAtOffset } from '../text';
 import { listHead } from './list-heads';
 import { type Entry, type EntryList, PERSON_RE } from './list-entries';
 import { collectItemGroups, collectParagraphRuns } from './list-groups';
@@ -20,7 +21,7 @@ export function readLists(model: ModelBase): NameList[] {
   collectParagraphRuns(model, found);
   return found.map((l) => {
     const head = listHead(l.intro);
-    return { form: l.kind, head, entries: l.entries.map((e) => listEntry(model, e, head.kind)), line: lineAt(model, l.entries[0]?.start ?? 0) };
+    return { form: l.kind, head, entries: l.entries.map((e) => listEntry(model, e, head.kind)), line: lineAtOffset(model.lines, l.entries[0]?.start ?? 0) };
   });
 }
 
@@ -67,15 +68,3 @@ function entryType(text: string, e: Entry, head: ListHeadKind): EntryType {
   return head === 'organizations' ? 'organization' : 'other';
 }
 
-/** The line holding `offset` (binary search over the line starts). */
-export function lineAt(model: ModelBase, offset: number): number {
-  const { lines } = model;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

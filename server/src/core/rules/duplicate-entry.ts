@@ -6,20 +6,10 @@
 
 import { normalizeStateName } from '../data/states';
 import type { ListForm, NameList } from '../model';
+import type { Entry } from '../parse/list-entries';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
 
-/** One entry of a list, as the reporting below reads it. */
-interface Entry {
-  readonly start: number;
-  readonly end: number;
-  /** Undefined when the entry takes part in the list's shape but is never compared (`[...]`). */
-  readonly key: string | undefined;
-  readonly isState: boolean;
-  /** For one-per-line lists: the line and the range of its final punctuation (`;`, `; and`, `.`). */
-  readonly line?: number;
-  readonly terminator?: TextRange;
-}
 
 interface EntryList {
   readonly kind: ListForm;
