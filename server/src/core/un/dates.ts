@@ -151,27 +151,18 @@ export function readDatePhrase(s: string): DatePhrase | undefined {
   const toks = dateTokens(s);
   const spans = readSpans(toks);
   if (spans) return spans;
-  const days: Array<{ d: number; m?: number; y?: number }> = [];
+  const days: PartialDay[] = [];
   let span = false;
   let end = 0;
   let k = 0;
   // day (month (year)?)? ((, | and | , and | to | –) day (month (year)?)?)*
   while (k < toks.length) {
-    const t = toks[k];
-    if (t.kind !== 'num' || t.value < 1 || t.value > 31) break;
-    const day: { d: number; m?: number; y?: number } = { d: t.value };
-    let j = k + 1;
-    if (toks[j]?.kind === 'month') {
-      day.m = toks[j].value;
-      j++;
-      if (toks[j]?.kind === 'num' && isPlausibleYear(toks[j].value) && toks[j].end - toks[j].start === 4) {
-        day.y = toks[j].value;
-        j++;
-      }
-    }
+    const read = dayAt(toks, k);
+    if (!read) break;
+    const { day, next } = read;
     days.push(day);
-    if (day.m !== undefined) end = toks[j - 1].end;
-    k = j;
+    if (day.m !== undefined) end = toks[next - 1].end;
+    k = next;
     // A separator must be followed by another day.
     let sepEnd = k;
     const a = toks[sepEnd];
