@@ -172,8 +172,26 @@ export type EntryType = 'state' | 'organization' | 'person' | 'document' | 'plac
 /** An enumeration after a colon (`inline`), one entry per line (`lines`), or numbered items and one-name paragraphs (`items`). */
 export type ListForm = 'inline' | 'lines' | 'items';
 
-/** What the head of a list announces: `the following States:`, `In favour:`, `the following organizations …:`. */
-export type ListHeadKind = 'states' | 'vote' | 'regional-group' | 'organizations' | 'speakers' | 'documents' | 'other' | 'none';
+/**
+ * What the head of a list announces: `the following States:`, `In favour:`, `the following organizations …:`;
+ * States attending (`attendance`), the members of a body, States parties, observers; sponsors, speakers, and a
+ * list in the order its head states (`in the order of receipt of the reports`).
+ */
+export type ListHeadKind =
+  | 'states'
+  | 'attendance'
+  | 'members'
+  | 'states-parties'
+  | 'observers'
+  | 'vote'
+  | 'regional-group'
+  | 'sponsors'
+  | 'speakers'
+  | 'stated-order'
+  | 'organizations'
+  | 'documents'
+  | 'other'
+  | 'none';
 
 export interface ListHead {
   readonly kind: ListHeadKind;

@@ -25,6 +25,8 @@ export interface EntryList {
   readonly entries: Entry[];
   /** A few words that introduce the list, for messages (`following States:`). */
   readonly intro: string;
+  /** The head's clause from the start of its sentence to the colon, which says the list's kind; `intro` when absent. */
+  readonly clause?: string;
 }
 
 /** A colon, a separator (`,` `;`) or a sentence end found by scanning a block of text. */

@@ -4,7 +4,7 @@
 import type { ModelBase } from '../model';
 import type { TextRange } from '../types';
 import { cachedEntryKey, type Entry, type EntryList, endsWithOneOf, endsWithSentencePeriod, isPlaceholder, MAX_ENTRY, nameLike, stripParens, trimRange } from './list-entries';
-import { colonEnd, introOf } from './list-inline';
+import { colonEnd, headOf, type HeadWords } from './list-inline';
 
 export function collectItemGroups(model: ModelBase, out: EntryList[]): void {
   const { text, lines, lineKinds } = model;
@@ -25,7 +25,10 @@ export function collectItemGroups(model: ModelBase, out: EntryList[]): void {
       const { key, isState } = cachedEntryKey(raw);
       entries.push({ start: body.start, end: body.end, key, isState });
     }
-    if (entries.length >= 2) out.push({ kind: 'items', entries, intro: introBefore(model, g.items[0].line) });
+    if (entries.length >= 2) {
+      const head = headBefore(model, g.items[0].line);
+      out.push({ kind: 'items', entries, intro: head.intro, clause: head.clause });
+    }
   }
 }
 
@@ -36,23 +39,24 @@ function itemBody(text: string, r: TextRange): TextRange {
   return m ? trimRange(text, { start: t.start, end: t.end - m[0].length }) : t;
 }
 
-/** The intro of a list whose first item is on `line`: the words before a colon ending the line above. */
-function introBefore(model: ModelBase, line: number): string {
+/** The head of a list whose first item is on `line`: the words before a colon ending the line above. */
+function headBefore(model: ModelBase, line: number): HeadWords {
+  const none: HeadWords = { intro: '', clause: '' };
   let j = line - 1;
   if (j >= 0 && model.lineKinds[j] === 'blank') j--;
-  if (j < 0) return '';
+  if (j < 0) return none;
   const l = model.lines[j];
   const c = colonEnd(l.text);
-  return c === -1 ? '' : introOf(model.text, l.start, l.start + c);
+  return c === -1 ? none : headOf(model.text, l.start, l.start + c);
 }
 
 export function collectParagraphRuns(model: ModelBase, out: EntryList[]): void {
   const { text, paragraphs } = model;
   let run: Entry[] = [];
-  let runIntro = '';
+  let runHead: HeadWords = { intro: '', clause: '' };
   let prev: { number: number; scope: number } | undefined;
   const flush = (): void => {
-    if (run.length >= 3) out.push({ kind: 'items', entries: run, intro: runIntro });
+    if (run.length >= 3) out.push({ kind: 'items', entries: run, intro: runHead.intro, clause: runHead.clause });
     run = [];
   };
   for (const p of paragraphs) {
@@ -71,7 +75,7 @@ export function collectParagraphRuns(model: ModelBase, out: EntryList[]): void {
       continue;
     }
     const { key, isState } = cachedEntryKey(raw);
-    if (run.length === 0) runIntro = introBefore(model, p.line);
+    if (run.length === 0) runHead = headBefore(model, p.line);
     run.push({ start: body.start, end: body.end, key, isState });
   }
   flush();

@@ -42,10 +42,10 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     const introduced = colonLine !== -1 && blanks <= 1 && (kind === 'text' || kind === 'front');
     if (!SKIP_KINDS.has(kind) && !isBlockQuote(lines[i].text)) {
       const cl = introduced ? lines[colonLine] : undefined;
-      const intro = cl ? introOf(text, cl.start, cl.start + colonEnd(cl.text)) : '';
-      scanUnit(model, unit, introduced, intro, out);
+      const head = cl ? headOf(text, cl.start, cl.start + colonEnd(cl.text)) : { intro: '', clause: '' };
+      scanUnit(model, unit, introduced, head, out);
       if (introduced) {
-        const perLine = collectPerLine(model, i, intro);
+        const perLine = collectPerLine(model, i, head);
         if (perLine) out.push(perLine);
       }
     }
@@ -82,6 +82,35 @@ export function introOf(text: string, lineStart: number, colon: number): string 
       words++;
       if (words === 3) break;
     } else if (isIntroStop(c)) break;
+    i--;
+  }
+  return flat(text.slice(i, colon + 1)).trim();
+}
+
+/** The head of a list whose colon is at `colon`: the words messages quote and the clause that says its kind. */
+export interface HeadWords {
+  readonly intro: string;
+  readonly clause: string;
+}
+
+export function headOf(text: string, from: number, colon: number): HeadWords {
+  return { intro: introOf(text, from, colon), clause: clauseOf(text, from, colon) };
+}
+
+/** Longest head clause read back from a colon: longer text is not one head. */
+const MAX_CLAUSE = 400;
+
+/**
+ * The clause before the colon at `colon`, from the start of its sentence (after `. `, `; `, `: ` or
+ * `from`): `The States Parties, in the order of receipt of the reports, are:`.
+ */
+export function clauseOf(text: string, from: number, colon: number): string {
+  if (colon < from) return '';
+  let i = colon;
+  while (i > from && colon - i < MAX_CLAUSE) {
+    const c = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i);
+    if ((c === 46 || c === 59 || c === 58) && (next === 32 || next === 9 || next === 10 || next === 13)) break;
     i--;
   }
   return flat(text.slice(i, colon + 1)).trim();
@@ -155,7 +184,7 @@ function unitEvents(model: ModelBase, unit: Unit): Event[] {
 }
 
 /** Splits a unit into list regions (after a colon, to the next colon or the end of the sentence). */
-function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUnit: string, out: EntryList[]): void {
+function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, headForUnit: HeadWords, out: EntryList[]): void {
   const { text, quotations } = model;
   const events = unitEvents(model, unit);
 
@@ -164,10 +193,11 @@ function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUni
   // only runs of State names count as a list).
   let regionStart = unit.start;
   let isList = introduced;
-  let regionIntro = introduced ? introForUnit : '';
+  const none: HeadWords = { intro: '', clause: '' };
+  let regionHead = introduced ? headForUnit : none;
   let seps: Event[] = [];
   const close = (end: number): void => {
-    const list = isList ? inlineList(text, regionStart, end, seps, regionIntro) : undefined;
+    const list = isList ? inlineList(text, regionStart, end, seps, regionHead) : undefined;
     if (list) out.push(list);
     else stateRuns(text, regionStart, end, seps, out);
   };
@@ -180,13 +210,13 @@ function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, introForUni
     seps = [];
     regionStart = ev.at + 1;
     isList = ev.kind === 'colon' && !inRanges(quotations, ev.at);
-    regionIntro = isList ? introOf(text, unit.start, ev.at) : '';
+    regionHead = isList ? headOf(text, unit.start, ev.at) : none;
   }
   close(unit.end);
 }
 
 /** The entries of an enumeration between `start` and `end` with separators `seps`; undefined unless it is a clean list of names. */
-function inlineList(text: string, start: number, end: number, seps: readonly Event[], intro: string): EntryList | undefined {
+function inlineList(text: string, start: number, end: number, seps: readonly Event[], head: HeadWords): EntryList | undefined {
   if (seps.length === 0 && !/\s(?:and|or)\s/.test(text.slice(start, Math.min(end, start + 600)))) return undefined;
   // Semicolons separate the entries when there are any; commas then belong to the entries.
   const bySemicolon = seps.some((s) => s.ch === ';');
@@ -242,7 +272,7 @@ function inlineList(text: string, start: number, end: number, seps: readonly Eve
   if (entries.length < 2) return undefined;
   // `H.E. Ms. A, Ambassador, Permanent Representative of B`: commas separate a person's titles, not entries.
   if (!bySemicolon && entries.some((e) => entryFacts(text.slice(e.start, e.end)).person)) return undefined;
-  return { kind: 'inline', entries, intro };
+  return { kind: 'inline', entries, intro: head.intro, clause: head.clause };
 }
 
 /**
@@ -284,7 +314,7 @@ function splitFinal(text: string, seg: TextRange, isLast: boolean): [TextRange, 
   return one.length === 1 && nameLike(text.slice(one[0][0].start, one[0][0].end)) && nameLike(text.slice(one[0][1].start, one[0][1].end)) ? one[0] : 'ambiguous';
 }
 
-function collectPerLine(model: ModelBase, first: number, intro: string): EntryList | undefined {
+function collectPerLine(model: ModelBase, first: number, head: HeadWords): EntryList | undefined {
   const { lines, lineKinds, text } = model;
   const entries: Entry[] = [];
   for (let j = first; j < lines.length; j++) {
@@ -304,7 +334,7 @@ function collectPerLine(model: ModelBase, first: number, intro: string): EntryLi
     entries.push(e);
   }
   if (entries.length < 2) return undefined;
-  return { kind: 'lines', entries, intro };
+  return { kind: 'lines', entries, intro: head.intro, clause: head.clause };
 }
 
 function isDigitOrStar(c: number): boolean {

@@ -20,7 +20,7 @@ export function readLists(model: ModelBase): NameList[] {
   collectItemGroups(model, found);
   collectParagraphRuns(model, found);
   return found.map((l) => {
-    const head = listHead(l.intro);
+    const head = listHead(l.intro, l.clause ?? l.intro);
     return { form: l.kind, head, entries: l.entries.map((e) => listEntry(model, e, head.kind)), line: lineAtOffset(model.lines, l.entries[0]?.start ?? 0) };
   });
 }

@@ -6,6 +6,7 @@ import { agendaReferenceRule } from './agenda-reference';
 import { countryNameRule } from './country-name';
 import { unresolvedBracketRule } from './unresolved-bracket';
 import { duplicateEntryRule } from './duplicate-entry';
+import { listOrderRule } from './list-order';
 import { numberStyleRule } from './number-style';
 import { splitParagraphRule } from './split-paragraph';
 import { termConsistencyRule } from './term-consistency';
@@ -29,6 +30,7 @@ export const allRules: readonly Rule[] = [
   headingNumberingRule,
   documentSymbolRule,
   duplicateEntryRule,
+  listOrderRule,
   mastheadRule,
   countryNameRule,
   agendaReferenceRule,

@@ -1,0 +1,95 @@
+// Where a list of States breaks English alphabetical order (R39): each entry's place is its UNTERM
+// short name (a former name still in use on the document's date keeps its own), compared as United
+// Nations lists compare names, ignoring case, diacritics, apostrophes and parentheses; the entries out
+// of place are the fewest whose removal leaves the list in order.
+
+import { inUseOn, lookupStateVariant } from '../../data/state-variants';
+import { lookupState, normalizeStateName } from '../../data/states';
+import { NON_STATES } from '../../parse/list-states';
+import type { PartialDate } from '../../un/dates';
+
+/** What an entry is sorted as: the name whose alphabetical place it takes, and that place's key. */
+export interface Place {
+  /** The name the entry is sorted by (`Iran (Islamic Republic of)` for `the Islamic Republic of Iran`). */
+  readonly name: string;
+  readonly key: string;
+}
+
+/**
+ * The order key of a name: no case, no diacritics (`Côte` as `cote`, `Türkiye` as `turkiye`), no
+ * apostrophes or parentheses, hyphens as spaces. Words compare one by one (a space sorts before a
+ * letter), which puts `Guinea` before `Guinea-Bissau` before `Guyana`, as the United Nations lists them.
+ */
+export function orderKey(name: string): string {
+  const plain = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return plain.replace(/['’‘ʼ`().,*]/g, '').replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The place of a list entry written `written`: a State at its UNTERM short name, unless the name
+ * written was the United Nations name on the document's date (`Swaziland` in 2010 sorts under S); a
+ * non-State participant (`European Union`, `Cook Islands`) at its own name; undefined for anything
+ * else (a person, an organization, an unknown name), which the rule does not place.
+ */
+export function placeOf(written: string, date: PartialDate | undefined): Place | undefined {
+  const variant = lookupStateVariant(written);
+  if (variant && inUseOn(variant, date)) return { name: variant.name, key: orderKey(normalizeStateName(written)) };
+  const state = lookupState(written) ?? (variant ? lookupState(variant.short) : undefined);
+  if (state) return { name: state.short, key: orderKey(state.short) };
+  const own = normalizeStateName(written);
+  return NON_STATES.has(own) ? { name: written.replace(/^the\s+/i, ''), key: orderKey(own) } : undefined;
+}
+
+/** A footnote figure a text export left before a name, after its comma (`Belgium,1 Bolivia`): its length, or 0. */
+export function footnoteBefore(written: string): number {
+  const m = /^\d{1,3}[ \t]+(?=\p{Lu})/u.exec(written);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Indexes (into `keys`) of the entries out of place: those outside one longest run in order (a
+ * longest non-decreasing subsequence, found in O(n log n)). When two neighbours are swapped, the
+ * first of the two is the one reported; the message names both.
+ */
+export function outOfPlace(keys: readonly string[]): number[] {
+  const n = keys.length;
+  const tails: number[] = []; // tails[k]: index of the smallest last key of a run of length k + 1
+  const prev = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    // The first tail whose key is greater than keys[i] (equal keys may follow each other).
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[tails[mid]] <= keys[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const kept = new Uint8Array(n);
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i !== -1; i = prev[i]) kept[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (kept[i] === 0) out.push(i);
+  return out;
+}
+
+/**
+ * The entry that an out-of-place entry `i` should stand next to, among the entries in order: the
+ * first with a greater key when `i` belongs earlier (it should come before that one), else the last
+ * with a smaller key (that one should come before it).
+ */
+export function anchorOf(keys: readonly string[], inOrder: readonly boolean[], i: number): { index: number; before: boolean } | undefined {
+  let prevKept = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    if (inOrder[j]) {
+      prevKept = j;
+      break;
+    }
+  }
+  if (prevKept !== -1 && keys[prevKept] > keys[i]) {
+    for (let j = 0; j < keys.length; j++) if (inOrder[j] && keys[j] > keys[i]) return { index: j, before: true };
+  }
+  for (let j = keys.length - 1; j >= 0; j--) if (inOrder[j] && keys[j] < keys[i]) return { index: j, before: false };
+  return undefined;
+}
