@@ -29,7 +29,7 @@ describe('lists in the model', () => {
     assert.deepEqual(
       model.lists.map((l) => [l.form, l.head.kind, l.head.text, l.line]),
       [
-        ['inline', 'states', 'following States attended:', 0],
+        ['inline', 'attendance', 'following States attended:', 0],
         ['inline', 'organizations', 'organizations were represented:', 2],
         ['inline', 'speakers', 'the following panellists:', 4],
         ['inline', 'vote', 'In favour:', 9],
@@ -49,7 +49,7 @@ describe('lists in the model', () => {
     assert.deepEqual(
       model.stateLists.map((l) => [l.head.kind, l.line, l.firstLine, shown(model, l.entries).join(', ')]),
       [
-        ['states', 0, 0, 'Brazil=state:BRA, the Islamic Republic of Iran=state:IRN, China=state:CHN, Chile=state:CHL'],
+        ['attendance', 0, 0, 'Brazil=state:BRA, the Islamic Republic of Iran=state:IRN, China=state:CHN, Chile=state:CHL'],
         ['vote', 8, 9, 'Albania=state:ALB, Andorra=state:AND, Antigua and Barbuda=state:ATG'],
       ],
     );
@@ -79,5 +79,29 @@ describe('lists in the model', () => {
   it('tells what a head announces from the words before its colon', () => {
     const kinds = ['following States:', 'Against:', 'Latin American and Caribbean States:', 'and Caribbean States:', 'organizations were represented:', 'Statements were made by:', 'had before it the following documents:', 'agenda as follows:', ''].map((t) => listHead(t).kind);
     assert.deepEqual(kinds, ['states', 'vote', 'regional-group', 'regional-group', 'organizations', 'speakers', 'documents', 'other', 'none']);
+  });
+
+  it('tells an alphabetical list from a list in speaking, sponsoring or stated order by the whole clause of its head', () => {
+    const heads: Array<[string, string]> = [
+      ['The following 59 States Parties participated in the Meeting:', 'states-parties'],
+      ['The following 31 States attended the Meeting as observers:', 'observers'],
+      ['The Special Committee currently consists of the following 157 members:', 'members'],
+      ['Representatives of the following States members of the Board attended the session:', 'attendance'],
+      // A statement mentioned on the way is not a list of speakers: the credentials came from these States.
+      ['As updated by the statement of the representative of the Office of Legal Affairs, credentials had been submitted to the Secretary-General by the following 72 States:', 'states'],
+      ['Statements were made by the representatives of the following States:', 'speakers'],
+      ['The following States took the floor:', 'speakers'],
+      ['The draft resolution was sponsored by the following States:', 'sponsors'],
+      ['The following States aligned themselves with the statement:', 'sponsors'],
+      ['The States Parties, in the order of receipt of the reports, are:', 'stated-order'],
+      ['the following States Parties (listed in the order of receipt of the reports):', 'stated-order'],
+    ];
+    const words = (clause: string): string => clause.split(' ').slice(-3).join(' ');
+    assert.deepEqual(heads.map(([clause]) => listHead(words(clause), clause).kind), heads.map(([, kind]) => kind));
+  });
+
+  it('reads the head of an inline list from the start of its sentence', () => {
+    const m = parseDraft('7. The States Parties, in the order of receipt of the reports, are: Peru, Rwanda and Chile.\n');
+    assert.deepEqual(m.lists.map((l) => [l.head.kind, l.head.text]), [['stated-order', 'are:']]);
   });
 });

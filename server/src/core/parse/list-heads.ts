@@ -43,8 +43,8 @@ function headKind(text: string): ListHeadKind {
   if (SPEAKERS_RE.test(text)) return 'speakers';
   if (/\bStates [Pp]arties\b/.test(text)) return 'states-parties';
   if (/\bobservers?\b/i.test(text)) return 'observers';
-  if (MEMBERS_RE.test(text)) return 'members';
   if (ATTENDANCE_RE.test(text)) return 'attendance';
+  if (MEMBERS_RE.test(text)) return 'members';
   if (/\bStates\b/.test(text)) return 'states';
   if (/\b(?:participants|participated)\b/i.test(text)) return 'speakers';
   if (/\bdocuments?\b/i.test(text)) return 'documents';

@@ -8,6 +8,9 @@ import { lookupState, normalizeStateName } from '../../data/states';
 import { NON_STATES } from '../../parse/list-states';
 import type { PartialDate } from '../../un/dates';
 
+/** The one former United Nations name whose "The" took part in its alphabetical place. */
+const ARTICLE_SORTS_RE = /^the former Yugoslav Republic of Macedonia$/i;
+
 /** What an entry is sorted as: the name whose alphabetical place it takes, and that place's key. */
 export interface Place {
   /** The name the entry is sorted by (`Iran (Islamic Republic of)` for `the Islamic Republic of Iran`). */
@@ -33,7 +36,11 @@ export function orderKey(name: string): string {
  */
 export function placeOf(written: string, date: PartialDate | undefined): Place | undefined {
   const variant = lookupStateVariant(written);
-  if (variant && inUseOn(variant, date)) return { name: variant.name, key: orderKey(normalizeStateName(written)) };
+  if (variant && inUseOn(variant, date)) {
+    // "The former Yugoslav Republic of Macedonia" was listed under T: its article was part of the name.
+    const own = ARTICLE_SORTS_RE.test(written) ? written : normalizeStateName(written);
+    return { name: variant.name, key: orderKey(own) };
+  }
   const state = lookupState(written) ?? (variant ? lookupState(variant.short) : undefined);
   if (state) return { name: state.short, key: orderKey(state.short) };
   const own = normalizeStateName(written);
