@@ -3,8 +3,9 @@
 
 import type { Injector } from './injector';
 import { injectors as draftingNote } from './drafting-note';
+import { injectors as listOrder } from './list-order';
 import { injectors as numberList } from './number-list';
 import { injectors as punctuation } from './punctuation';
 import { injectors as repeatedWord } from './repeated-word';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder];

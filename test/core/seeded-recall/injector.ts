@@ -11,6 +11,11 @@ export interface Injector {
    * contain it); undefined when the paragraph has no place for this defect.
    */
   inject(paragraph: string, random: () => number): { text: string; at: number } | undefined;
+  /**
+   * For a defect that only some paragraphs can hold (a list of States in alphabetical order): whether
+   * this one can, so that the test draws from those paragraphs only. Absent: every paragraph can.
+   */
+  hasPlace?(paragraph: string): boolean;
 }
 
 /** A whole number in [0, n) from the random source. */
