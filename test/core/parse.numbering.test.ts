@@ -2,7 +2,7 @@
 // a list item, a subparagraph or a subheading, and what a number or numeral that lost its period is.
 
 import * as assert from 'node:assert/strict';
-import { parseDraft } from '../../server/src/core/index';
+import { check, fixAll, parseDraft } from '../../server/src/core/index';
 import type { DraftModel } from '../../server/src/core/index';
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
@@ -247,6 +247,29 @@ describe('parser: numbering decisions', () => {
       'D. (2024) Access to justice in rural areas.',
     ));
     assert.deepEqual(heads(m), ['chapter:I']);
+  });
+
+  it('reads a label run into its text as the label when it is the next of an open level, and only then', () => {
+    const m = parseDraft(lines(
+      '1. The Committee considered the following items:',
+      '(a) Opening of the session;',
+      '(b)Election of officers;',
+      '(c) Adoption of the agenda.',
+      '2. (Re)Consideration of the matter was postponed.',
+      '(x)Unrelated text that no open level expects.',
+    ));
+    assert.deepEqual(groups(m), ['letter@1/1:a,b,c']);
+    assert.deepEqual(m.lineKinds.slice(1, 4), ['subparagraph', 'subparagraph', 'subparagraph']);
+    assert.notEqual(m.lineKinds[5], 'subparagraph');
+  });
+
+  it('gives heading-numbering nothing to renumber after a glued label, so fix-all settles in one pass', () => {
+    const text = lines('I. Items', '', '1. The Committee considered:', '', '(a) First item;', '(b)Second item;', '(c) Third item.');
+    const only = { only: ['heading-numbering', 'punctuation'] };
+    assert.deepEqual(check(text, only).map((f) => f.ruleId), ['punctuation']);
+    const fixed = fixAll(text, (t) => check(t, only));
+    assert.equal(fixed.text, text.replace('(b)Second', '(b) Second'));
+    assert.equal(fixed.passes, 1);
   });
 
   it('never throws on long runs of bare numbers, numerals and markers', () => {

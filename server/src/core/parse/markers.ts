@@ -13,6 +13,8 @@ export const SECTION_RE = /^([A-Z])\.[ \t]+(\S.*)$/;
 export const NUMBERED_RE = /^(\[?)(\d{1,4})\.(?:[ \t]+|$)/;
 /** `(c) `, or a range of labels `(i)–(iii) ` that one text covers. */
 export const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[–—-]\(([a-z]{1,2}|[ivxlc]{1,6})\))?(?:[ \t]+|$)/;
+/** `(mm)Artificial intelligence …`: a label run into its text (read only where that label is due). */
+export const GLUED_SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[\p{Lu}“"‘])/u;
 export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;

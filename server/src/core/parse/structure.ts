@@ -7,7 +7,7 @@
 import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
 import {
-  bareChapter, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
+  bareChapter, GLUED_SUBPARA_RE, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
   SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks,
 } from './markers';
 import { letterValue, romanValue } from './numerals';
@@ -140,6 +140,11 @@ class StructureReader extends StructureState {
       if (nb && list && list.last > 0 && n === list.last + 1) m.numbered = nb;
       else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && TERMINAL_RE.test(content)) m.numbered = nb;
     }
+    // `(b)Second item;` after `(a) First item;`: the label is the next of an open level, so it is one,
+    // run into its text (the punctuation rule reports the missing space); read as text, it would make
+    // the following `(c)` look out of sequence.
+    const glued = hashes === 0 && !m.numbered && !m.chapter ? GLUED_SUBPARA_RE.exec(content) : null;
+    if (glued && this.continuesOpenLevel(glued[1])) m.sub = glued;
   }
 
   // -------------------------------------------------------------------------------------------
