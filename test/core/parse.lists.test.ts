@@ -100,6 +100,11 @@ describe('lists in the model', () => {
     assert.deepEqual(heads.map(([clause]) => listHead(words(clause), clause).kind), heads.map(([, kind]) => kind));
   });
 
+  it('takes the title line above a line of State names as its head, and only for a line that is nothing but names', () => {
+    const m = parseDraft('List of participants\n\nStates Members of the United Nations\nAngola, Chad, Peru, Zambia\n\nStatements\nThe representatives of Angola, Chad and Peru spoke.\n');
+    assert.deepEqual(m.lists.map((l) => [l.head.kind, l.head.text, l.entries.length]), [['members', 'States Members of the United Nations', 4], ['none', '', 3]]);
+  });
+
   it('reads the head of an inline list from the start of its sentence', () => {
     const m = parseDraft('7. The States Parties, in the order of receipt of the reports, are: Peru, Rwanda and Chile.\n');
     assert.deepEqual(m.lists.map((l) => [l.head.kind, l.head.text]), [['stated-order', 'are:']]);

@@ -26,6 +26,7 @@ interface Unit {
 export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): void {
   const { lines, lineKinds, text } = model;
   let colonLine = -1; // the last non-blank line, when it ends with a colon and may introduce a list
+  let titleLine = -1; // the last non-blank line, when it reads as a title (no final punctuation)
   let blanks = 0;
   let i = 0;
   while (i < lines.length) {
@@ -43,17 +44,49 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     if (!SKIP_KINDS.has(kind) && !isBlockQuote(lines[i].text)) {
       const cl = introduced ? lines[colonLine] : undefined;
       const head = cl ? headOf(text, cl.start, cl.start + colonEnd(cl.text)) : { intro: '', clause: '' };
+      const before = out.length;
       scanUnit(model, unit, introduced, head, out);
       if (introduced) {
         const perLine = collectPerLine(model, i, head);
         if (perLine) out.push(perLine);
+      } else if (titleLine !== -1 && blanks <= 1 && out.length === before + 1) {
+        out[before] = titledRun(model, unit, out[before], titleLine);
       }
     }
     const mayIntroduce = kind !== 'masthead' && kind !== 'toc' && kind !== 'comment';
     colonLine = mayIntroduce && colonEnd(lines[last].text) !== -1 ? last : -1;
+    titleLine = mayIntroduce && kind !== 'separator' && isTitleText(lines[last].text) ? last : -1;
     blanks = 0;
     i = last + 1;
   }
+}
+
+/** Longest line read as the title of the names under it. */
+const MAX_TITLE = 300;
+
+/**
+ * A line without final punctuation, short enough to be a title: `States Members of the United Nations`.
+ * A comma or a tab makes it a line of names or a table row, not a title.
+ */
+function isTitleText(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= MAX_TITLE && !/[.;:!?)\]]$/.test(t) && t.indexOf(',') === -1 && t.indexOf('\t') === -1;
+}
+
+/**
+ * A line that is nothing but a run of three or more State names, under a title line (a list of
+ * participants: `States Members of the United Nations` / `Afghanistan, Albania, …`): the title is its
+ * head. Any other list, or a run inside a sentence, keeps the head it has.
+ */
+function titledRun(model: ModelBase, unit: Unit, list: EntryList, titleLine: number): EntryList {
+  const { text } = model;
+  const first = list.entries[0];
+  const last = list.entries[list.entries.length - 1];
+  if (list.intro !== '' || list.entries.length < 3 || !list.entries.every((e) => e.isState)) return list;
+  if (first.start !== unit.start || !/^[.\s]*$/.test(text.slice(last.end, unit.end))) return list;
+  const title = flat(model.lines[titleLine].text).trim();
+  const intro = title.length <= 40 ? title : `${title.slice(0, title.lastIndexOf(' ', 40))} …`;
+  return { ...list, intro, clause: title };
 }
 
 /** Offset (in the line) of a final colon, allowing a footnote number or asterisk after it; -1 if none. */
