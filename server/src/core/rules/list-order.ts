@@ -59,10 +59,10 @@ function checkList(ctx: RuleContext, list: NameList): void {
     ctx.report(unorderedList(list, placed.entries, out.length, fix));
     return;
   }
-  const inOrder = keys.map(() => true);
-  for (const i of out) inOrder[i] = false;
+  const outSet = new Set(out);
+  const kept = keys.map((_, i) => i).filter((i) => !outSet.has(i));
   for (const i of out) {
-    const anchor = anchorOf(keys, inOrder, i);
+    const anchor = anchorOf(keys, kept, i);
     if (anchor) ctx.report(finding(list, placed.entries[i], placed.entries[anchor.index], anchor.before, fix));
   }
 }

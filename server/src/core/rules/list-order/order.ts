@@ -82,21 +82,30 @@ export function outOfPlace(keys: readonly string[]): number[] {
 }
 
 /**
- * The entry that an out-of-place entry `i` should stand next to, among the entries in order: the
- * first with a greater key when `i` belongs earlier (it should come before that one), else the last
- * with a smaller key (that one should come before it).
+ * The entry that an out-of-place entry `i` should stand next to, among the entries in order (`kept`:
+ * their indexes, whose keys rise): the first with a greater key when `i` belongs earlier than where it
+ * stands (it should come before that one), else the last with a smaller key (that one should come
+ * before it). Binary searches: a long list with many breaks stays O(n log n).
  */
-export function anchorOf(keys: readonly string[], inOrder: readonly boolean[], i: number): { index: number; before: boolean } | undefined {
-  let prevKept = -1;
-  for (let j = i - 1; j >= 0; j--) {
-    if (inOrder[j]) {
-      prevKept = j;
-      break;
-    }
+export function anchorOf(keys: readonly string[], kept: readonly number[], i: number): { index: number; before: boolean } | undefined {
+  const key = keys[i];
+  // The first kept entry with a key greater than `key`, and the first kept entry after position `i`.
+  const greater = lowerBound(kept.length, (k) => keys[kept[k]] > key);
+  const after = lowerBound(kept.length, (k) => kept[k] > i);
+  // A kept entry before `i` has a greater key: `i` belongs earlier, before the first such entry.
+  if (after > 0 && keys[kept[after - 1]] > key) return { index: kept[greater], before: true };
+  const smaller = lowerBound(kept.length, (k) => keys[kept[k]] >= key) - 1;
+  return smaller >= 0 ? { index: kept[smaller], before: false } : undefined;
+}
+
+/** The first k in [0, n) for which `test` holds, `test` being false then true along k; n when none. */
+function lowerBound(n: number, test: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  if (prevKept !== -1 && keys[prevKept] > keys[i]) {
-    for (let j = 0; j < keys.length; j++) if (inOrder[j] && keys[j] > keys[i]) return { index: j, before: true };
-  }
-  for (let j = keys.length - 1; j >= 0; j--) if (inOrder[j] && keys[j] < keys[i]) return { index: j, before: false };
-  return undefined;
+  return lo;
 }
