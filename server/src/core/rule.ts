@@ -3,12 +3,25 @@
 import type { DraftModel } from './model';
 import type { Fix, RelatedLocation, Severity, Stage, TextRange } from './types';
 
-/** One option a rule accepts, described for docs and settings. */
+/**
+ * The kinds of value an option takes: `string-map` is an object of strings by string key
+ * (abbreviations with their full forms). The JSON Schema of undraft.config.json is generated from these.
+ */
+export type RuleOptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'string-map';
+
+/** One option a rule accepts, described for docs, the config schema and validation (rule-options.ts). */
 export interface RuleOption {
   readonly name: string;
   readonly description: string;
-  readonly type: 'boolean' | 'number' | 'string' | 'string[]';
+  readonly type: RuleOptionType;
   readonly default: unknown;
+  /** For numbers: the smallest and largest value allowed (whole numbers when `integer`). */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly integer?: boolean;
+  /** For strings: a regular expression (JSON Schema `pattern`) the value matches, and what it means. */
+  readonly pattern?: string;
+  readonly patternDescription?: string;
 }
 
 export interface RuleMeta {
@@ -42,6 +55,11 @@ export interface RuleContext {
   readonly stage: 'draft' | 'final';
   /** True when the stage comes from the run's options rather than the masthead. */
   readonly stageExplicit: boolean;
+  /**
+   * The rule's options, validated against `meta.options` with every default filled in (the engine
+   * does this; rules never read configuration themselves).
+   */
+  readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;
 }
 

@@ -67,6 +67,11 @@ export interface CheckOptions {
    * names and conventions in use on that date are not defects.
    */
   readonly documentDate?: string;
+  /**
+   * Options per rule id, checked against each rule's `meta.options` (a wrong value is a warning and
+   * the default is used); the project config's vocabularies arrive here too.
+   */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Only these rules run (fixture tests use this); undefined means all. */
   readonly only?: readonly string[];
   /**
