@@ -54,17 +54,10 @@ function ruleEntrySchema(rule: Rule): Schema {
 }
 
 /** The fields a config and each of its overrides may set. */
-function settingProperties(rules: readonly Rule[]): Record<string, Schema> {
-  const ruleProps: Record<string, Schema> = {};
-  for (const r of rules) ruleProps[r.meta.id] = ruleEntrySchema(r);
+function settingProperties(): Record<string, Schema> {
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
   return {
-    rules: {
-      type: 'object',
-      description: 'Severity per rule id ("off", "info", "warning", "error"), or [severity, { options }].',
-      properties: ruleProps,
-      additionalProperties: false,
-    },
+    rules: { $ref: '#/definitions/rules' },
     stage: { type: 'string', enum: ['draft', 'final'], description: 'The stage of the drafts; when absent the masthead decides (Distr.: General is final).' },
     date: {
       type: 'string',
@@ -85,13 +78,23 @@ function settingProperties(rules: readonly Rule[]): Record<string, Schema> {
 
 /** The schema of undraft.config.json for these rules. */
 export function configSchema(rules: readonly Rule[] = allRules): Schema {
-  const settings = settingProperties(rules);
+  const settings = settingProperties();
+  const ruleProps: Record<string, Schema> = {};
+  for (const r of rules) ruleProps[r.meta.id] = ruleEntrySchema(r);
   const globs = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'undraft project configuration (undraft.config.json)',
     type: 'object',
     additionalProperties: false,
+    definitions: {
+      rules: {
+        type: 'object',
+        description: 'Severity per rule id ("off", "info", "warning", "error"), or [severity, { options }].',
+        properties: ruleProps,
+        additionalProperties: false,
+      },
+    },
     properties: {
       $schema: { type: 'string' },
       extends: {
