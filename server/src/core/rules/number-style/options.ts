@@ -16,7 +16,7 @@ export const NUMBER_STYLE_OPTIONS: readonly RuleOption[] = [
   },
   {
     name: 'labels',
-    description: 'Words after which a figure is a label and stays a figure, besides paragraph, article, item, annex and the like (`["tier", "phase"]`: "tier 2", "phase 3"); case is ignored.',
+    description: 'Words after which a figure is a label and stays a figure, besides the built-in ones (paragraph, article, item, phase, tier, cluster…): `["basket", "wave"]` leaves "basket 2" and "wave 3" alone; case is ignored.',
     type: 'string[]',
     default: [],
   },

@@ -8,8 +8,11 @@ import type { RuleContext } from '../../rule';
 import { stringsOption } from '../../rule-options';
 import type { TextRange } from '../../types';
 
-/** Before a term, these make it a group in general, not the body: "an expert group", "its working group". */
-const GENERIC_BEFORE_RE = /\b(?:an?|its|their|his|her|another|one|each|every|any|no|other|such)\s+$/i;
+/**
+ * Before a term, these make it a group in general, not the body: "an expert group", "its working
+ * group", "a second expert group" (one word may come between).
+ */
+const GENERIC_BEFORE_RE = /\b(?:an?|its|their|his|her|another|one|each|every|any|no|other|such)[ \t]+(?:[a-z]+[ \t]+)?$/i;
 /** After a term, these make it a kind of thing, or describe which one: "expert group meeting", "the group that …". */
 const KIND_AFTER_RE = /^\s+(?:meetings?|members?|sessions?|process(?:es)?|model|format|that|which|who|whose)\b/i;
 
@@ -56,7 +59,7 @@ export function checkOwnTerms(ctx: RuleContext, opaque: readonly TextRange[], ti
       if (written === term || !dropsCapital(written, term)) continue;
       const start = line.start + p;
       if (inQuotation(m, start) || inRanges(opaque, start)) continue;
-      if (GENERIC_BEFORE_RE.test(line.text.slice(Math.max(0, p - 12), p)) || KIND_AFTER_RE.test(line.text.slice(q, q + 16))) continue;
+      if (GENERIC_BEFORE_RE.test(line.text.slice(Math.max(0, p - 24), p)) || KIND_AFTER_RE.test(line.text.slice(q, q + 16))) continue;
       const range = { start, end: line.start + q };
       c.report({
         message: `"${written}": the project's terms write "${term}"; write it with the same capitals`,
