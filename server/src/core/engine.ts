@@ -102,7 +102,8 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
     }
     for (const r of reports) {
       const fixes = r.fixes ?? [];
-      findings.push({ ruleId: id, severity: severityOf(r), message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
+      const ids = r.messageId !== undefined ? { messageId: r.messageId, ...(r.data ? { data: r.data } : {}) } : {};
+      findings.push({ ruleId: id, severity: severityOf(r), message: messageOf(rule, r), ...ids, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
     }
     if (omitted) {
       const message = `${omitted.count} more ${id} findings in this document are not listed (at most ${limit} per rule are)`;
@@ -112,6 +113,14 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
   // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, warnings };
+}
+
+/** A report's message: written out, or the rule's message template for its id filled with its data. */
+function messageOf(rule: Rule, r: Report): string {
+  if (r.messageId === undefined) return r.message ?? '';
+  const template = rule.meta.messages?.[r.messageId];
+  if (template === undefined) return r.message ?? `${rule.meta.id}: message "${r.messageId}"`;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (r.data && name in r.data ? String(r.data[name]) : whole));
 }
 
 /**

@@ -8,7 +8,7 @@ export type { CheckResult } from './engine';
 export { applyEdits, chooseFixEdits, chosenFix, fixAll, MAX_FIX_PASSES } from './fixer';
 export type { ApplyResult, FixAllResult, FixOptions } from './fixer';
 export { allRules, findRule } from './rules/index';
-export type { Rule, RuleMeta, RuleContext, Report, RuleOption, RuleOptionType } from './rule';
+export type { Rule, RuleMeta, RuleContext, Report, RuleOption, RuleOptionType, MessageData } from './rule';
 export { optionValueProblem, validateRuleOptions } from './rule-options';
 export { ruleDocsUrl } from './rule';
 export { parseDirectives } from './directives';

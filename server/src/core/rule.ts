@@ -36,11 +36,22 @@ export interface RuleMeta {
   /** The UN conventions the rule enforces (R-numbers of the project's reference notes). */
   readonly conventions: readonly string[];
   readonly options?: readonly RuleOption[];
+  /**
+   * The rule's messages by stable id, with `{{name}}` placeholders filled from a report's `data` (as
+   * ESLint's `meta.messages`): tests and tools match the id and data, not the wording.
+   */
+  readonly messages?: Readonly<Record<string, string>>;
 }
+
+/** Values that fill a message's placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** What a rule reports; the engine adds the rule id and final severity. */
 export interface Report {
-  readonly message: string;
+  /** The message written out; or give `messageId` (a key of `meta.messages`) and `data` instead. */
+  readonly message?: string;
+  readonly messageId?: string;
+  readonly data?: MessageData;
   readonly range: TextRange;
   /** Overrides the rule's default severity for this finding (e.g. brackets in a final report). */
   readonly severity?: Severity;

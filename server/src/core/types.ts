@@ -47,6 +47,9 @@ export interface Finding {
   readonly severity: Severity;
   /** Quotes the offending text and says what is expected. */
   readonly message: string;
+  /** The stable id of the message in the rule's `meta.messages`, when the rule gives one, and what fills it. */
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, string | number>>;
   readonly range: TextRange;
   readonly related: readonly RelatedLocation[];
   /** Zero or more fixes; the first is the preferred one. */
