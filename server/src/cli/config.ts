@@ -7,7 +7,7 @@ import { allRules, validateRuleOptions, type CheckOptions } from '../core/index'
 import { ConfigLoader, formatConfigError, type ConfigError } from '../config/load';
 import { combineOptions, optionsKey, settingsForFile, toCheckOptions } from '../config/resolve';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import { describeError, displayPath } from './files';
+import { describeError, displayPath, type InputError, type Target } from './files';
 
 export interface FileSettings {
   /** The options to check the file with. */
@@ -36,6 +36,40 @@ export function settingsResolver(cli: CheckOptions, loader = new ConfigLoader())
 
 export function describeConfigError(e: ConfigError, cwd: string): string {
   return `${formatConfigError(e, (f) => displayPath(f, cwd))}\n  (drafts under this config are not checked until it is fixed)`;
+}
+
+/**
+ * Each target's options, or undefined when it is not to be checked: under a broken config (said once
+ * per config file, and counted as a problem: exit 2) or left out by `files`/`ignores` (quietly when a
+ * folder or glob found it, said on stderr when it was named directly). Standard input takes the config
+ * of the working directory.
+ */
+export function configGate(
+  settingsFor: (file: string) => FileSettings,
+  inputs: readonly string[],
+  io: { readonly cwd: string; stderr(s: string): void },
+  problems: InputError[],
+): (target: Target) => CheckOptions | undefined {
+  const named = new Set(inputs.map((i) => path.resolve(io.cwd, i)));
+  const broken = new Set<string>();
+  return (target) => {
+    const file = target.kind === 'file' ? target.path : path.join(io.cwd, '<stdin>');
+    const s = settingsFor(file);
+    if (s.error) {
+      if (!broken.has(s.error.file)) {
+        broken.add(s.error.file);
+        problems.push({ input: displayPath(s.error.file, io.cwd), reason: `invalid configuration: ${s.error.path ? `${s.error.path}: ` : ''}${s.error.message}` });
+        io.stderr(`undraft: ${describeConfigError(s.error, io.cwd)}\n`);
+      }
+      return undefined;
+    }
+    if (s.ignored) {
+      const why = s.configFile ? s.ignored.replace(s.configFile, displayPath(s.configFile, io.cwd)) : s.ignored;
+      if (named.has(file)) io.stderr(`undraft: ${displayPath(file, io.cwd)}: not checked: ${why}\n`);
+      return undefined;
+    }
+    return s.options;
+  };
 }
 
 const STARTER = `// undraft project configuration: the nearest undraft.config.json above a draft applies to it.

@@ -2,9 +2,8 @@
 // through files.ts; the core is called only with text and returns findings with offsets.
 
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
-import * as path from 'node:path';
 import { HELP, parseArgs, type CliOptions } from './args';
-import { describeConfigError, initConfig, printConfig, settingsResolver } from './config';
+import { configGate, initConfig, printConfig, settingsResolver } from './config';
 import { palette, useColor } from './color';
 import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
@@ -64,11 +63,9 @@ function cliCheckOptions(opts: CliOptions): CheckOptions {
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const settingsFor = settingsResolver(cliCheckOptions(opts));
-  const named = new Set(opts.inputs.map((i) => path.resolve(io.cwd, i)));
-  const brokenConfigs = new Set<string>();
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
+  const optionsFor = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems);
   const report = (input: string, reason: string) => {
     problems.push({ input, reason });
     io.stderr(`undraft: ${input}: ${reason}\n`);
@@ -90,22 +87,8 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
-    // Standard input takes the config of the working directory.
-    const settings = settingsFor(target.kind === 'file' ? target.path : path.join(io.cwd, '<stdin>'));
-    if (settings.error) {
-      if (!brokenConfigs.has(settings.error.file)) {
-        brokenConfigs.add(settings.error.file);
-        problems.push({ input: display(settings.error.file, io.cwd), reason: `invalid configuration: ${settings.error.path ? `${settings.error.path}: ` : ''}${settings.error.message}` });
-        io.stderr(`undraft: ${describeConfigError(settings.error, io.cwd)}\n`);
-      }
-      continue;
-    }
-    if (settings.ignored) {
-      // Found by a folder or a glob: left out quietly, as configured. Named directly: said, so that nothing is skipped unseen.
-      if (named.has(filePath)) io.stderr(`undraft: ${displayPath}: not checked: ${settings.ignored.replace(settings.configFile ?? '', display(settings.configFile ?? '', io.cwd))}\n`);
-      continue;
-    }
-    const coreOptions = settings.options;
+    const coreOptions = optionsFor(target);
+    if (!coreOptions) continue;
     const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
     if (notFixable) {
       report(displayPath, notFixable);
