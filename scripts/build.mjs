@@ -1,9 +1,12 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and the playground page
 // (web/, the pure core bundled for the browser) into dist/web/ with the rule pages beside it.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' };
+// jsonc-parser's main entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', alias };
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
@@ -12,6 +15,18 @@ const entries = [
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
+}
+
+// The JSON Schema of undraft.config.json, generated from the rules' metadata (server/src/config/schema.ts)
+// and shipped with the extension (contributes.jsonValidation).
+if (existsSync('server/src/config/schema.ts')) {
+  mkdirSync('dist', { recursive: true });
+  const tmp = 'dist/.config-schema.cjs';
+  await build({ ...common, entryPoints: ['server/src/config/schema.ts'], outfile: tmp });
+  const require = createRequire(import.meta.url);
+  const { configSchema } = require(`../${tmp}`);
+  writeFileSync('dist/undraft.config.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');
+  rmSync(tmp);
 }
 
 if (existsSync('web/src/main.ts')) {

@@ -10,6 +10,8 @@ interface StatusParams {
   readonly state: 'checking' | 'ok' | 'disabled';
   readonly problems: number;
   readonly reason?: string;
+  /** The project config (URI) that is invalid, when that is why the draft is not checked. */
+  readonly configError?: string;
 }
 
 interface RuleInfo {
@@ -89,6 +91,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (p.state === 'checking') {
       status.text = '$(sync~spin) undraft: checking';
       status.busy = true;
+    } else if (p.state === 'disabled' && p.configError) {
+      status.text = '$(error) undraft: invalid undraft.config.json';
+      status.severity = vscode.LanguageStatusSeverity.Error;
+      status.detail = p.reason;
+      status.command = { title: 'Open config', command: 'vscode.open', arguments: [vscode.Uri.parse(p.configError)] };
     } else if (p.state === 'disabled') {
       status.text = '$(circle-slash) undraft: not checked';
       status.detail = p.reason;

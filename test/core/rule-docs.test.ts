@@ -87,6 +87,22 @@ describe('rule metadata and documentation', () => {
         for (const k of offered) assert.ok(listed.includes(k), `${id} offers ${k} fixes that ${id}.md's Fixes table does not list`);
       });
 
+      it('documents each option under "## Options": name, type and default as declared', () => {
+        if (!fs.existsSync(file)) return;
+        const page = fs.readFileSync(file, 'utf8');
+        const at = page.indexOf('\n## Options\n');
+        assert.ok(at >= 0, `${id}.md has no "## Options" section`);
+        const end = page.indexOf('\n## ', at + 5);
+        const section = page.slice(at, end === -1 ? undefined : end);
+        for (const o of rule.meta.options ?? []) {
+          const row = section.split('\n').find((l) => l.startsWith(`| \`${o.name}\` |`));
+          assert.ok(row, `${id}.md does not document option "${o.name}"`);
+          const cells = row.split('|').map((c) => c.trim());
+          assert.equal(cells[2], o.type, `${id}.md: the type of "${o.name}"`);
+          assert.equal(cells[3], `\`${JSON.stringify(o.default)}\``, `${id}.md: the default of "${o.name}"`);
+        }
+      });
+
       it('reports each incorrect example and none of the correct ones', () => {
         if (!fs.existsSync(file)) return;
         const page = fs.readFileSync(file, 'utf8');

@@ -29,6 +29,10 @@ export interface CliOptions {
   readonly serve: boolean;
   /** `--port` for --serve; 0 takes any free port. */
   readonly port: number;
+  /** `--init`: write a starting undraft.config.json in the working directory. */
+  readonly init: boolean;
+  /** `--print-config <file>`: print the configuration that applies to that file. */
+  readonly printConfig?: string;
   readonly inputs: readonly string[];
 }
 
@@ -65,11 +69,19 @@ Options:
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
       --list-rules        List the rules: id, default severity, fixable, description
+      --init              Write a starting undraft.config.json here (never overwrites)
+      --print-config <file>
+                          Print the configuration that applies to a file: the config
+                          files merged, the stage, the date, each rule's severity and options
       --serve             Serve the playground page (check a draft in the browser;
                           nothing leaves it) on http://127.0.0.1 and print its URL
       --port <n>          The port for --serve (default ${DEFAULT_SERVE_PORT}; 0: any free port)
   -h, --help              Show this help
   -v, --version           Show the version
+
+Configuration: the nearest undraft.config.json above each draft (up to the folder with
+.git) sets rules, options, stage, date, files, ignores and overrides; --rule, --stage
+and --date win over it. See docs/configuration.md.
 
 Environment: NO_COLOR, FORCE_COLOR (colour); UNDRAFT_TIMING=1 prints where the time went.
 
@@ -94,6 +106,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let listRules = false;
   let serve = false;
   let port: number | undefined;
+  let init = false;
+  let printConfig: string | undefined;
   const inputs: string[] = [];
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
@@ -111,7 +125,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--print-config'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -187,6 +201,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--serve':
         serve = true;
         break;
+      case '--init':
+        init = true;
+        break;
+      case '--print-config':
+        printConfig = value;
+        break;
       case '--port': {
         if (!/^\d{1,5}$/.test(value!) || Number(value) > 65535) return fail(`--port expects a port number from 0 to 65535, got "${value}".`);
         port = Number(value);
@@ -201,11 +221,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
-  if (!help && !version && !listRules && !serve && inputs.length === 0) {
+  if ((init || printConfig !== undefined) && inputs.length > 0) return fail(`${init ? '--init' : '--print-config'} takes no drafts to check; run it on its own.`);
+  if (!help && !version && !listRules && !serve && !init && printConfig === undefined && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, init, ...(printConfig !== undefined ? { printConfig } : {}), inputs },
   };
 }

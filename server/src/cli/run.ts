@@ -3,6 +3,7 @@
 
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
+import { configGate, initConfig, printConfig, settingsResolver } from './config';
 import { palette, useColor } from './color';
 import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
@@ -46,6 +47,8 @@ export function run(argv: readonly string[], io: CliIO): number {
     serve(opts.port, io);
     return 0;
   }
+  if (opts.init) return initConfig(io.cwd, io.stdout, io.stderr);
+  if (opts.printConfig !== undefined) return printConfig(opts.printConfig, cliCheckOptions(opts), io.cwd, io.stdout, io.stderr);
   const colour = useColor(opts.color, io.stdoutIsTTY, io.env);
   if (opts.listRules) {
     io.stdout(listRules(opts.format, palette(colour)));
@@ -54,10 +57,15 @@ export function run(argv: readonly string[], io: CliIO): number {
   return checkInputs(opts, io, colour);
 }
 
+/** The options the command line sets; each file's project config goes under them (settingsResolver). */
+function cliCheckOptions(opts: CliOptions): CheckOptions {
+  return { ...(opts.stage ? { stage: opts.stage } : {}), rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+}
+
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
+  const optionsFor = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems);
   const report = (input: string, reason: string) => {
     problems.push({ input, reason });
     io.stderr(`undraft: ${input}: ${reason}\n`);
@@ -79,6 +87,8 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
+    const coreOptions = optionsFor(target);
+    if (!coreOptions) continue;
     const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
     if (notFixable) {
       report(displayPath, notFixable);

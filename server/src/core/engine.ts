@@ -5,6 +5,7 @@ import { parseDirectives, Suppressions } from './directives';
 import type { DocumentDate, DraftModel } from './model';
 import { parseDraft } from './parse/index';
 import type { Report, Rule, RuleContext } from './rule';
+import { validateRuleOptions } from './rule-options';
 import { allRules } from './rules/index';
 import { LineIndex } from './text';
 import type { CheckOptions, Finding, Fix, Severity, Stage } from './types';
@@ -61,6 +62,7 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
   const known = new Set(rules.map((r) => r.meta.id));
   for (const id of Object.keys(options.rules ?? {})) if (!known.has(id)) warnings.push(`Unknown rule "${id}" in the rule settings.`);
   for (const id of options.only ?? []) if (!known.has(id)) warnings.push(`Unknown rule "${id}".`);
+  for (const id of Object.keys(options.ruleOptions ?? {})) if (!known.has(id)) warnings.push(`Unknown rule "${id}" in the rule options.`);
 
   const stage = draftStage(model, options);
   // Most drafts have no directive comment: then nothing is suppressed and no line index is needed.
@@ -74,6 +76,8 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
     if (options.only && !options.only.includes(id)) continue;
     const setting = options.rules?.[id];
     if (setting === 'off') continue;
+    const validated = validateRuleOptions(rule.meta, options.ruleOptions?.[id]);
+    for (const p of validated.problems) warnings.push(p);
     const severityOf = (r: Report): Severity => setting ?? r.severity ?? rule.meta.defaultSeverity;
     // Reports past the limit are counted, not kept, so a rule's memory stays bounded too.
     const reports: Report[] = [];
@@ -88,7 +92,7 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
         if (SEVERITY_RANK[s] > SEVERITY_RANK[omitted.severity]) omitted.severity = s;
       }
     };
-    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, report };
+    const ctx: RuleContext = { text: model.text, model, stage, stageExplicit: !!options.stage, options: validated.options, report };
     try {
       rule.check(ctx);
     } catch (e) {
@@ -98,7 +102,8 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
     }
     for (const r of reports) {
       const fixes = r.fixes ?? [];
-      findings.push({ ruleId: id, severity: severityOf(r), message: r.message, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
+      const ids = r.messageId !== undefined ? { messageId: r.messageId, ...(r.data ? { data: r.data } : {}) } : {};
+      findings.push({ ruleId: id, severity: severityOf(r), message: messageOf(rule, r), ...ids, range: r.range, related: r.related ?? [], fixes: bom ? fixes.map(keepBom) : fixes });
     }
     if (omitted) {
       const message = `${omitted.count} more ${id} findings in this document are not listed (at most ${limit} per rule are)`;
@@ -108,6 +113,14 @@ export function checkModel(parsed: DraftModel, options: CheckOptions = {}, rules
   // Rule ids are lowercase ASCII words and hyphens, so code-unit order is the order localeCompare gave.
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, warnings };
+}
+
+/** A report's message: written out, or the rule's message template for its id filled with its data. */
+function messageOf(rule: Rule, r: Report): string {
+  if (r.messageId === undefined) return r.message ?? '';
+  const template = rule.meta.messages?.[r.messageId];
+  if (template === undefined) return r.message ?? `${rule.meta.id}: message "${r.messageId}"`;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (r.data && name in r.data ? String(r.data[name]) : whole));
 }
 
 /**

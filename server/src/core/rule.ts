@@ -3,12 +3,25 @@
 import type { DraftModel } from './model';
 import type { Fix, RelatedLocation, Severity, Stage, TextRange } from './types';
 
-/** One option a rule accepts, described for docs and settings. */
+/**
+ * The kinds of value an option takes: `string-map` is an object of strings by string key
+ * (abbreviations with their full forms). The JSON Schema of undraft.config.json is generated from these.
+ */
+export type RuleOptionType = 'boolean' | 'number' | 'string' | 'string[]' | 'string-map';
+
+/** One option a rule accepts, described for docs, the config schema and validation (rule-options.ts). */
 export interface RuleOption {
   readonly name: string;
   readonly description: string;
-  readonly type: 'boolean' | 'number' | 'string' | 'string[]';
+  readonly type: RuleOptionType;
   readonly default: unknown;
+  /** For numbers: the smallest and largest value allowed (whole numbers when `integer`). */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly integer?: boolean;
+  /** For strings: a regular expression (JSON Schema `pattern`) the value matches, and what it means. */
+  readonly pattern?: string;
+  readonly patternDescription?: string;
 }
 
 export interface RuleMeta {
@@ -23,11 +36,22 @@ export interface RuleMeta {
   /** The UN conventions the rule enforces (R-numbers of the project's reference notes). */
   readonly conventions: readonly string[];
   readonly options?: readonly RuleOption[];
+  /**
+   * The rule's messages by stable id, with `{{name}}` placeholders filled from a report's `data` (as
+   * ESLint's `meta.messages`): tests and tools match the id and data, not the wording.
+   */
+  readonly messages?: Readonly<Record<string, string>>;
 }
+
+/** Values that fill a message's placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** What a rule reports; the engine adds the rule id and final severity. */
 export interface Report {
-  readonly message: string;
+  /** The message written out; or give `messageId` (a key of `meta.messages`) and `data` instead. */
+  readonly message?: string;
+  readonly messageId?: string;
+  readonly data?: MessageData;
   readonly range: TextRange;
   /** Overrides the rule's default severity for this finding (e.g. brackets in a final report). */
   readonly severity?: Severity;
@@ -42,6 +66,11 @@ export interface RuleContext {
   readonly stage: 'draft' | 'final';
   /** True when the stage comes from the run's options rather than the masthead. */
   readonly stageExplicit: boolean;
+  /**
+   * The rule's options, validated against `meta.options` with every default filled in (the engine
+   * does this; rules never read configuration themselves).
+   */
+  readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;
 }
 

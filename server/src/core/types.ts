@@ -47,6 +47,9 @@ export interface Finding {
   readonly severity: Severity;
   /** Quotes the offending text and says what is expected. */
   readonly message: string;
+  /** The stable id of the message in the rule's `meta.messages`, when the rule gives one, and what fills it. */
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, string | number>>;
   readonly range: TextRange;
   readonly related: readonly RelatedLocation[];
   /** Zero or more fixes; the first is the preferred one. */
@@ -67,6 +70,11 @@ export interface CheckOptions {
    * names and conventions in use on that date are not defects.
    */
   readonly documentDate?: string;
+  /**
+   * Options per rule id, checked against each rule's `meta.options` (a wrong value is a warning and
+   * the default is used); the project config's vocabularies arrive here too.
+   */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Only these rules run (fixture tests use this); undefined means all. */
   readonly only?: readonly string[];
   /**

@@ -2,7 +2,9 @@
 // handler asks for the analysis of the document's current text; the last result per document is
 // kept only so that diagnostics, code actions and hovers of one version share one run of the core.
 
+import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatConfigError, type ConfigError } from '../config/load';
 import { checkDraft, CheckResult, Finding } from '../core/index';
 import { DETECT_LINES, looksLikeUnReport } from '../core/detect';
 import { adaptFindings, lineEnding } from './conversions';
@@ -10,10 +12,22 @@ import { checkOptions, Settings } from './settings';
 
 export const UN_REPORT_LANGUAGE = 'un-report';
 
-export type Decision = { readonly check: true } | { readonly check: false; readonly reason: string };
+export type Decision = { readonly check: true } | { readonly check: false; readonly reason: string; readonly configError?: ConfigError };
 
-/** Whether a document is checked under these settings, and why not when it is not. */
+/**
+ * Whether a document is checked under these settings, and why not when it is not: a document the
+ * project config leaves out is not, nor one whose project config is broken (never silent defaults).
+ */
 export function decide(languageId: string, text: string, s: Settings): Decision {
+  const d = decideByKind(languageId, text, s);
+  if (!d.check || !s.project) return d;
+  const e = s.project.error;
+  if (e) return { check: false, reason: `the project configuration is invalid: ${formatConfigError(e, (f) => path.basename(f))}`, configError: e };
+  if (s.project.ignored) return { check: false, reason: `the project configuration leaves it out: ${s.project.ignored}` };
+  return d;
+}
+
+function decideByKind(languageId: string, text: string, s: Settings): Decision {
   if (!s.enable) return { check: false, reason: 'undraft.enable is false' };
   if (languageId === UN_REPORT_LANGUAGE) return { check: true };
   if (s.documents === 'none') return { check: false, reason: 'undraft.documents is "none": only UN Report documents are checked' };

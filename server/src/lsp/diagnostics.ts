@@ -6,7 +6,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver/node';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { Finding, ruleDocsUrl } from '../core/index';
+import type { ConfigError } from '../config/load';
 import { analyze, decide, Decision } from './analysis';
+import { pathToUri } from './projectConfig';
 import { toRange, toSeverity } from './conversions';
 import type { Settings, SettingsStore } from './settings';
 
@@ -17,6 +19,8 @@ export interface StatusParams {
   readonly state: 'checking' | 'ok' | 'disabled';
   readonly problems: number;
   readonly reason?: string;
+  /** With `disabled`: the project config file (URI) that is invalid, so the client can show it as an error and open it. */
+  readonly configError?: string;
 }
 
 export const StatusNotification = new NotificationType<StatusParams>('undraft/status');
@@ -50,6 +54,8 @@ export class Validator {
   private readonly published = new Set<string>();
   /** The last status sent per document, so that an unchanged status is not sent on every keystroke. */
   private readonly lastStatus = new Map<string, string>();
+  /** Config files with a published diagnostic (their problems), cleared when a config changes. */
+  private readonly configDiagnostics = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -108,11 +114,34 @@ export class Validator {
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
   }
 
+  /** Removes the diagnostics of config files (a config changed: the checks that follow publish them again). */
+  clearConfigDiagnostics(): void {
+    for (const uri of this.configDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.configDiagnostics.clear();
+    this.lastStatus.clear();
+  }
+
+  /** A broken config: its problems as diagnostics on the config file itself. */
+  private publishConfigError(e: ConfigError): string {
+    const uri = pathToUri(e.file);
+    if (!this.configDiagnostics.has(uri)) {
+      this.configDiagnostics.add(uri);
+      const diagnostics = [e, ...(e.more ?? [])].map((x): Diagnostic => {
+        const line = Math.max(0, (x.line ?? 1) - 1);
+        const character = Math.max(0, (x.column ?? 1) - 1);
+        return { range: { start: { line, character }, end: { line, character: character + 1 } }, severity: 1, source: SOURCE, code: 'config', message: `${x.path ? `${x.path}: ` : ''}${x.message}` };
+      });
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    return uri;
+  }
+
   private run(doc: TextDocument, settings: Settings, decided?: Decision): void {
     const decision = decided ?? decide(doc.languageId, doc.getText(), settings);
     if (!decision.check) {
       this.clear(doc.uri);
-      this.status({ uri: doc.uri, state: 'disabled', problems: 0, reason: decision.reason });
+      const configError = decision.configError ? this.publishConfigError(decision.configError) : undefined;
+      this.status({ uri: doc.uri, state: 'disabled', problems: 0, reason: decision.reason, ...(configError ? { configError } : {}) });
       return;
     }
     let analysis;

@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   InitializeParams,
   InitializeResult,
@@ -15,6 +16,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { allRules, ruleDocsUrl } from '../core/index';
+import { CONFIG_FILE_NAME } from '../config/schema';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
@@ -26,6 +28,7 @@ import { folding } from './folding';
 import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
 import { guardRequests } from './requestGuard';
+import { ProjectConfigs } from './projectConfig';
 import { SettingsStore } from './settings';
 import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
 
@@ -48,6 +51,7 @@ export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
 interface ClientCaps {
   configuration: boolean;
   dynamicConfiguration: boolean;
+  watchedFiles: boolean;
   documentChanges: boolean;
   linkSupport: boolean;
   hierarchicalSymbols: boolean;
@@ -60,12 +64,13 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   guardRequests(connection);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
-    configuration: false, dynamicConfiguration: false, documentChanges: false, linkSupport: false,
+    configuration: false, dynamicConfiguration: false, watchedFiles: false, documentChanges: false, linkSupport: false,
     hierarchicalSymbols: false, resolveEdits: false, showDocument: false, workspaceFolders: false,
   };
   let clientCommands = new Set<string>();
   let folders: string[] = [];
-  const settings = new SettingsStore(connection, () => caps.configuration);
+  const projects = new ProjectConfigs();
+  const settings = new SettingsStore(connection, () => caps.configuration, projects);
   const validator = new Validator(connection, documents, settings);
   const editOptions = () => ({ documentChanges: caps.documentChanges });
   const commands = new EditCommands(connection, documents, settings, editOptions);
@@ -85,6 +90,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     const c = params.capabilities;
     caps.configuration = !!c.workspace?.configuration;
     caps.dynamicConfiguration = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.watchedFiles = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
     caps.linkSupport = !!c.textDocument?.definition?.linkSupport;
     caps.hierarchicalSymbols = !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
@@ -96,6 +102,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     if (init.settings !== undefined) settings.setGlobal(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    projects.setFolders(folders);
 
     const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, COMMANDS.checkWorkspace, COMMANDS.showRuleDocumentation];
     return {
@@ -116,12 +123,31 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
 
   connection.onInitialized(() => {
     if (caps.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'undraft' });
+    // Project config files: a change re-checks the open drafts (clients without dynamic registration
+    // may still send the notification, as VS Code's `synchronize.fileEvents` does).
+    if (caps.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
     if (caps.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => f.uri));
+        projects.setFolders(folders);
+        configChanged();
       });
     }
+  });
+
+  /** A project config changed (or the folders that bound the search): everything is read again. */
+  function configChanged(): void {
+    projects.clear();
+    settings.clear();
+    forgetAll();
+    validator.clearConfigDiagnostics();
+    for (const d of documents.all()) void validator.validateNow(d.uri);
+  }
+
+  connection.onDidChangeWatchedFiles((p) => {
+    // A config extended by path may have any name; a change to a JSON file may be one.
+    if (p.changes.some((c) => c.uri.endsWith('.json'))) configChanged();
   });
 
   connection.onDidChangeConfiguration((p) => {

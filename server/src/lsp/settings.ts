@@ -5,6 +5,8 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { CheckOptions, SeveritySetting } from '../core/index';
+import { combineOptions } from '../config/resolve';
+import type { ProjectConfigs, ProjectSettings } from './projectConfig';
 
 export type RunMode = 'onType' | 'onSave';
 export type DocumentsMode = 'auto' | 'all' | 'none';
@@ -16,6 +18,8 @@ export interface Settings {
   readonly documents: DocumentsMode;
   readonly stage: StageSetting;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** The project's undraft.config.json for this document, when one applies (projectConfig.ts). */
+  readonly project?: ProjectSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', documents: 'auto', stage: 'auto', rules: {} };
@@ -47,8 +51,13 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
   };
 }
 
+/**
+ * The options a document is checked with. The VS Code settings are personal preferences: where the
+ * project config says otherwise (a rule's severity, the stage), the project config wins.
+ */
 export function checkOptions(s: Settings): CheckOptions {
-  return { stage: s.stage === 'auto' ? undefined : s.stage, rules: s.rules };
+  const own: CheckOptions = { stage: s.stage === 'auto' ? undefined : s.stage, rules: s.rules };
+  return s.project && !s.project.error ? combineOptions(own, s.project.options, true) : own;
 }
 
 export class SettingsStore {
@@ -61,6 +70,7 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
+    private readonly projects?: ProjectConfigs,
   ) {}
 
   setGlobal(raw: unknown): void {
@@ -98,7 +108,8 @@ export class SettingsStore {
     const problems: string[] = [];
     const settings = normalizeSettings(raw, problems);
     for (const p of problems) this.warnOnce(p);
-    return settings;
+    const project = this.projects?.forUri(uri);
+    return project ? { ...settings, project } : settings;
   }
 
   warnOnce(message: string): void {

@@ -173,7 +173,9 @@ function checkFile(file: string, uri: string, settings: Settings): WorkspaceFile
   const read = readDraft(file);
   if (!read.ok) return `${file}: ${read.reason}`;
   const languageId = languageOf(file);
-  if (!decide(languageId, read.text, settings).check) return 'skipped';
+  const decision = decide(languageId, read.text, settings);
+  // A broken project config is an error to show, not a quiet skip.
+  if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
   const doc = TextDocument.create(uri, languageId, 0, read.text);
   return { doc, findings: checkDraft(read.text, checkOptions(settings)).findings };
 }

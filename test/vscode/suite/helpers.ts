@@ -21,6 +21,11 @@ export function workspaceFolder(): vscode.Uri {
   return folder.uri;
 }
 
+/** The workspace folder the suites run in, as a path. */
+export function workspaceFolderPath(): string {
+  return workspaceFolder().fsPath;
+}
+
 export function draftUri(): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder(), DRAFT_FILE);
 }

@@ -25,6 +25,7 @@ import {
   describeDiagnostics,
   draftUri,
   note,
+  workspaceFolderPath,
   openInEditor,
   rangeContains,
   revertAndCloseAll,
@@ -358,5 +359,28 @@ describe('undraft in a real VS Code', function () {
     const fixAll = await codeActionsAt(uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll.undraft');
     const pending = fixAll.filter((a) => a.edit && a.edit.size > 0 && a.edit.entries().some(([, edits]) => edits.length > 0));
     assert.equal(pending.length, 0, `source.fixAll.undraft still has edits after saving: ${pending.map((a) => a.title).join(', ')}`);
+  });
+
+  it('completes rule ids in undraft.config.json from the shipped schema (contributes.jsonValidation)', async function () {
+    // In a folder of its own, so that the config applies to none of the other tests' drafts.
+    const dir = path.join(workspaceFolderPath(), 'config-e2e');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'undraft.config.json');
+    fs.writeFileSync(file, '{\n  "rules": {\n    \n  }\n}\n');
+    const editor = await openInEditor(vscode.Uri.file(file));
+    assert.equal(editor.document.languageId, 'jsonc', 'undraft.config.json is JSON with comments');
+    const position = new vscode.Position(2, 4);
+    const deadline = Date.now() + WAIT_MS;
+    let labels: string[] = [];
+    // The JSON language server loads the schema on first use: ask until it answers with the rules.
+    while (Date.now() < deadline) {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+      labels = (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"|"$/g, ''));
+      if (labels.includes('abbreviation')) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    note(`undraft.config.json completions: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`);
+    assert.ok(labels.includes('abbreviation'), `a completion item for the rule id "abbreviation"; got: ${labels.join(', ')}`);
+    assert.ok(labels.includes('number-style'), 'and for "number-style"');
   });
 });

@@ -7,11 +7,12 @@
 // known by its abbreviation; and UN, GA, ECOSOC, SG, UNOV, UNOG, UNON in running text. Abbreviations
 // the report never explains and undraft does not know are left alone: they may be names.
 
-import { lookupAbbreviation, NEVER_ABBREVIATED } from '../data/abbreviations';
+import { NEVER_ABBREVIATED } from '../data/abbreviations';
 import { hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
+import { entryLookup } from './abbreviation/entries';
 import type { Fix, TextRange } from '../types';
 
 interface Use {
@@ -250,9 +251,24 @@ export const abbreviationRule: Rule = {
     fixable: true,
     tags: ['editorial', 'abbreviations'],
     conventions: ['R33', 'R34'],
+    options: [
+      {
+        name: 'known',
+        description: 'The body\'s own abbreviations with their full forms (`{ "EGRIS": "the Expert Group on Refugee Statistics" }`): used before being spelled out, they are reported with the full form to write. A full form that opens with "the" takes the article in running text.',
+        type: 'string-map',
+        default: {},
+      },
+      {
+        name: 'neverSpellOut',
+        description: 'Abbreviations better known than their full forms in this body\'s documents (`["UNICEF", "OSCE"]`): they may stand without being spelled out.',
+        type: 'string[]',
+        default: [],
+      },
+    ],
   },
   check(ctx) {
     const { model } = ctx;
+    const lookup = entryLookup(ctx);
     const text = model.text;
     const opaque = opaqueRanges(model);
     const titles = titleLines(model);
@@ -332,7 +348,7 @@ export const abbreviationRule: Rule = {
     for (let i = 0; i < model.lines.length; i++) if (model.lineKinds[i] === 'front' || model.lineKinds[i] === 'heading') titleBlock.push(i);
     for (const use of [...firstUse.values()].sort((x, y) => x.start - y.start)) {
       const def = defs.get(use.key);
-      const entry = lookupAbbreviation(use.key);
+      const entry = lookup(use.key);
       if (def && (def.parenStart < use.start || def.glossary)) continue; // spelled out before, or in a list of abbreviations
       if (!def && (!entry || entry.wellKnown || use.inName)) continue; // unknown, better known by the abbreviation, or part of a name
       if (def && entry?.wellKnown) continue;

@@ -12,6 +12,7 @@ import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqu
 import type { PartialDate as DateOfDocument } from '../un/dates';
 import { orgListStart } from '../un/list-entries';
 import type { Rule, RuleContext } from '../rule';
+import { stringsOption } from '../rule-options';
 import type { Severity, TextRange } from '../types';
 /** Names to suggest for an unknown entry: the short names and the usual variants. */
 const SUGGESTIONS: readonly { key: string; short: string }[] = [
@@ -93,6 +94,25 @@ function suggestionsUncached(name: string): string[] {
   return out;
 }
 
+/** Names accepted for this body (option `accepted`), normalized as the UNTERM list is; read once per run. */
+const acceptedRead = new WeakMap<object, ReadonlySet<string>>();
+
+function acceptedNames(ctx: RuleContext): ReadonlySet<string> {
+  let set = acceptedRead.get(ctx.options);
+  if (!set) {
+    set = new Set(stringsOption(ctx, 'accepted').map((n) => normalizeStateName(canonical(n.trim()))));
+    acceptedRead.set(ctx.options, set);
+  }
+  return set;
+}
+
+/** judge, with the names this body accepts taken as they are written. */
+function judgeFor(ctx: RuleContext, name: string, date: DateOfDocument | undefined): Verdict {
+  const accepted = acceptedNames(ctx);
+  if (accepted.size > 0 && name.length <= MAX_NAME && accepted.has(normalizeStateName(canonical(name)))) return { kind: 'ok' };
+  return judge(name, date);
+}
+
 function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: boolean): void {
   if (verdict.kind === 'ok') return;
   const range: TextRange = { start: item.start, end: item.end };
@@ -126,7 +146,7 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
  */
 function checkList(ctx: RuleContext, list: StateList, date: DateOfDocument | undefined): void {
   for (const e of list.entries) {
-    reportItem(ctx, { text: entryText(ctx, list, e.range), start: e.range.start, end: e.range.end }, judge(e.name, date), !e.attribution);
+    reportItem(ctx, { text: entryText(ctx, list, e.range), start: e.range.start, end: e.range.end }, judgeFor(ctx, e.name, date), !e.attribution);
   }
 }
 
@@ -149,6 +169,14 @@ export const countryNameRule: Rule = {
     fixable: true,
     tags: ['editorial', 'states'],
     conventions: ['R37', 'R38'],
+    options: [
+      {
+        name: 'accepted',
+        description: 'Names accepted as they are written in this body\'s lists and attributions, besides the UNTERM short names (`["Kosovo", "European Union"]`): neither reported as unknown in a list of States nor replaced.',
+        type: 'string[]',
+        default: [],
+      },
+    ],
   },
   check(ctx) {
     const { model } = ctx;
@@ -206,7 +234,7 @@ export const countryNameRule: Rule = {
         for (let k = listed.length - 1; k >= 0 && k >= listed.length - 24; k--) if (abs >= listed[k].start && abs < listed[k].end) inList = true;
         if (inList) continue;
         const items = splitNames(inner, abs + 1);
-        const verdicts = items.map((it) => judge(it.text, date));
+        const verdicts = items.map((it) => judgeFor(ctx, it.text, date));
         // Every entry must be a State in some form, or this is not an attribution.
         if (items.length === 0 || verdicts.some((x) => x.kind === 'unknown')) continue;
         items.forEach((it, k) => reportItem(ctx, it, verdicts[k], false));

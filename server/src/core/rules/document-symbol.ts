@@ -28,6 +28,16 @@ export const documentSymbolRule: Rule = {
     fixable: true,
     tags: ['symbols', 'masthead', 'links'],
     conventions: ['R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R13', 'R18'],
+    options: [
+      {
+        name: 'meetingSeries',
+        description: 'The series and year of the meeting\'s documents (`"UNODC/CCPCJ/EG.4/2018"`), used when neither the masthead nor the text gives the report\'s own symbol: documents of the meeting cited with another year in that series are reported. Empty: only the report\'s own symbol decides.',
+        type: 'string',
+        default: '',
+        pattern: '^$|^[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9.-]+)*/(?:19|20|21)[0-9]{2}/?$',
+        patternDescription: 'a symbol series ending in a four-digit year, such as "UNODC/CCPCJ/EG.4/2018"',
+      },
+    ],
   },
   check(ctx) {
     const model = ctx.model;

@@ -10,6 +10,7 @@ import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } fro
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { countSeries } from '../count-series';
+import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 
 export { numberWords };
@@ -127,7 +128,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     return depth > 0;
   };
 
-  // Per sentence: the nouns that follow figures of 10 or more, and whether it has such a figure (built on first need).
+  // Per sentence: the nouns that follow figures of 10 (or the threshold) or more, and whether it has such a figure (built on first need).
   let largeNouns: Map<number, Set<string>> | undefined;
   let hasLarge: Set<number> | undefined;
   const buildLarge = (): void => {
@@ -135,7 +136,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     hasLarge = new Set();
     for (let f = 0; f < nFigures; f++) {
       const k = figures[f];
-      if (Number(wordText(t, k)) < 10) continue;
+      if (Number(wordText(t, k)) < Math.max(10, numberStyleOptions(ctx).threshold)) continue;
       const s = sentenceOf(wStart[k]);
       hasLarge.add(s);
       if (k + 1 < nWords && t.slice(wEnd[k], wStart[k + 1]).trim() === '') {
@@ -195,7 +196,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         break;
       }
       const lower = lowerWord(t, j);
-      if (LABELS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower)) {
+      const label = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+      if (LABELS.has(label) || numberStyleOptions(ctx).labels.has(label)) {
         inLabelRun = true;
         break;
       }
@@ -247,7 +249,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       continue;
     }
 
-    if (value < 1 || value > 9) continue;
+    if (value < 1 || value >= numberStyleOptions(ctx).threshold) continue;
     if (inLabelRun) continue;
     const nextLower = nextText.toLowerCase();
     // A footnote marker set off by a space: "Development, 9 as well as".
@@ -283,11 +285,11 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       if (!noun) continue;
       if (largeNouns?.get(s)?.has(stem(nextText))) continue;
     }
-    const word = UNITS[value];
+    const word = value < 10 ? UNITS[value] : (numberWords(value) as string);
     const running = kind === 'paragraph' || kind === 'subparagraph';
     const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
-      message: `"${shown}": numbers under 10 are written in words in running text; use "${word}"`,
+      message: `"${shown}": numbers under ${numberStyleOptions(ctx).threshold} are written in words in running text; use "${word}"`,
       range: { start: line.start + ws, end: line.start + we },
       // Sure of running text only in a numbered paragraph or subparagraph; elsewhere the figure may be a label or a marker.
       fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'unsafe' }],
@@ -362,6 +364,7 @@ export const numberStyleRule: Rule = {
     fixable: true,
     tags: ['editorial', 'numbers'],
     conventions: ['R25', 'R26', 'R27'],
+    options: NUMBER_STYLE_OPTIONS,
   },
   check(ctx) {
     const { model } = ctx;

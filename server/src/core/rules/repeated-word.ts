@@ -138,7 +138,8 @@ function report(ctx: RuleContext, words: readonly Word[], at: number, n: number)
     edit = { range: { start: second.start, end: e }, newText: '' };
   } else edit = { range: { start: firstEnd, end: secondEnd }, newText: '' };
   ctx.report({
-    message: `"${phrase}" is written twice in a row; delete the repeat`,
+    messageId: 'repeated',
+    data: { phrase },
     range: { start: second.start, end: secondEnd },
     related: [{ range: { start: words[at].start, end: firstEnd }, message: 'First written here' }],
     fixes: [{ title: `Delete the repeated "${phrase}"`, edits: [edit], safety: 'safe' }],
@@ -153,6 +154,7 @@ export const repeatedWordRule: Rule = {
     fixable: true,
     tags: ['editorial', 'typo'],
     conventions: ['R35'],
+    messages: { repeated: '"{{phrase}}" is written twice in a row; delete the repeat' },
   },
   check(ctx) {
     const { model, text } = ctx;

@@ -57,6 +57,7 @@ export const splitParagraphRule: Rule = {
     fixable: true,
     tags: ['structure', 'layout'],
     conventions: ['R22'],
+    messages: { split: '{{where}} is split by {{gap}}: "{{tail}}" continues "{{head}}"; join the two parts' },
   },
   check(ctx) {
     const { model } = ctx;
@@ -87,7 +88,8 @@ export const splitParagraphRule: Rule = {
       const where = para !== undefined ? `Paragraph ${para}` : 'The paragraph';
       const blanks = j - i - 1;
       ctx.report({
-        message: `${where} is split by ${blanks === 1 ? 'a blank line' : `${blanks} blank lines`}: "${clip(tail, 40, false)}" continues "${clip(head, 30, true)}"; join the two parts`,
+        messageId: 'split',
+        data: { where, gap: blanks === 1 ? 'a blank line' : `${blanks} blank lines`, tail: clip(tail, 40, false), head: clip(head, 30, true) },
         range: { start: contStart, end: firstWordEnd },
         related: [{ range: { start: lines[i].start + Math.max(0, head.length - 1), end: headEnd }, message: 'The part before the break ends here' }],
         fixes: [{ title: 'Join the split paragraph', edits: [{ range: { start: headEnd, end: contStart }, newText: ' ' }], safety: 'safe' }],

@@ -7,6 +7,7 @@ import type { DraftModel } from '../model';
 import { inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
+import { checkOwnTerms, ownTermKeys } from './term-consistency/own-terms';
 
 /** Nouns that end the name of a body: "the Expert Group", "the Special Committee". */
 const BODY_NOUNS =
@@ -153,12 +154,13 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
     }
   }
   const introduced = introducedBodies(model, prose);
+  const own = ownTermKeys(ctx); // checked by checkOwnTerms
   for (const i of prose) {
     const line = model.lines[i];
     LOWER_RE.lastIndex = 0;
     for (let m = LOWER_RE.exec(line.text); m !== null; m = LOWER_RE.exec(line.text)) {
       const est = counts.get(m[1]);
-      if (!est || est.n < 2) continue;
+      if (!est || est.n < 2 || own.has(m[1])) continue;
       const start = line.start + m.index + 4;
       const end = start + m[1].length;
       if (inQuotation(model, start) || inRanges(opaque, start)) continue;
@@ -209,11 +211,20 @@ export const termConsistencyRule: Rule = {
     fixable: true,
     tags: ['editorial', 'terminology'],
     conventions: ['R17', 'R31', 'R32'],
+    options: [
+      {
+        name: 'terms',
+        description: 'The body\'s own terms with their capitals (`["the Expert Group", "Member States"]`): each is written with those capitals throughout, from its first use. A lower-case form after "a", "its", "another" and the like, or before "meeting" or "that", is a group in general and is left alone.',
+        type: 'string[]',
+        default: [],
+      },
+    ],
   },
   check(ctx) {
     const opaque = opaqueRanges(ctx.model);
     const titles = titleLines(ctx.model);
     checkCapitalization(ctx, opaque, titles);
+    checkOwnTerms(ctx, opaque, titles);
     checkQuotes(ctx, opaque);
     checkChairman(ctx, opaque, titles);
   },

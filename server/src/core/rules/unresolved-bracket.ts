@@ -7,6 +7,7 @@
 
 import type { BracketPair, DraftModel } from '../model';
 import type { Report, Rule } from '../rule';
+import { stringsOption } from '../rule-options';
 import type { Fix, TextRange } from '../types';
 import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
@@ -47,6 +48,14 @@ export const unresolvedBracketRule: Rule = {
     fixable: true,
     tags: ['negotiation', 'final-text'],
     conventions: ['R41', 'R42', 'R43'],
+    options: [
+      {
+        name: 'legitimate',
+        description: 'Bracketed texts that are part of this body\'s documents, written without the brackets (`["Spanish only", "to be issued"]`): a bracket holding exactly one of them (case ignored, spaces at the ends trimmed) is left alone.',
+        type: 'string[]',
+        default: [],
+      },
+    ],
   },
   check(ctx) {
     const { model, text } = ctx;
@@ -56,6 +65,7 @@ export const unresolvedBracketRule: Rule = {
     const codeSpans = new CodeSpans(model);
     const bounds = new LineBounds(model);
     const markers = footnoteMarkerNumbers(model, text);
+    const legitimate = new Set(stringsOption(ctx, 'legitimate').map((x) => x.trim().toLowerCase()));
 
     for (const b of model.brackets) {
       const at = b.open !== -1 ? b.open : b.close;
@@ -82,7 +92,7 @@ export const unresolvedBracketRule: Rule = {
       const short = b.close - b.open <= SHORT_MAX;
       const trimmed = short ? text.slice(b.open + 1, b.close).trim() : '';
       const head = short ? trimmed : text.slice(b.open + 1, b.open + 1 + SHORT_MAX).trimStart();
-      if (isLegitimate(text, b, trimmed, head, linkLabels, bounds)) continue;
+      if (isLegitimate(text, b, trimmed, head, linkLabels, bounds) || (legitimate.size > 0 && legitimate.has(trimmed.toLowerCase()))) continue;
       if (markers.has(trimmed) && labelsNote(text, b, bounds)) continue;
 
       const openLine = bounds.lineAt(b.open);

@@ -3,6 +3,7 @@
 
 import type { DraftModel } from '../../model';
 import type { RuleContext } from '../../rule';
+import { stringOption } from '../../rule-options';
 import type { OwnSymbol } from '../../un/own-symbol';
 import { lineSentences, sentenceAt } from '../../parse/sentences';
 import { splitDoubleSymbol } from '../../un/symbol';
@@ -22,7 +23,7 @@ export function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own
   const { model } = ctx;
   const ownParsed = own ? parseSymbol(own.text) : undefined;
   const masthead = model.masthead.symbols.map((s) => parseSymbol(splitDoubleSymbol(s.text)[0][1])).find((s) => s && s.year !== undefined);
-  const reference = ownParsed && ownParsed.year !== undefined ? ownParsed : masthead;
+  const reference = ownParsed && ownParsed.year !== undefined ? ownParsed : (masthead ?? configuredSeries(ctx));
   if (!reference || reference.year === undefined) return;
   const docSection = documentationLines(model);
   for (let i = 0; i < pieces.length; i++) {
@@ -51,6 +52,14 @@ export function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own
       range: { start: p.start, end: p.start + p.text.length },
     });
   }
+}
+
+/** The meeting's series and year from the rule's option `meetingSeries` (`UNODC/CCPCJ/EG.4/2018`), read as a symbol of it. */
+function configuredSeries(ctx: RuleContext): ReturnType<typeof parseSymbol> {
+  const series = stringOption(ctx, 'meetingSeries').replace(/\/+$/, '');
+  if (series === '') return undefined;
+  const parsed = parseSymbol(`${series}/1`);
+  return parsed && parsed.year !== undefined ? { ...parsed, text: series } : undefined;
 }
 
 /** Lines of a section or chapter whose heading is about documentation. */
