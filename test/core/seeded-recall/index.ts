@@ -6,5 +6,7 @@ import { injectors as draftingNote } from './drafting-note';
 import { injectors as numberList } from './number-list';
 import { injectors as punctuation } from './punctuation';
 import { injectors as repeatedWord } from './repeated-word';
+import { injectors as numberStyle } from './number-style';
+import { injectors as termConsistency } from './term-consistency';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, numberStyle, termConsistency];
