@@ -18,15 +18,47 @@ interface Token {
 /** Words and the marks inside them: `South-South`, `Children’s`, `77`. Groups need a separator, so no backtracking. */
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-\u2011][\p{L}\p{N}]+)*/gu;
 
-export function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  let last = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const gap = out.length === 0 ? '' : text.slice(last, m.index).replace(/\s+/g, ' ');
-    out.push({ text: m[0].replace(/'/g, '’').replace(/\u2011/g, '-'), start: m.index, end: m.index + m[0].length, gap });
-    last = m.index + m[0].length;
+/**
+ * The words of a line from an offset on, read only as far as asked: a name is compared word by word
+ * and most comparisons stop at the second word, so most of a line is never read this way.
+ */
+class Words {
+  private readonly read: Token[] = [];
+  private next: number;
+  private last: number;
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.next = from;
+    this.last = from;
   }
+
+  at(i: number): Token | undefined {
+    const { text, read } = this;
+    while (read.length <= i && this.next >= 0) {
+      WORD_RE.lastIndex = this.next;
+      const m = WORD_RE.exec(text);
+      if (!m) {
+        this.next = -1;
+        break;
+      }
+      // Most gaps are one space and most words have no apostrophe: no new string for them.
+      const gap = read.length === 0 ? '' : m.index - this.last === 1 && text.charCodeAt(this.last) === 32 ? ' ' : text.slice(this.last, m.index).replace(/\s+/g, ' ');
+      const w = m[0];
+      const word = w.indexOf("'") === -1 && w.indexOf('\u2011') === -1 ? w : w.replace(/'/g, '’').replace(/\u2011/g, '-');
+      read.push({ text: word, start: m.index, end: m.index + w.length, gap });
+      this.next = this.last = m.index + w.length;
+    }
+    return read[i];
+  }
+}
+
+/** All the words of `text`. */
+export function tokens(text: string): Token[] {
+  const words = new Words(text, 0);
+  const out: Token[] = [];
+  for (let t = words.at(0); t !== undefined; t = words.at(out.length)) out.push(t);
   return out;
 }
 
@@ -80,10 +112,10 @@ export interface NameMatch {
  * Whether `line[ti…]` spells `name.words[ni…]` with `slip` spent (or one slip still allowed), returning
  * the token index after the name. Separators must be the name's, or one space around a slip.
  */
-function walk(line: readonly Token[], ti: number, words: readonly Token[], ni: number, slip: Slip, afterSlip: boolean): { to: number; slip: Slip } | undefined {
+function walk(line: Words, ti: number, words: readonly Token[], ni: number, slip: Slip, afterSlip: boolean): { to: number; slip: Slip } | undefined {
   if (ni === words.length) return { to: ti, slip };
-  if (ti >= line.length) return undefined;
-  const tok = line[ti];
+  const tok = line.at(ti);
+  if (!tok) return undefined;
   const want = words[ni];
   const gapOk = ni === 0 || tok.gap === want.gap || (afterSlip && tok.gap === ' ');
   if (!gapOk) return undefined;
@@ -112,35 +144,70 @@ function walk(line: readonly Token[], ti: number, words: readonly Token[], ni: n
 }
 
 /** Whether the words around the match carry on a longer name: `Executive Office of …`, `… Committee on the Information Society`. */
-function longerName(line: readonly Token[], from: number, to: number): boolean {
-  const capital = (k: number): boolean => k >= 0 && k < line.length && line[k].gap === ' ' && /^\p{Lu}/u.test(line[k].text);
-  if (from > 0 && line[from].gap === ' ' && /^\p{Lu}/u.test(line[from - 1].text) && line[from - 1].text !== 'The') return true;
-  if (to < line.length && line[to].gap === ' ') {
-    if (/^\p{Lu}/u.test(line[to].text)) return true;
-    if (line[to].text === 'and' && capital(to + 1)) return true;
+function longerName(line: Words, from: number, to: number): boolean {
+  const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const first = line.at(from) as Token;
+  const before = from > 0 ? line.at(from - 1) : undefined;
+  if (first.gap === ' ' && capital(before) && before?.text !== 'The') return true;
+  const after = line.at(to);
+  if (after && after.gap === ' ') {
+    if (capital(after)) return true;
+    const then = line.at(to + 1);
+    if (after.text === 'and' && then?.gap === ' ' && capital(then)) return true;
   }
   return false;
 }
 
-/** Every known name on the line, exact or with one slip, left to right, without overlaps. */
-export function matchNames(line: readonly Token[]): NameMatch[] {
-  const out: NameMatch[] = [];
-  for (let k = 0; k < line.length; k++) {
-    const candidates = BY_FIRST_WORD.get(line[k].text);
-    if (!candidates) continue;
-    let best: NameMatch | undefined;
-    for (const p of candidates) {
-      const r = walk(line, k, p.words, 0, { kind: 'exact' }, false);
-      if (!r) continue;
-      // An exact name wins over a slip (a listed name is never another's misspelling); then the longer.
-      const exact = r.slip.kind === 'exact';
-      const bestExact = best?.slip.kind === 'exact';
-      if (!best || (exact && !bestExact) || (exact === bestExact && r.to > best.to)) best = { id: p.id, name: p.name, from: k, to: r.to, slip: r.slip };
-    }
-    if (!best) continue;
-    if (best.slip.kind !== 'exact' && longerName(line, best.from, best.to)) continue;
-    out.push(best);
-    k = best.to - 1;
+/**
+ * The words that open a known name, as one pattern of plain words (letters, digits and hyphens): a search
+ * with it finds the few places worth reading word by word.
+ */
+const FIRST_WORD_RE = new RegExp(`\\b(?:${[...BY_FIRST_WORD.keys()].map((w) => w.replace(/[^\p{L}\p{N}’ -]/gu, '\\$&')).join('|')})\\b`, 'gu');
+
+/** The best name that `line[k]` opens: an exact name wins over a slip (a listed name is never another's misspelling), then the longer. */
+function matchAt(line: Words, k: number): NameMatch | undefined {
+  let best: NameMatch | undefined;
+  for (const p of BY_FIRST_WORD.get((line.at(k) as Token).text) ?? []) {
+    const r = walk(line, k, p.words, 0, { kind: 'exact' }, false);
+    if (!r) continue;
+    const exact = r.slip.kind === 'exact';
+    const bestExact = best?.slip.kind === 'exact';
+    if (!best || (exact && !bestExact) || (exact === bestExact && r.to > best.to)) best = { id: p.id, name: p.name, from: k, to: r.to, slip: r.slip };
+  }
+  return best;
+}
+
+/** Where the word before `at` starts (`at` when there is none on the line). Bounded: a word is short. */
+function wordBefore(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && at - p < 4 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === at || p === 0) return p === 0 ? 0 : at;
+  const limit = Math.max(0, p - 40);
+  while (p > limit && /[\p{L}\p{N}'’-]/u.test(text.charAt(p - 1))) p--;
+  return p;
+}
+
+export interface FoundName {
+  readonly id: number;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly slip: Slip;
+}
+
+/** Every known name in `text` (one line), exact or with one slip, left to right, without overlaps. */
+export function findNames(text: string): FoundName[] {
+  const out: FoundName[] = [];
+  FIRST_WORD_RE.lastIndex = 0;
+  for (let m = FIRST_WORD_RE.exec(text); m !== null; m = FIRST_WORD_RE.exec(text)) {
+    const line = new Words(text, wordBefore(text, m.index));
+    const k = line.at(0)?.start === m.index ? 0 : line.at(1)?.start === m.index ? 1 : -1;
+    const found = k === -1 ? undefined : matchAt(line, k);
+    if (!found) continue;
+    const end = (line.at(found.to - 1) as Token).end;
+    FIRST_WORD_RE.lastIndex = end;
+    if (found.slip.kind !== 'exact' && longerName(line, found.from, found.to)) continue;
+    out.push({ id: found.id, name: found.name, start: (line.at(found.from) as Token).start, end, slip: found.slip });
   }
   return out;
 }

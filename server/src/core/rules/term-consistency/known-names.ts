@@ -6,7 +6,7 @@
 import type { TextRange } from '../../types';
 import { asReceivedLines, inQuotation, inRanges, isProseLine } from '../../prose';
 import type { RuleContext } from '../../rule';
-import { describeSlip, matchNames, tokens, type Slip } from './body-names';
+import { describeSlip, findNames, type Slip } from './body-names';
 
 interface Written {
   readonly id: number;
@@ -23,11 +23,10 @@ function writtenNames(ctx: RuleContext, opaque: readonly TextRange[], titles: Ui
   for (let i = 0; i < model.lines.length; i++) {
     if (!isProseLine(model, i) || titles[i] || received[i]) continue;
     const line = model.lines[i];
-    const toks = tokens(line.text);
-    for (const m of matchNames(toks)) {
-      const start = line.start + toks[m.from].start;
+    for (const m of findNames(line.text)) {
+      const start = line.start + m.start;
       if (inQuotation(model, start) || inRanges(opaque, start)) continue;
-      out.push({ id: m.id, name: m.name, range: { start, end: line.start + toks[m.to - 1].end }, slip: m.slip });
+      out.push({ id: m.id, name: m.name, range: { start, end: line.start + m.end }, slip: m.slip });
     }
   }
   return out;
