@@ -2,7 +2,8 @@
 // an article or "of" too many or missing (`Office of the Legal Affairs`), a word in the plural where the
 // name has the singular or the reverse (`Alliance of Small Islands States`), or one preposition for
 // another (`Office of Disarmament Affairs`). Names are indexed by their first word, which must be
-// written as listed, so each word of the text is compared with the few names it can open: linear.
+// written as listed: one pattern search finds those words, and only there are the next words read and
+// compared with the few names the word can open, each at most once per slip: linear.
 
 import { BODY_NAMES } from '../../data/body-names';
 
