@@ -7,5 +7,7 @@ import { injectors as listOrder } from './list-order';
 import { injectors as numberList } from './number-list';
 import { injectors as punctuation } from './punctuation';
 import { injectors as repeatedWord } from './repeated-word';
+import { injectors as numberStyle } from './number-style';
+import { injectors as termConsistency } from './term-consistency';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder, numberStyle, termConsistency];

@@ -1,7 +1,8 @@
 // Numbers in running text (R25–R27): whole numbers under 10 in words, no sentence that begins with
-// figures, and "per cent" rather than "%". Figures that label things (paragraph 3, article 6,
-// item 1 (c)), dates, times, money, measurements, votes, symbols and numbers beside a larger figure
-// for the same thing stay as they are.
+// figures, "per cent" rather than "%", and compound numbers in words with their hyphen
+// (number-style/compound.ts). Figures that label things (paragraph 3, article 6, item 1 (c)), dates,
+// times, money, measurements, votes, symbols and numbers beside a larger figure for the same thing
+// stay as they are.
 
 import type { DraftModel, Line } from '../model';
 import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
@@ -12,6 +13,7 @@ import type { TextRange } from '../types';
 import { countSeries } from '../count-series';
 import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
+import { checkCompoundNumbers } from './number-style/compound';
 
 export { numberWords };
 
@@ -359,7 +361,7 @@ function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, s
 export const numberStyleRule: Rule = {
   meta: {
     id: 'number-style',
-    description: 'Numbers under 10 are written in words, no sentence begins with figures and percentages use "per cent"',
+    description: 'Numbers under 10 are written in words, no sentence begins with figures, percentages use "per cent" and compound numbers in words take a hyphen',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'numbers'],
@@ -376,5 +378,6 @@ export const numberStyleRule: Rule = {
       if (!isProseLine(model, i) || received[i]) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
+    checkCompoundNumbers(ctx);
   },
 };

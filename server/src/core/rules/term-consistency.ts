@@ -1,6 +1,6 @@
 // One report, one way of writing each term (R31–R32): a body named with initial capitals is not
-// also written in lower case, straight double quotation marks are not mixed with the curly ones UN
-// documents print (R17), and
+// also written in lower case, a known body's name is written as listed (term-consistency/known-names.ts),
+// straight double quotation marks are not mixed with the curly ones UN documents print (R17), and
 // "Chairman" gives way to "Chair". Quotations and titles of documents are left as published.
 
 import type { DraftModel } from '../model';
@@ -8,6 +8,7 @@ import { inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '..
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { checkOwnTerms, ownTermKeys } from './term-consistency/own-terms';
+import { checkKnownNames } from './term-consistency/known-names';
 
 /** Nouns that end the name of a body: "the Expert Group", "the Special Committee". */
 const BODY_NOUNS =
@@ -206,7 +207,7 @@ function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: U
 export const termConsistencyRule: Rule = {
   meta: {
     id: 'term-consistency',
-    description: 'A body keeps its capitals, straight quotation marks give way to curly ones when both are used and "Chair" replaces "Chairman"',
+    description: 'A body keeps its capitals and its name as listed, straight quotation marks give way to curly ones when both are used and "Chair" replaces "Chairman"',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'terminology'],
@@ -227,5 +228,6 @@ export const termConsistencyRule: Rule = {
     checkOwnTerms(ctx, opaque, titles);
     checkQuotes(ctx, opaque);
     checkChairman(ctx, opaque, titles);
+    checkKnownNames(ctx, opaque, titles);
   },
 };
