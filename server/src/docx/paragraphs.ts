@@ -3,123 +3,13 @@
 // offset in the text maps to an offset in the XML. Tracked changes are read one way for the whole run
 // (`view`, rejected by default: see docs/word.md) and recorded, with the comments' anchors, for reporting.
 
+import type { ChangeView, CommentAnchor, DocxParagraph, NoteReference, PartKind, PartParagraphs, Run, Segment, SectionNotes, SegmentKind, TrackedChange } from './paragraph-model';
+import { decodeXmlText } from './xml-text';
 import { parseXml, isOn, type XmlStart } from './xml';
 
-export type PartKind = 'document' | 'footnotes' | 'endnotes';
+export type * from './paragraph-model';
+export { decodeXmlText, xmlOffsetAt } from './xml-text';
 
-/** How tracked changes are read: as if all were rejected (the base text) or all accepted. */
-export type ChangeView = 'rejected' | 'accepted';
-
-export type SegmentKind = 'text' | 'delText' | 'tab' | 'break' | 'symbol' | 'hyphen' | 'noteRef';
-
-export interface Segment {
-  /** What it shows: the w:t text (entities decoded), `\t` for w:tab, `\n` for a line break, a note's mark... */
-  text: string;
-  readonly kind: SegmentKind;
-  /** Offset of `text` in the paragraph's visible text. */
-  offset: number;
-  /**
-   * Range in the part's XML string (UTF-16 units, end-exclusive): for `text` and `delText` the raw
-   * content between the start and end tags (entities still encoded: see xmlOffsetAt); for the others
-   * the element itself.
-   */
-  readonly xmlStart: number;
-  readonly xmlEnd: number;
-}
-
-export interface Run {
-  /** Range of the w:r element in the part's XML. */
-  readonly xmlStart: number;
-  xmlEnd: number;
-  /** The run lies in a tracked deletion (`del`), insertion (`ins`), or is not changed. */
-  readonly change?: 'del' | 'ins';
-  readonly segments: Segment[];
-}
-
-export interface NumberingProps {
-  readonly numId?: string;
-  readonly ilvl?: number;
-}
-
-export interface DocxParagraph {
-  readonly part: PartKind;
-  /** 0-based, document order in its part, paragraphs in table cells included. */
-  readonly ordinal: number;
-  readonly paraId?: string;
-  readonly styleId?: string;
-  /** The paragraph's own w:numPr (numbering may also come from its style). */
-  readonly numPr?: NumberingProps;
-  /** The visible text in the chosen change view. */
-  text: string;
-  readonly runs: readonly Run[];
-  /** Range of the w:p element in the part's XML. */
-  readonly xmlStart: number;
-  readonly xmlEnd: number;
-  readonly inTable: boolean;
-  /** In a floating table (positioned on the page, w:tblpPr): LibreOffice's text export leaves these out. */
-  readonly inFloatingTable: boolean;
-  /** The paragraph's mark ends a section (its w:pPr holds a w:sectPr). */
-  readonly sectionBreak: boolean;
-  /** The w:id of the footnote or endnote the paragraph belongs to. */
-  readonly noteId?: string;
-}
-
-export interface TrackedChange {
-  readonly kind: 'insertion' | 'deletion' | 'move-from' | 'move-to' | 'paragraph-mark-insertion' | 'paragraph-mark-deletion';
-  readonly id?: string;
-  readonly author?: string;
-  readonly date?: string;
-  readonly part: PartKind;
-  readonly paragraph: number;
-  /** The text inserted or deleted (empty for a paragraph mark). */
-  text: string;
-}
-
-export interface CommentAnchor {
-  readonly commentId: string;
-  readonly part: PartKind;
-  /** The paragraph where the commented range starts (or holding the comment's reference). */
-  readonly paragraph: number;
-  /** Offset in that paragraph's visible text where the range starts. */
-  readonly offset: number;
-}
-
-/** A footnote or endnote reference in the text; its mark is drawn by notes.ts once sections are known. */
-export interface NoteReference {
-  readonly type: 'footnote' | 'endnote';
-  readonly id: string;
-  /** The author typed the mark in the text that follows (w:customMarkFollows): no number is drawn. */
-  readonly customMark: boolean;
-  /** Index of the section holding it (sections end at each w:sectPr). */
-  readonly section: number;
-  paragraph: DocxParagraph | undefined;
-  /** The segment that shows the mark (undefined when the reference is not in the view). */
-  readonly segment: Segment | undefined;
-}
-
-/** A section's own note numbering (w:sectPr/w:footnotePr, w:endnotePr). */
-export interface SectionNotes {
-  footnote: NoteNumbering;
-  endnote: NoteNumbering;
-  /** The section follows on the same page (w:type continuous). */
-  continuous?: boolean;
-}
-
-export interface NoteNumbering {
-  format?: string;
-  start?: number;
-  restart?: string;
-}
-
-export interface PartParagraphs {
-  readonly part: PartKind;
-  readonly paragraphs: DocxParagraph[];
-  readonly changes: TrackedChange[];
-  readonly anchors: CommentAnchor[];
-  readonly noteReferences: NoteReference[];
-  /** One entry per section, in order (the document part only). */
-  readonly sections: SectionNotes[];
-}
 
 const CHANGE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = {
   'w:ins': 'insertion',
@@ -479,36 +369,3 @@ function changeAttrs(tag: XmlStart): { id?: string; author?: string; date?: stri
   return { ...(id !== undefined ? { id } : {}), ...(author !== undefined ? { author } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Raw XML character data → text: the five named entities, character references, line ends normalized. */
-export function decodeXmlText(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n').replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
-    if (e[0] !== '#') return NAMED[e];
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-  });
-}
-
-/**
- * Offset in the part's XML of the character at `offset` (0 ≤ offset ≤ text length) of a `text` or
- * `delText` segment: entities and CRLF in the raw content are walked, so a split there is exact.
- */
-export function xmlOffsetAt(xml: string, segment: Segment, offset: number): number {
-  if (segment.kind !== 'text' && segment.kind !== 'delText') return offset <= 0 ? segment.xmlStart : segment.xmlEnd;
-  let raw = segment.xmlStart;
-  for (let i = 0; i < offset && raw < segment.xmlEnd; i++) {
-    const c = xml.charCodeAt(raw);
-    if (c === 38 /* & */) {
-      const semi = xml.indexOf(';', raw);
-      if (decodeXmlText(xml.slice(raw, semi + 1)).length === 2) i++;
-      raw = semi + 1;
-    }
-    else if (c === 13 && xml.charCodeAt(raw + 1) === 10) raw += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      raw += 2;
-      i++;
-    } else raw++;
-  }
-  return raw;
-}
