@@ -1,13 +1,16 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { allRules, checkDraft, draftStage, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { checkWord, WORD_CHECKS } from '../docx/checks';
+import type { WordDraft } from '../docx/read';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { configGate, initConfig, printConfig, settingsResolver } from './config';
 import { palette, useColor } from './color';
-import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { describeError, displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
-import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
+import { countFindings, exitCode, toCliFindings, type FileResult, type WordLocator } from './results';
+import { isWordPath, readWordFile } from '../docx/word-file';
 import { listRules } from './list-rules';
 import { serve } from './serve';
 
@@ -36,7 +39,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(`undraft ${io.version}\n`);
     return 0;
   }
-  const known = new Set(allRules.map((r) => r.meta.id));
+  const known = new Set([...allRules.map((r) => r.meta.id), ...WORD_CHECKS.map((c) => c.id)]);
   const unknown = Object.keys(opts.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     io.stderr(`undraft: Unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --rule. Run undraft --list-rules for the rule ids.\n`);
@@ -59,7 +62,10 @@ export function run(argv: readonly string[], io: CliIO): number {
 
 /** The options the command line sets; each file's project config goes under them (settingsResolver). */
 function cliCheckOptions(opts: CliOptions): CheckOptions {
-  return { ...(opts.stage ? { stage: opts.stage } : {}), rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+  // The Word-only checks' settings are applied by wordFindings; the core knows only its rules.
+  const wordIds = new Set(WORD_CHECKS.map((c) => c.id));
+  const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !wordIds.has(id)));
+  return { ...(opts.stage ? { stage: opts.stage } : {}), rules: coreRules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
@@ -89,19 +95,27 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     mark = performance.now();
     const coreOptions = optionsFor(target);
     if (!coreOptions) continue;
-    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
+    const notFixable = opts.fix && target.kind === 'file' && !isWordPath(target.path) ? whyNotFixable(target.path) : undefined;
     if (notFixable) {
       report(displayPath, notFixable);
       continue;
     }
-    const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
+    const word = target.kind === 'file' && isWordPath(target.path);
+    const read: ReadResult | WordRead = word ? readWord(target.path) : target.kind === 'stdin' ? readStdin() : readDraft(target.path);
     lap('read');
     if (!read.ok) {
       report(displayPath, read.reason);
       continue;
     }
     let text = read.text;
-    if (opts.fix || opts.fixDryRun) {
+    if (opts.printText) {
+      io.stdout(text.endsWith('\n') || text === '' ? text : text + '\n');
+      continue;
+    }
+    if ((opts.fix || opts.fixDryRun) && 'locate' in read) {
+      // A .docx is checked, not rewritten: its fixes are for Word's own review tools.
+      io.stderr(`undraft: ${displayPath}: a Word document is checked but not fixed (--fix and --fix-dry-run write text drafts only)\n`);
+    } else if ((opts.fix || opts.fixDryRun) && 'encoding' in read) {
       const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
       if (opts.fixDryRun) {
         if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
@@ -122,8 +136,10 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
       internalErrors++;
       io.stderr(`undraft: ${displayPath}: ${w}\n`);
     }
-    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines) });
+    const findings = 'draft' in read ? [...result.findings, ...wordFindings(read.draft, draftStage(result.model, coreOptions), opts.rules)].sort((a, b) => a.range.start - b.range.start) : result.findings;
+    results.push({ filePath, displayPath, findings: toCliFindings(findings, result.model.lines, 'locate' in read ? read.locate : undefined) });
   }
+  if (opts.printText) return problems.length > 0 ? 2 : 0;
 
   mark = performance.now();
   const all = countFindings(results);
@@ -153,6 +169,26 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     code = 1;
   }
   return code;
+}
+
+type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
+
+/** The Word-only checks (docx/checks.ts), with `--rule id=level` applied as the engine applies it to rules. */
+function wordFindings(draft: WordDraft, stage: 'draft' | 'final', rules: CliOptions['rules']): Finding[] {
+  const out: Finding[] = [];
+  for (const f of checkWord(draft, stage)) {
+    const setting = rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting === undefined ? f : { ...f, severity: setting });
+  }
+  return out;
+}
+
+/** A .docx read into its text view, with the map back to Word's paragraphs. */
+function readWord(file: string): WordRead {
+  const r = readWordFile(file, undefined, describeError);
+  if (!r.ok) return r;
+  return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate, draft: r.draft };
 }
 
 /** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */
