@@ -29,6 +29,10 @@ export interface CliOptions {
   readonly serve: boolean;
   /** `--port` for --serve; 0 takes any free port. */
   readonly port: number;
+  /** `--annotate`: write a copy of a .docx with the findings as Word comments (to `output`). */
+  readonly annotate: boolean;
+  /** `--output` for --annotate. */
+  readonly output?: string;
   readonly inputs: readonly string[];
 }
 
@@ -68,6 +72,11 @@ Options:
       --serve             Serve the playground page (check a draft in the browser;
                           nothing leaves it) on http://127.0.0.1 and print its URL
       --port <n>          The port for --serve (default ${DEFAULT_SERVE_PORT}; 0: any free port)
+      --annotate          With a .docx draft and --output: write a copy with each finding
+                          as a Word comment (author "undraft"); with --fix, the safe fixes
+                          as tracked changes to accept or reject in Word. The draft itself
+                          is never changed.
+  -o, --output <file>     Where --annotate writes the annotated copy
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -94,6 +103,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let listRules = false;
   let serve = false;
   let port: number | undefined;
+  let annotate = false;
+  let output: string | undefined;
   const inputs: string[] = [];
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
@@ -111,7 +122,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '-o', '--output'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -187,6 +198,14 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--serve':
         serve = true;
         break;
+      case '--annotate':
+        annotate = true;
+        break;
+      case '-o':
+      case '--output':
+        if (value === '') return fail('--output needs a file name.');
+        output = value;
+        break;
       case '--port': {
         if (!/^\d{1,5}$/.test(value!) || Number(value) > 65535) return fail(`--port expects a port number from 0 to 65535, got "${value}".`);
         port = Number(value);
@@ -196,9 +215,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
     }
   }
+  if (annotate || output !== undefined) {
+    const problem = annotateProblem(annotate, output, inputs, fixDryRun, unsafeFixes);
+    if (problem) return fail(problem);
+  }
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
   if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
-  if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
+  if (fix && !annotate && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
   if (!help && !version && !listRules && !serve && inputs.length === 0) {
@@ -206,6 +229,16 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs, annotate, ...(output !== undefined ? { output } : {}) },
   };
+}
+
+/** What is wrong with an --annotate command line, if anything. */
+function annotateProblem(annotate: boolean, output: string | undefined, inputs: readonly string[], fixDryRun: boolean, unsafeFixes: boolean): string | undefined {
+  if (!annotate) return '--output goes with --annotate.';
+  if (output === undefined) return '--annotate needs --output <file> (the draft itself is never changed).';
+  if (inputs.length !== 1 || inputs[0] === '-') return '--annotate takes exactly one .docx file.';
+  if (fixDryRun) return '--annotate writes a copy; use --annotate --fix for the safe fixes as tracked changes.';
+  if (unsafeFixes) return '--annotate writes unsafe fixes only as suggestions in the comments; drop --unsafe-fixes.';
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // through files.ts; the core is called only with text and returns findings with offsets.
 
 import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
 import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
@@ -51,11 +52,16 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(listRules(opts.format, palette(colour)));
     return 0;
   }
+  if (opts.annotate) return annotateCommand(opts, io, colour, coreOptionsOf(opts));
   return checkInputs(opts, io, colour);
 }
 
+function coreOptionsOf(opts: CliOptions): CheckOptions {
+  return { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+}
+
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+  const coreOptions = coreOptionsOf(opts);
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
   const report = (input: string, reason: string) => {
