@@ -14,11 +14,14 @@ import { SHARED } from '../helpers/paths';
 export const WORD_DIR = path.join(SHARED, 'corpus', 'word');
 export const REAL_DRAFTS = ['unfccc-art6-2-cma6-draft-decision-party-inputs-2024-11.docx', 'unfccc-art6-2-sbsta61-draft-decision-2024-11-14.docx'].map((f) => path.join(WORD_DIR, f));
 
-/** A small Word document: runs with different properties, a tab, entities, a hyperlink, numbering, a footnote. */
+/**
+ * A small Word document: runs with different properties, a tab, entities, a hyperlink, numbering, a footnote,
+ * and defects the rules report (a doubled comma, a straight apostrophe across runs, a doubled period in the note).
+ */
 export async function makeFixture(): Promise<Uint8Array> {
   const doc = new Document({
     numbering: { config: [{ reference: 'paras', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
-    footnotes: { 1: { children: [new Paragraph('A note about the meeting.')] } },
+    footnotes: { 1: { children: [new Paragraph('A note about the meeting..')] } },
     sections: [
       {
         children: [
@@ -26,6 +29,8 @@ export async function makeFixture(): Promise<Uint8Array> {
           new Paragraph({ children: [new TextRun({ children: ['Tabbed', new Tab(), 'cells & <more> text'] })] }),
           new Paragraph({ children: [new TextRun('See '), new ExternalHyperlink({ link: 'https://example.org', children: [new TextRun('the linked page')] }), new TextRun(' for details.')] }),
           new Paragraph({ numbering: { reference: 'paras', level: 0 }, children: [new TextRun('The Committee adopted the report.'), new FootnoteReferenceRun(1)] }),
+          new Paragraph({ numbering: { reference: 'paras', level: 0 }, children: [new TextRun('The Working Group was opened by the Chair,, who welcomed the participants.')] }),
+          new Paragraph({ numbering: { reference: 'paras', level: 0 }, children: [new TextRun('The Board welcomed the Secretary-'), new TextRun({ text: "General's initiative", bold: true }), new TextRun(' on data.')] }),
           new Paragraph({ numbering: { reference: 'paras', level: 0 }, children: [] }),
           new Paragraph({ children: [new TextRun('Last  paragraph with two  spaces.')] }),
         ],
@@ -120,10 +125,14 @@ export function convertWithLibreOffice(docx: Uint8Array, format: string, ext = f
 /** The comments LibreOffice lists in a flat ODF text (author, text). */
 export function libreOfficeComments(fodt: string): { author: string; text: string }[] {
   const out: { author: string; text: string }[] = [];
-  for (const m of fodt.matchAll(/<office:annotation\b[^>]*>([\s\S]*?)<\/office:annotation>/g)) {
+  for (const m of fodt.matchAll(/<office:annotation(?:\s[^>]*)?>([\s\S]*?)<\/office:annotation>/g)) {
     const author = /<dc:creator>([^<]*)<\/dc:creator>/.exec(m[1])?.[1] ?? '';
-    const text = [...m[1].matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)].map((p) => p[1].replace(/<[^>]*>/g, '')).join('\n');
+    const text = [...m[1].matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)].map((p) => decodeEntities(p[1].replace(/<[^>]*>/g, ''))).join('\n');
     out.push({ author, text });
   }
   return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(quot|apos|lt|gt|amp);/g, (_m, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e] ?? '');
 }

@@ -171,34 +171,52 @@ function nearestRun(nodes: readonly XmlNode[], from: number, step: 1 | -1): XmlE
   return undefined;
 }
 
-/** Wraps the runs between each applied change's markers in w:del, their text turned into w:delText. */
+/**
+ * Wraps what lies between each applied change's markers (runs, and range marks between them) in one
+ * w:del, the runs' text turned into w:delText: one revision per edit, as Word writes it.
+ */
 export function applyDeletions(el: XmlElement, revisions: RevisionInfo): void {
-  let inside: Extract<Mark, { type: 'change-start' }> | undefined;
   const ends = new Map<ChangeEdit, Extract<Mark, { type: 'change-end' }>>();
   for (const n of el.children) {
     const m = markOf(n);
     if (m?.type === 'change-end') ends.set(m.edit, m);
   }
-  el.children = el.children.map((n) => {
+  const next: XmlNode[] = [];
+  let deleted: XmlNode[] | undefined;
+  for (const n of el.children) {
     const m = markOf(n);
-    if (m?.type === 'change-start') inside = ends.get(m.edit)?.applied() ? m : undefined;
-    else if (m?.type === 'change-end' && inside?.edit === m.edit) inside = undefined;
-    else if (n.kind === 'element') {
-      if (inside && n.name === 'w:r') return deletedRun(n, revisions);
-      if (n.name !== 'w:r') applyDeletions(n, revisions);
+    if (m?.type === 'change-start' && ends.get(m.edit)?.applied()) {
+      next.push(n);
+      deleted = [];
+      continue;
     }
-    return n;
-  });
+    if (m?.type === 'change-end' && deleted) {
+      if (deleted.some((d) => d.kind === 'element' && d.name === 'w:r')) next.push(deletion(deleted, revisions));
+      else next.push(...deleted);
+      deleted = undefined;
+    }
+    if (deleted) deleted.push(n);
+    else {
+      if (n.kind === 'element' && n.name !== 'w:r') applyDeletions(n, revisions);
+      next.push(n);
+    }
+  }
+  if (deleted) next.push(...deleted);
+  el.children = next;
 }
 
-function deletedRun(r: XmlElement, revisions: RevisionInfo): XmlElement {
+function deletion(nodes: readonly XmlNode[], revisions: RevisionInfo): XmlElement {
+  const children = nodes.map((n) => (n.kind === 'element' && n.name === 'w:r' ? deletedRun(n) : n));
+  const open = `<w:del w:id="${revisions.nextId()}" w:author="${escapeXml(revisions.author)}" w:date="${revisions.date}">`;
+  return { kind: 'element', name: 'w:del', open, close: '</w:del>', children, start: -1, end: -1 };
+}
+
+function deletedRun(r: XmlElement): XmlElement {
   const children = r.children.map((c) => {
     if (c.kind !== 'element' || c.name !== 'w:t') return c;
     return { ...copyElement(c, '<w:delText' + c.open.slice('<w:t'.length), c.children), name: 'w:delText', close: c.close === '' ? '' : '</w:delText>' };
   });
-  const run = copyElement(r, r.open, children);
-  const open = `<w:del w:id="${revisions.nextId()}" w:author="${escapeXml(revisions.author)}" w:date="${revisions.date}">`;
-  return { kind: 'element', name: 'w:del', open, close: '</w:del>', children: [run], start: -1, end: -1 };
+  return copyElement(r, r.open, children);
 }
 
 /**
