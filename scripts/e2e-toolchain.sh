@@ -5,7 +5,8 @@
 #   bash scripts/e2e-toolchain.sh [command args...]
 #
 # Everything is cached OUTSIDE the repository, in ${UNDRAFT_E2E_CACHE:-$HOME/.cache/undraft-e2e}:
-#   - Debian packages chromium, libkrb5-dev, pkg-config (apt-get; `apt-get update` only when one is missing);
+#   - Debian packages chromium, libkrb5-dev, pkg-config, libreoffice-writer-nogui (soffice: the Word
+#     reader's test oracle, never used at run time) (apt-get; `apt-get update` only when one is missing);
 #   - Node.js 24 from the npm package `node` (code-server 4.139.1 needs Node 24; the machine has Node 20);
 #   - code-server 4.139.1, installed with --ignore-scripts and its post-install run by hand under Node 24
 #     (a plain `npm install code-server` fails here: see ../shared/e2e/README.md);
@@ -23,7 +24,7 @@ NODE_VERSION="${UNDRAFT_E2E_NODE_VERSION:-24.21.0}"
 CODE_SERVER_VERSION="4.139.1"
 PLAYWRIGHT_VERSION="1.65.1"
 CHROMIUM="${UNDRAFT_E2E_CHROMIUM:-/usr/bin/chromium}"
-APT_PACKAGES=(chromium libkrb5-dev pkg-config)
+APT_PACKAGES=(chromium libkrb5-dev pkg-config libreoffice-writer-nogui)
 
 log() { printf '[e2e-toolchain] %s\n' "$*" >&2; }
 die() { printf '[e2e-toolchain] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -25,6 +25,8 @@ export interface CliOptions {
   readonly help: boolean;
   readonly version: boolean;
   readonly listRules: boolean;
+  /** `--print-text`: print each input's text as undraft checks it (a .docx's text view) instead of checking. */
+  readonly printText: boolean;
   /** `--serve`: serve the playground page on 127.0.0.1 instead of checking files. */
   readonly serve: boolean;
   /** `--port` for --serve; 0 takes any free port. */
@@ -44,7 +46,9 @@ const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning',
 
 export const HELP = `Usage: undraft [options] <files | directories | globs | ->
 
-Checks drafts of UN meeting reports (.md and .txt) against UN drafting conventions.
+Checks drafts of UN meeting reports (.md, .txt and Word .docx) against UN drafting conventions.
+A .docx is checked as Word shows it (automatic numbers included, tracked changes rejected);
+its findings name the paragraph (¶ 21) and the line of its text view (--print-text).
 Directories are searched recursively (node_modules and dot-directories are skipped);
 globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - reads stdin.
 
@@ -68,6 +72,8 @@ Options:
   -q, --quiet             Report errors only
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
+      --print-text        Print each draft's text as undraft reads it (for a .docx, one
+                          line a paragraph with Word's numbers) instead of checking it
       --list-rules        List the rules: id, default severity, fixable, description
       --serve             Serve the playground page (check a draft in the browser;
                           nothing leaves it) on http://127.0.0.1 and print its URL
@@ -101,6 +107,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let help = false;
   let version = false;
   let listRules = false;
+  let printText = false;
   let serve = false;
   let port: number | undefined;
   let annotate = false;
@@ -192,6 +199,9 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--version':
         version = true;
         break;
+      case '--print-text':
+        printText = true;
+        break;
       case '--list-rules':
         listRules = true;
         break;
@@ -222,6 +232,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
   if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
   if (fix && !annotate && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
+  if (printText && (fix || fixDryRun)) return fail('--print-text prints the text as read; use it without --fix or --fix-dry-run.');
+  if (printText && annotate) return fail('--print-text prints the text as read; use it without --annotate.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
   if (!help && !version && !listRules && !serve && inputs.length === 0) {
@@ -229,7 +241,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs, annotate, ...(output !== undefined ? { output } : {}) },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, printText, serve, port: port ?? DEFAULT_SERVE_PORT, inputs, annotate, ...(output !== undefined ? { output } : {}) },
   };
 }
 

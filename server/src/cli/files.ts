@@ -8,7 +8,7 @@ import { decodeDraft, encodeDraft, type DecodeResult, type StoredEncoding } from
 import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
-export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport'];
+export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport', '.docx'];
 
 /** Directory names never entered by a recursive walk (dot-directories are skipped too). */
 const SKIPPED_DIRS = new Set(['node_modules']);

@@ -25,6 +25,26 @@ export interface CliFix {
   readonly replacements: readonly CliReplacement[];
 }
 
+/** Where a finding on a .docx is, in Word's terms. */
+export interface CliWordLocation {
+  readonly part: 'document' | 'footnotes' | 'endnotes';
+  /** 1-based paragraph number in its part (document order, table cells included). */
+  readonly paragraph: number;
+  readonly paraId?: string;
+  /** 0-based offset in the paragraph's visible text (UTF-16 units). */
+  readonly offset: number;
+  /** The finding starts in the number Word draws, not in the paragraph's text. */
+  readonly inNumber: boolean;
+}
+
+/** Maps a text-view offset to a Word location (given for .docx inputs). */
+export type WordLocator = (offset: number) => { part: CliWordLocation['part']; paragraph: number; paraId?: string; offset: number; inLabel: boolean } | undefined;
+
+/** `¶ 21`, `footnotes ¶ 3`: how people find a paragraph in Word. */
+export function wordParagraphLabel(w: CliWordLocation): string {
+  return w.part === 'document' ? `¶ ${w.paragraph}` : `${w.part} ¶ ${w.paragraph}`;
+}
+
 export interface CliFinding extends Position1 {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -35,6 +55,8 @@ export interface CliFinding extends Position1 {
   readonly unsafeFixable: boolean;
   readonly fixes: readonly CliFix[];
   readonly related: readonly CliRelated[];
+  /** For a .docx: where the finding starts in Word's terms. */
+  readonly word?: CliWordLocation;
 }
 
 export interface FileResult {
@@ -59,7 +81,7 @@ export function isFixable(f: Finding): boolean {
 }
 
 /** Converts core findings (offsets) into CLI findings (1-based lines and columns). */
-export function toCliFindings(findings: readonly Finding[], lines: readonly Line[]): CliFinding[] {
+export function toCliFindings(findings: readonly Finding[], lines: readonly Line[], locate?: WordLocator): CliFinding[] {
   const index = new LineIndex(lines);
   const span = (start: number, end: number): Position1 => {
     const s = index.positionAt(start);
@@ -75,7 +97,14 @@ export function toCliFindings(findings: readonly Finding[], lines: readonly Line
     unsafeFixable: !isFixable(f) && chosenFix(f, { unsafe: true }) !== undefined,
     fixes: f.fixes.map((x) => ({ title: x.title, safety: x.safety, replacements: x.edits.map((e) => ({ newText: e.newText, ...span(e.range.start, e.range.end) })) })),
     related: f.related.map((r) => ({ message: r.message, ...span(r.range.start, r.range.end) })),
+    ...wordLocation(locate, f.range.start),
   }));
+}
+
+function wordLocation(locate: WordLocator | undefined, offset: number): { word?: CliWordLocation } {
+  const w = locate?.(offset);
+  if (!w) return {};
+  return { word: { part: w.part, paragraph: w.paragraph + 1, ...(w.paraId !== undefined ? { paraId: w.paraId } : {}), offset: w.offset, inNumber: w.inLabel } };
 }
 
 export function countFindings(results: readonly FileResult[]): Counts {

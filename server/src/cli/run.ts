@@ -5,9 +5,10 @@ import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Find
 import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
-import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { describeError, displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
 import { formatters } from './formatters/index';
-import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
+import { countFindings, exitCode, toCliFindings, type FileResult, type WordLocator } from './results';
+import { isWordPath, readWordFile } from '../docx/word-file';
 import { listRules } from './list-rules';
 import { serve } from './serve';
 
@@ -85,19 +86,27 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
     const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
     mark = performance.now();
-    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
+    const notFixable = opts.fix && target.kind === 'file' && !isWordPath(target.path) ? whyNotFixable(target.path) : undefined;
     if (notFixable) {
       report(displayPath, notFixable);
       continue;
     }
-    const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
+    const word = target.kind === 'file' && isWordPath(target.path);
+    const read: ReadResult | WordRead = word ? readWord(target.path) : target.kind === 'stdin' ? readStdin() : readDraft(target.path);
     lap('read');
     if (!read.ok) {
       report(displayPath, read.reason);
       continue;
     }
     let text = read.text;
-    if (opts.fix || opts.fixDryRun) {
+    if (opts.printText) {
+      io.stdout(text.endsWith('\n') || text === '' ? text : text + '\n');
+      continue;
+    }
+    if ((opts.fix || opts.fixDryRun) && 'locate' in read) {
+      // A .docx is checked, not rewritten: its fixes are for Word's own review tools.
+      io.stderr(`undraft: ${displayPath}: a Word document is checked but not fixed (--fix and --fix-dry-run write text drafts only)\n`);
+    } else if ((opts.fix || opts.fixDryRun) && 'encoding' in read) {
       const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
       if (opts.fixDryRun) {
         if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
@@ -118,8 +127,9 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
       internalErrors++;
       io.stderr(`undraft: ${displayPath}: ${w}\n`);
     }
-    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines) });
+    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines, 'locate' in read ? read.locate : undefined) });
   }
+  if (opts.printText) return problems.length > 0 ? 2 : 0;
 
   mark = performance.now();
   const all = countFindings(results);
@@ -149,6 +159,15 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     code = 1;
   }
   return code;
+}
+
+type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator } | { readonly ok: false; readonly reason: string };
+
+/** A .docx read into its text view, with the map back to Word's paragraphs. */
+function readWord(file: string): WordRead {
+  const r = readWordFile(file, undefined, describeError);
+  if (!r.ok) return r;
+  return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate };
 }
 
 /** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */

@@ -1,6 +1,7 @@
 // --format github: GitHub Actions workflow commands, one annotation per finding.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 
+import { wordParagraphLabel } from '../results';
 import type { Formatter } from './types';
 
 /** Escapes the message part of a workflow command. */
@@ -27,7 +28,8 @@ export const formatGithub: Formatter = (results) => {
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`undraft ${f.ruleId}`)}`,
       ];
-      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${f.message} (${f.ruleId})`)}`);
+      const where = f.word ? ` [${wordParagraphLabel(f.word)}]` : '';
+      out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${f.message} (${f.ruleId})${where}`)}`);
     }
   }
   return out.length > 0 ? out.join('\n') + '\n' : '';

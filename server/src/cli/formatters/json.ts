@@ -16,6 +16,7 @@ export const formatJson: Formatter = (results) =>
         endColumn: f.endColumn,
         fixable: f.fixable,
         suggestions: f.fixes.filter((x) => x.safety === 'unsafe').map((x) => x.title),
+        ...(f.word ? { word: f.word } : {}),
       })),
     })),
     null,

@@ -3,6 +3,7 @@
 
 import type { Severity } from '../../core/index';
 import { DOCS_BASE_URL } from '../../core/rule';
+import { wordParagraphLabel } from '../results';
 import type { Formatter } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -28,7 +29,13 @@ export const formatSarif: Formatter = (results, ctx) => {
         ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation, region } }],
+        // A .docx finding also names its Word paragraph (the region is in undraft's text view of it).
+        locations: [
+          {
+            physicalLocation: { artifactLocation, region },
+            ...(f.word ? { logicalLocations: [{ name: wordParagraphLabel(f.word), kind: 'paragraph', fullyQualifiedName: `${f.word.part}/${f.word.paragraph}` }], properties: { word: f.word } } : {}),
+          },
+        ],
         ...(f.related.length > 0
           ? {
               relatedLocations: f.related.map((rel, i) => ({

@@ -1,5 +1,6 @@
 // --format stylish (default): findings grouped by file, aligned columns, a summary line.
 
+import { wordParagraphLabel } from '../results';
 import type { Formatter } from './types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -9,7 +10,8 @@ export const formatStylish: Formatter = (results, ctx) => {
   const out: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.ruleId]);
+    // A finding in a .docx says the paragraph as Word numbers it, then the line of the text view.
+    const rows = r.findings.map((f) => [f.word ? `${wordParagraphLabel(f.word)} (line ${f.line}:${f.column})` : `${f.line}:${f.column}`, f.severity, f.message.replace(/\r\n|\r|\n/g, ' '), f.ruleId]);
     // A loop rather than spreading the rows into Math.max: 100,000 arguments overflow the stack.
     let w0 = 0;
     let w1 = 0;

@@ -1,0 +1,371 @@
+// The paragraphs of a Word part (document.xml, footnotes.xml, endnotes.xml) in reading order, tables row by
+// row, each with its visible text as runs of segments that point back into the part's XML, so that an
+// offset in the text maps to an offset in the XML. Tracked changes are read one way for the whole run
+// (`view`, rejected by default: see docs/word.md) and recorded, with the comments' anchors, for reporting.
+
+import type { ChangeView, CommentAnchor, DocxParagraph, NoteReference, PartKind, PartParagraphs, Run, Segment, SectionNotes, SegmentKind, TrackedChange } from './paragraph-model';
+import { decodeXmlText } from './xml-text';
+import { parseXml, isOn, type XmlStart } from './xml';
+
+export type * from './paragraph-model';
+export { decodeXmlText, xmlOffsetAt } from './xml-text';
+
+
+const CHANGE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = {
+  'w:ins': 'insertion',
+  'w:del': 'deletion',
+  'w:moveFrom': 'move-from',
+  'w:moveTo': 'move-to',
+};
+
+/** Containers whose content Word does not draw in the text (drawings and text boxes, field instructions...). */
+const SKIPPED = new Set(['mc:Fallback', 'w:drawing', 'w:pict', 'w:object', 'w:instrText', 'w:delInstrText', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
+
+/** Note types that are not notes (the separators Word draws above the notes). */
+const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
+
+interface OpenParagraph {
+  ordinal: number;
+  paraId?: string;
+  styleId?: string;
+  numId?: string;
+  ilvl?: number;
+  text: string;
+  runs: Run[];
+  xmlStart: number;
+  inTable: boolean;
+  inFloatingTable: boolean;
+  noteId?: string;
+  sectionBreak?: boolean;
+}
+
+/** Reads the paragraphs of one part. `xml` is the part's text; `partName` names it in error messages. */
+export function readPartParagraphs(xml: string, part: PartKind, partName: string, view: ChangeView = 'rejected'): PartParagraphs {
+  const walker = new Walker(xml, part, view);
+  parseXml(xml, partName, walker);
+  return { part, paragraphs: walker.paragraphs, changes: walker.changes, anchors: walker.anchors, noteReferences: walker.noteReferences, sections: walker.sections };
+}
+
+class Walker {
+  readonly paragraphs: DocxParagraph[] = [];
+  readonly changes: TrackedChange[] = [];
+  readonly anchors: CommentAnchor[] = [];
+  readonly noteReferences: NoteReference[] = [];
+  readonly sections: SectionNotes[] = [{ footnote: {}, endnote: {} }];
+  private readonly stack: string[] = [];
+  private skipDepth = 0;
+  /** Open tables, innermost last: true for a floating one (w:tblpPr). */
+  private readonly tables: boolean[] = [];
+  private ordinal = 0;
+  private p: OpenParagraph | undefined;
+  private run: Run | undefined;
+  private runHidden = false;
+  /** Open tracked-change elements, innermost last. */
+  private readonly changeStack: TrackedChange[] = [];
+  /** Per open field: true while in its instruction (between begin and separate). */
+  private readonly fields: boolean[] = [];
+  private noteId: string | undefined;
+  private inSeparatorNote = false;
+  private pendingAnchors: string[] = [];
+  /** Note references in the open paragraph, by index in noteReferences. */
+  private pendingRefs: number[] = [];
+  /** Offset of the start tag's `<` of the element being read. */
+  private tagStart = 0;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: PartKind,
+    private readonly view: ChangeView,
+  ) {}
+
+  open(tag: XmlStart): void {
+    const name = tag.name;
+    this.tagStart = this.xml.lastIndexOf('<', tag.end - 1);
+    this.stack.push(name);
+    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+      this.skipDepth++;
+      return;
+    }
+    this.openElement(tag);
+  }
+
+  private openElement(tag: XmlStart): void {
+    const name = tag.name;
+    switch (name) {
+      case 'w:footnote':
+      case 'w:endnote':
+        this.noteId = tag.attrs.get('w:id');
+        this.inSeparatorNote = SEPARATOR_NOTES.has(tag.attrs.get('w:type') ?? '');
+        return;
+      case 'w:tbl':
+        this.tables.push(false);
+        return;
+      case 'w:tblpPr':
+        if (this.stack[this.stack.length - 2] === 'w:tblPr' && this.tables.length > 0) this.tables[this.tables.length - 1] = true;
+        return;
+      case 'w:p':
+        this.openParagraph(tag);
+        return;
+      case 'w:r':
+        this.run = { xmlStart: this.tagStart, xmlEnd: tag.end, segments: [], ...(this.currentChange() ? { change: this.currentChange() } : {}) };
+        this.runHidden = false;
+        return;
+      case 'w:ins':
+      case 'w:del':
+      case 'w:moveFrom':
+      case 'w:moveTo':
+        this.openChange(tag);
+        return;
+      case 'w:commentRangeStart':
+      case 'w:commentReference':
+        this.anchor(tag.attrs.get('w:id'));
+        return;
+      case 'w:fldChar':
+        this.fieldChar(tag.attrs.get('w:fldCharType'));
+        return;
+      case 'w:type':
+      case 'w:numFmt':
+      case 'w:numStart':
+      case 'w:numRestart':
+        this.sectionNotes(tag);
+        this.openProperty(tag);
+        return;
+      default:
+        this.openProperty(tag);
+    }
+  }
+
+  private openParagraph(tag: XmlStart): void {
+    if (this.inSeparatorNote) return;
+    this.p = {
+      ordinal: this.ordinal++,
+      text: '',
+      runs: [],
+      xmlStart: this.tagStart,
+      inTable: this.tables.length > 0,
+      inFloatingTable: this.tables.includes(true),
+      ...(tag.attrs.get('w14:paraId') !== undefined ? { paraId: tag.attrs.get('w14:paraId') } : {}),
+      ...(this.noteId !== undefined && this.part !== 'document' ? { noteId: this.noteId } : {}),
+    };
+    for (const id of this.pendingAnchors) this.anchors.push({ commentId: id, part: this.part, paragraph: this.p.ordinal, offset: 0 });
+    this.pendingAnchors = [];
+  }
+
+  /** Paragraph and run properties, and the elements that show text. */
+  private openProperty(tag: XmlStart): void {
+    const parent = this.stack[this.stack.length - 2];
+    const p = this.p;
+    if (!p) return;
+    if (parent === 'w:pPr' && tag.name === 'w:pStyle') p.styleId = tag.attrs.get('w:val');
+    else if (parent === 'w:numPr' && this.stack[this.stack.length - 3] === 'w:pPr') {
+      if (tag.name === 'w:numId') p.numId = tag.attrs.get('w:val');
+      else if (tag.name === 'w:ilvl') p.ilvl = Number(tag.attrs.get('w:val'));
+    } else if (parent === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:pPr') this.paragraphMark(tag);
+    else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
+    else if (parent === 'w:r') this.runContent(tag);
+  }
+
+  /** Note numbering of the section being read (w:sectPr/w:footnotePr or w:endnotePr). */
+  private sectionNotes(tag: XmlStart): void {
+    const n = this.stack.length;
+    const section = this.sections[this.sections.length - 1];
+    if (this.stack[n - 2] === 'w:sectPr' && tag.name === 'w:type') section.continuous = tag.attrs.get('w:val') === 'continuous';
+    if (this.stack[n - 3] !== 'w:sectPr') return;
+    const notes = this.stack[n - 2] === 'w:footnotePr' ? section.footnote : this.stack[n - 2] === 'w:endnotePr' ? section.endnote : undefined;
+    const val = tag.attrs.get('w:val');
+    if (!notes || val === undefined) return;
+    if (tag.name === 'w:numFmt') notes.format = val;
+    else if (tag.name === 'w:numStart') notes.start = Number(val);
+    else notes.restart = val;
+  }
+
+  private noteReference(tag: XmlStart): void {
+    const id = tag.attrs.get('w:id');
+    if (id === undefined) return;
+    const custom = tag.attrs.get('w:customMarkFollows');
+    const customMark = custom !== undefined && custom !== '0' && custom !== 'false' && custom !== 'off';
+    const shown = this.shows();
+    const segment: Segment | undefined = shown ? { text: '', kind: 'noteRef', offset: this.p!.text.length, xmlStart: this.tagStart, xmlEnd: tag.end } : undefined;
+    if (segment) this.push(segment);
+    const type = tag.name === 'w:footnoteReference' ? 'footnote' : 'endnote';
+    this.noteReferences.push({ type, id, customMark, section: this.sections.length - 1, paragraph: undefined, segment });
+    this.pendingRefs.push(this.noteReferences.length - 1);
+  }
+
+  /** A tracked insertion or deletion of the paragraph mark itself. */
+  private paragraphMark(tag: XmlStart): void {
+    if (tag.name !== 'w:ins' && tag.name !== 'w:del') return;
+    this.changes.push({
+      kind: tag.name === 'w:ins' ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
+      ...changeAttrs(tag),
+      part: this.part,
+      paragraph: this.p!.ordinal,
+      text: '',
+    });
+  }
+
+  private runContent(tag: XmlStart): void {
+    switch (tag.name) {
+      case 'w:t':
+      case 'w:delText':
+        if (!tag.selfClosing) this.addText(tag.name === 'w:t' ? 'text' : 'delText', tag.end);
+        return;
+      case 'w:tab':
+        this.addElement('\t', 'tab', tag);
+        return;
+      case 'w:br':
+      case 'w:cr': {
+        const type = tag.attrs.get('w:type');
+        // A page or column break starts a new page, not a new line of text.
+        if (type === undefined || type === 'textWrapping') this.addElement('\n', 'break', tag);
+        return;
+      }
+      case 'w:noBreakHyphen':
+        this.addElement('\u2011', 'hyphen', tag);
+        return;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference':
+        this.noteReference(tag);
+        return;
+      case 'w:sym': {
+        const code = parseInt(tag.attrs.get('w:char') ?? '', 16);
+        if (Number.isFinite(code) && code > 0 && code < 0x110000) this.addElement(String.fromCodePoint(code), 'symbol', tag);
+        return;
+      }
+    }
+  }
+
+  /** Is text at this point part of the chosen view? */
+  private shows(): boolean {
+    if (!this.p || !this.run || this.runHidden) return false;
+    if (this.fields.length > 0 && this.fields[this.fields.length - 1]) return false;
+    for (const c of this.changeStack) {
+      const inserted = c.kind === 'insertion' || c.kind === 'move-to';
+      if (inserted === (this.view === 'rejected')) return false;
+    }
+    return true;
+  }
+
+  private addText(kind: 'text' | 'delText', start: number): void {
+    const end = this.xml.indexOf('<', start);
+    const raw = this.xml.slice(start, end < 0 ? this.xml.length : end);
+    const text = raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : decodeXmlText(raw);
+    this.recordChangeText(text);
+    if (!this.shows() || text === '') return;
+    this.push({ text, kind, offset: this.p!.text.length, xmlStart: start, xmlEnd: start + raw.length });
+  }
+
+  private addElement(text: string, kind: SegmentKind, tag: XmlStart): void {
+    this.recordChangeText(text);
+    if (!this.shows()) return;
+    // Word writes these elements empty; the range is the start tag.
+    this.push({ text, kind, offset: this.p!.text.length, xmlStart: this.tagStart, xmlEnd: tag.end });
+  }
+
+  private push(seg: Segment): void {
+    const p = this.p!;
+    const run = this.run!;
+    if (run.segments.length === 0) p.runs.push(run);
+    run.segments.push(seg);
+    p.text += seg.text;
+  }
+
+  private recordChangeText(text: string): void {
+    const c = this.changeStack[this.changeStack.length - 1];
+    if (c) c.text += text;
+  }
+
+  private currentChange(): 'del' | 'ins' | undefined {
+    const c = this.changeStack[this.changeStack.length - 1];
+    if (!c) return undefined;
+    return c.kind === 'insertion' || c.kind === 'move-to' ? 'ins' : 'del';
+  }
+
+  private openChange(tag: XmlStart): void {
+    const change: TrackedChange = { kind: CHANGE_KINDS[tag.name], ...changeAttrs(tag), part: this.part, paragraph: this.p?.ordinal ?? this.ordinal, text: '' };
+    this.changeStack.push(change);
+    this.changes.push(change);
+  }
+
+  private fieldChar(type: string | undefined): void {
+    if (type === 'begin') this.fields.push(true);
+    else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = false;
+    else if (type === 'end') this.fields.pop();
+  }
+
+  private anchor(id: string | undefined): void {
+    if (id === undefined) return;
+    if (this.anchors.some((a) => a.commentId === id)) return;
+    if (this.p) this.anchors.push({ commentId: id, part: this.part, paragraph: this.p.ordinal, offset: this.p.text.length });
+    else this.pendingAnchors.push(id);
+  }
+
+  close(name: string, end: number): void {
+    this.stack.pop();
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    switch (name) {
+      case 'w:p':
+        this.closeParagraph(end);
+        return;
+      case 'w:r':
+        if (this.run) this.run.xmlEnd = end;
+        this.run = undefined;
+        return;
+      case 'w:ins':
+      case 'w:del':
+      case 'w:moveFrom':
+      case 'w:moveTo':
+        this.changeStack.pop();
+        return;
+      case 'w:tbl':
+        this.tables.pop();
+        return;
+      case 'w:sectPr':
+        // A paragraph's section break ends the section after that paragraph's own text.
+        if (this.stack[this.stack.length - 1] === 'w:pPr' && this.p) this.p.sectionBreak = true;
+        else this.sections.push({ footnote: {}, endnote: {} });
+        return;
+      case 'w:footnote':
+      case 'w:endnote':
+        this.noteId = undefined;
+        this.inSeparatorNote = false;
+    }
+  }
+
+  private closeParagraph(end: number): void {
+    const p = this.p;
+    if (!p) return;
+    this.p = undefined;
+    const numPr = p.numId !== undefined || p.ilvl !== undefined ? { ...(p.numId !== undefined ? { numId: p.numId } : {}), ...(p.ilvl !== undefined && Number.isInteger(p.ilvl) ? { ilvl: p.ilvl } : {}) } : undefined;
+    const paragraph: DocxParagraph = {
+      part: this.part,
+      ordinal: p.ordinal,
+      ...(p.paraId !== undefined ? { paraId: p.paraId } : {}),
+      ...(p.styleId !== undefined ? { styleId: p.styleId } : {}),
+      ...(numPr ? { numPr } : {}),
+      text: p.text,
+      runs: p.runs,
+      xmlStart: p.xmlStart,
+      xmlEnd: end,
+      inTable: p.inTable,
+      inFloatingTable: p.inFloatingTable,
+      sectionBreak: p.sectionBreak === true,
+      ...(p.noteId !== undefined ? { noteId: p.noteId } : {}),
+    };
+    this.paragraphs.push(paragraph);
+    for (const r of this.pendingRefs) this.noteReferences[r].paragraph = paragraph;
+    this.pendingRefs = [];
+    if (p.sectionBreak) this.sections.push({ footnote: {}, endnote: {} });
+  }
+}
+
+function changeAttrs(tag: XmlStart): { id?: string; author?: string; date?: string } {
+  const id = tag.attrs.get('w:id');
+  const author = tag.attrs.get('w:author');
+  const date = tag.attrs.get('w:date');
+  return { ...(id !== undefined ? { id } : {}), ...(author !== undefined ? { author } : {}), ...(date !== undefined ? { date } : {}) };
+}
+

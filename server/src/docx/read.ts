@@ -1,0 +1,61 @@
+// Reading a Word draft end to end: package → styles and numbering → paragraphs of the body, footnotes and
+// endnotes → the text view the rules check, with the comments and tracked changes it still carries.
+
+import { readComments, type WordComment } from './comments';
+import { drawNoteMarks } from './notes';
+import { NumberingCounter, readNumbering } from './numbering';
+import { openDocx, DEFAULT_LIMITS, type DocxLimits, type DocxPackage } from './package';
+import { readPartParagraphs, type ChangeView, type CommentAnchor, type PartParagraphs, type TrackedChange } from './paragraphs';
+import { readStyles } from './styles';
+import { buildTextView, type TextView, type ViewInput } from './text-view';
+
+export interface WordDraft {
+  readonly view: TextView;
+  readonly document: PartParagraphs;
+  readonly footnotes?: PartParagraphs;
+  readonly endnotes?: PartParagraphs;
+  readonly comments: readonly WordComment[];
+  readonly anchors: readonly CommentAnchor[];
+  readonly changes: readonly TrackedChange[];
+  readonly pkg: DocxPackage;
+}
+
+export interface ReadOptions {
+  readonly limits?: DocxLimits;
+  readonly view?: ChangeView;
+}
+
+/** Reads a .docx's bytes; throws DocxError when they are not a readable Word document. */
+export function readWordDraft(bytes: Uint8Array, options: ReadOptions = {}): WordDraft {
+  const pkg = openDocx(bytes, options.limits ?? DEFAULT_LIMITS);
+  const view = options.view ?? 'rejected';
+  const styles = readStyles(pkg.related('styles'), pkg.relatedName('styles'));
+  const numbering = readNumbering(pkg.related('numbering'), styles, pkg.relatedName('numbering'));
+  const document = readPartParagraphs(pkg.part(pkg.mainPart)!, 'document', pkg.mainPart, view);
+  const notes = (type: 'footnotes' | 'endnotes') => {
+    const xml = pkg.related(type);
+    return xml === undefined ? undefined : readPartParagraphs(xml, type, pkg.relatedName(type)!, view);
+  };
+  const footnotes = notes('footnotes');
+  const endnotes = notes('endnotes');
+  const marks = drawNoteMarks(document, pkg.related('settings'), pkg.relatedName('settings'));
+  const counter = new NumberingCounter(numbering, styles);
+  const body: ViewInput[] = document.paragraphs.map((paragraph) => {
+    // An empty paragraph that only carries a section break shows no number and takes none (as Word exports it).
+    if (paragraph.sectionBreak && paragraph.text === '') return { paragraph };
+    const label = counter.next({ ...(paragraph.styleId !== undefined ? { styleId: paragraph.styleId } : {}), ...paragraph.numPr });
+    return label ? { paragraph, label } : { paragraph };
+  });
+  const textView = buildTextView(body, footnotes?.paragraphs ?? [], endnotes?.paragraphs ?? [], marks);
+  const parts = [document, footnotes, endnotes].filter((p): p is PartParagraphs => p !== undefined);
+  return {
+    view: textView,
+    document,
+    ...(footnotes ? { footnotes } : {}),
+    ...(endnotes ? { endnotes } : {}),
+    comments: readComments(pkg.related('comments'), pkg.relatedName('comments')),
+    anchors: parts.flatMap((p) => p.anchors),
+    changes: parts.flatMap((p) => p.changes),
+    pkg,
+  };
+}
