@@ -36,8 +36,10 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
   }
   let written;
   let result;
+  let draftView;
   try {
     const draft = readWordDraft(bytes);
+    draftView = draft.view;
     // Every finding deserves its comment: no per-rule cap unless one is asked for.
     result = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 });
     const requests = annotationRequests(draft, result.findings, { trackedFixes: opts.fix });
@@ -49,7 +51,7 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
   const failure = writeAtomically(output, written.bytes);
   if (failure) return fail(displayPath(output, io.cwd), `could not write the annotated copy (${failure})`);
 
-  const results: FileResult[] = [{ filePath: input, displayPath: shown, findings: toCliFindings(result.findings, result.model.lines) }];
+  const results: FileResult[] = [{ filePath: input, displayPath: shown, findings: toCliFindings(result.findings, result.model.lines, draftView.locate) }];
   const counts = countFindings(results);
   io.stdout(
     formatters[opts.format](results, {
