@@ -84,7 +84,6 @@ export function annotatePackage(input: Uint8Array, requests: readonly Annotation
     return state;
   };
 
-  type Pending = { request: AnnotationRequest; id: number; edits: ChangeEdit[] };
   const pending: Pending[] = [];
   const placements: { part: PartState; span: Span; offset: number; rank: number; order: number; mark: Mark }[] = [];
   const place = (point: XmlPoint, rank: number, mark: Mark) => {
@@ -93,26 +92,8 @@ export function annotatePackage(input: Uint8Array, requests: readonly Annotation
     const offset = point.paragraphStart ? paragraphContentStart(treeOf(part, span)) + span.start : point.offset;
     placements.push({ part, span, offset, rank, order: placements.length, mark });
   };
-  for (const request of requests) {
-    const id = next++;
-    const item: Pending = { request, id, edits: [] };
-    pending.push(item);
-    const end = request.end.part === request.start.part ? request.end : request.start;
-    const empty = end.offset === request.start.offset && !!end.paragraphStart === !!request.start.paragraphStart;
-    place(request.start, empty ? 2 : 3, { type: 'comment-start', id });
-    place(end, empty ? 2 : 1, { type: 'comment-end', id });
-    for (const e of request.fix ?? []) {
-      const edit: ChangeEdit = { newText: e.newText };
-      item.edits.push(edit);
-      const zero = e.start.offset === e.end.offset;
-      const sameParagraph = e.start.part === e.end.part && spanAt(partOf(e.start.part).spans, e.start.offset, e.start.part) === spanAt(partOf(e.end.part).spans, e.end.offset, e.end.part);
-      if (!sameParagraph) edit.refused = 'the edit spans paragraphs';
-      if (/[\r\n\t]/.test(e.newText)) edit.refused = 'the new text holds a line break or tab';
-      const applied = () => item.edits.every((x) => x.refused === undefined);
-      place(e.start, zero ? 5 : 4, { type: 'change-start', edit });
-      place(sameParagraph ? e.end : e.start, zero ? 5 : 0, { type: 'change-end', edit, applied });
-    }
-  }
+  const sameParagraph = (a: XmlPoint, b: XmlPoint) => a.part === b.part && spanAt(partOf(a.part).spans, a.offset, a.part) === spanAt(partOf(b.part).spans, b.offset, b.part);
+  for (const request of requests) pending.push(placeRequest(request, next++, place, sameParagraph));
   placements.sort((a, b) => a.offset - b.offset || a.rank - b.rank || a.order - b.order);
   for (const p of placements) {
     const marker: XmlMarker<Mark> = { kind: 'marker', value: p.mark };
@@ -127,9 +108,49 @@ export function annotatePackage(input: Uint8Array, requests: readonly Annotation
   const replaced = new Map<string, Uint8Array>();
   for (const [name, part] of parts) replaced.set(name, encodePart(rewritePart(part, revisions), part.bom));
 
+  const { comments, fixesApplied, fixesRefused } = commentsOf(pending);
+  const added = addComments(byName, replaced, documentPart, commentElements(comments, { author: revisions.author, initials: options.initials ?? 'UD', date }));
+  return { bytes: writeZip(zip, replaced, added), comments: comments.length, fixesApplied, fixesRefused };
+}
+
+interface Pending {
+  readonly request: AnnotationRequest;
+  readonly id: number;
+  readonly edits: ChangeEdit[];
+}
+
+type Place = (point: XmlPoint, rank: number, mark: Mark) => void;
+
+/**
+ * Places one request's marks. Ranks order marks at one offset: a change's end (its insertion) before a
+ * comment's end, so the comment covers the new text; then empty comments; then comment starts before
+ * change starts, so a comment encloses its deletion; empty changes (insertions) last.
+ */
+function placeRequest(request: AnnotationRequest, id: number, place: Place, sameParagraph: (a: XmlPoint, b: XmlPoint) => boolean): Pending {
+  const item: Pending = { request, id, edits: [] };
+  const end = request.end.part === request.start.part ? request.end : request.start;
+  const empty = end.offset === request.start.offset && !!end.paragraphStart === !!request.start.paragraphStart;
+  place(request.start, empty ? 2 : 3, { type: 'comment-start', id });
+  place(end, empty ? 2 : 1, { type: 'comment-end', id });
+  for (const e of request.fix ?? []) {
+    const edit: ChangeEdit = { newText: e.newText };
+    item.edits.push(edit);
+    const zero = e.start.offset === e.end.offset;
+    const same = sameParagraph(e.start, e.end);
+    if (!same) edit.refused = 'the edit spans paragraphs';
+    if (/[\r\n\t]/.test(e.newText)) edit.refused = 'the new text holds a line break or tab';
+    const applied = () => item.edits.every((x) => x.refused === undefined);
+    place(e.start, zero ? 5 : 4, { type: 'change-start', edit });
+    place(same ? e.end : e.start, zero ? 5 : 0, { type: 'change-end', edit, applied });
+  }
+  return item;
+}
+
+/** The comments to write, told whether their fix was written (all of its edits) or why not. */
+function commentsOf(pending: readonly Pending[]): { comments: NewComment[]; fixesApplied: number; fixesRefused: string[] } {
   let fixesApplied = 0;
   const fixesRefused: string[] = [];
-  const comments: NewComment[] = pending.map((p) => {
+  const comments = pending.map((p) => {
     const refused = p.edits.find((e) => e.refused !== undefined)?.refused;
     if (p.edits.length > 0) {
       if (refused === undefined) fixesApplied++;
@@ -137,8 +158,7 @@ export function annotatePackage(input: Uint8Array, requests: readonly Annotation
     }
     return { id: p.id, paragraphs: p.request.comment(p.edits.length > 0 && refused === undefined, refused) };
   });
-  const added = addComments(byName, replaced, documentPart, commentElements(comments, { author: revisions.author, initials: options.initials ?? 'UD', date }));
-  return { bytes: writeZip(zip, replaced, added), comments: comments.length, fixesApplied, fixesRefused };
+  return { comments, fixesApplied, fixesRefused };
 }
 
 function treeOf(part: PartState, span: Span): XmlElement {
