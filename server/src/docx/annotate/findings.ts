@@ -89,7 +89,9 @@ class XmlMap {
     const body = this.byPart.get('document')!;
     const kind = loc.part === 'footnotes' ? 'footnote' : 'endnote';
     if (!ref) {
-      const first = body.paragraphs.values().next().value!;
+      // A note no mark in the body points to: the start of the body.
+      const first = body.paragraphs.values().next().value;
+      if (!first) return undefined;
       const point: XmlPoint = { part: body.name, offset: first.xmlStart, paragraphStart: true };
       return { start: point, end: point, kind };
     }

@@ -37,6 +37,11 @@ const DELETABLE_IN_RUN = new Set(['w:rPr', 'w:t', 'w:tab', 'w:br', 'w:cr', 'w:no
 /** Marks that may sit between deleted runs and stay as they are. */
 const RANGE_MARKS = new Set(['w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:proofErr', 'w:permStart', 'w:permEnd']);
 
+/** Appends without spreading (a paragraph may hold many nodes). */
+function append(to: XmlNode[], nodes: readonly XmlNode[]): void {
+  for (const n of nodes) to.push(n);
+}
+
 const isMarker = (n: XmlNode): n is XmlMarker<Mark> => n.kind === 'marker';
 const markOf = (n: XmlNode): Mark | undefined => (n.kind === 'marker' ? (n.value as Mark) : undefined);
 
@@ -53,10 +58,10 @@ export function liftMarkers(el: XmlElement): void {
     }
     liftMarkers(c);
     if (!c.children.some(isMarker)) next.push(c);
-    else if (TEXT_HOLDERS.has(c.name)) next.push(...splitText(c));
-    else if (c.name === 'w:r') next.push(...splitRun(c));
+    else if (TEXT_HOLDERS.has(c.name)) append(next, splitText(c));
+    else if (c.name === 'w:r') append(next, splitRun(c));
     else if (RUN_CONTAINERS.has(c.name)) next.push(c);
-    else next.push(...moveOut(c));
+    else append(next, moveOut(c));
   }
   el.children = next;
 }
@@ -192,7 +197,7 @@ export function applyDeletions(el: XmlElement, revisions: RevisionInfo): void {
     }
     if (m?.type === 'change-end' && deleted) {
       if (deleted.some((d) => d.kind === 'element' && d.name === 'w:r')) next.push(deletion(deleted, revisions));
-      else next.push(...deleted);
+      else append(next, deleted);
       deleted = undefined;
     }
     if (deleted) deleted.push(n);
@@ -201,7 +206,7 @@ export function applyDeletions(el: XmlElement, revisions: RevisionInfo): void {
       next.push(n);
     }
   }
-  if (deleted) next.push(...deleted);
+  if (deleted) append(next, deleted);
   el.children = next;
 }
 

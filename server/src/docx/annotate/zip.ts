@@ -121,7 +121,7 @@ export function writeZip(zip: RawZip, replaced: ReadonlyMap<string, Uint8Array>,
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  const push = (local: Uint8Array, central: Uint8Array) => {
+  const push = ([local, central]: readonly [Uint8Array, Uint8Array]) => {
     const c = new Uint8Array(central);
     new DataView(c.buffer, c.byteOffset, c.byteLength).setUint32(42, offset, true);
     locals.push(local);
@@ -130,10 +130,10 @@ export function writeZip(zip: RawZip, replaced: ReadonlyMap<string, Uint8Array>,
   };
   for (const entry of zip.entries) {
     const content = replaced.get(entry.name);
-    if (content === undefined) push(entry.local, entry.central);
-    else push(...newRecords(entry.name, content, entry.central));
+    if (content === undefined) push([entry.local, entry.central]);
+    else push(newRecords(entry.name, content, entry.central));
   }
-  for (const a of added) push(...newRecords(a.name, a.content, undefined));
+  for (const a of added) push(newRecords(a.name, a.content, undefined));
   const cdSize = centrals.reduce((n, c) => n + c.length, 0);
   const count = centrals.length;
   if (count > 0xfffe || offset + cdSize > 0xfffffffe) throw new ZipFormatError('the annotated package would need ZIP64, which is not supported');
@@ -146,7 +146,7 @@ export function writeZip(zip: RawZip, replaced: ReadonlyMap<string, Uint8Array>,
   ev.setUint32(16, offset, true);
   ev.setUint16(20, zip.comment.length, true);
   end.set(zip.comment, 22);
-  return concat([...locals, ...centrals, end]);
+  return concat(locals.concat(centrals, [end]));
 }
 
 /**
