@@ -4,11 +4,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, checkDraft, ruleDocsUrl, type CheckOptions } from '../core/index';
+import { allRules, checkDraft, draftStage, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
 import { annotatePackage, PackageShapeError, XmlShapeError, ZipFormatError } from '../docx/annotate/annotate';
 import { annotationRequests } from '../docx/annotate/findings';
 import { DocxError } from '../docx/errors';
-import { readWordDraft } from '../docx/read';
+import { readWordDraft, type WordDraft } from '../docx/read';
 import type { CliOptions } from './args';
 import { palette } from './color';
 import { describeError, displayPath } from './files';
@@ -17,7 +17,8 @@ import { countFindings, exitCode, toCliFindings, type FileResult } from './resul
 import type { CliIO } from './run';
 
 /** Runs --annotate; returns the exit status (2 for a draft that cannot be read or a copy that cannot be written). */
-export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, coreOptions: CheckOptions): number {
+/** `wordFindings` gives the Word-only checks' findings (tracked changes, comments, typed numbers...) with their settings applied. */
+export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, coreOptions: CheckOptions, wordFindings: (draft: WordDraft, stage: 'draft' | 'final') => Finding[]): number {
   const input = path.resolve(io.cwd, opts.inputs[0]);
   const output = path.resolve(io.cwd, opts.output!);
   const shown = displayPath(input, io.cwd);
@@ -41,8 +42,10 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
     const draft = readWordDraft(bytes);
     draftView = draft.view;
     // Every finding deserves its comment: no per-rule cap unless one is asked for.
-    result = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 });
-    const requests = annotationRequests(draft, result.findings, { trackedFixes: opts.fix });
+    const checked = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 });
+    const findings = [...checked.findings, ...wordFindings(draft, draftStage(checked.model, coreOptions))].sort((a, b) => a.range.start - b.range.start);
+    result = { findings, lines: checked.model.lines };
+    const requests = annotationRequests(draft, findings, { trackedFixes: opts.fix });
     written = annotatePackage(bytes, requests, { date: new Date() });
   } catch (e) {
     if (e instanceof DocxError || e instanceof ZipFormatError || e instanceof PackageShapeError || e instanceof XmlShapeError) return fail(shown, e.message);
@@ -51,7 +54,7 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
   const failure = writeAtomically(output, written.bytes);
   if (failure) return fail(displayPath(output, io.cwd), `could not write the annotated copy (${failure})`);
 
-  const results: FileResult[] = [{ filePath: input, displayPath: shown, findings: toCliFindings(result.findings, result.model.lines, draftView.locate) }];
+  const results: FileResult[] = [{ filePath: input, displayPath: shown, findings: toCliFindings(result.findings, result.lines, draftView.locate) }];
   const counts = countFindings(results);
   io.stdout(
     formatters[opts.format](results, {

@@ -1,7 +1,9 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { allRules, checkDraft, draftStage, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { checkWord, WORD_CHECKS } from '../docx/checks';
+import type { WordDraft } from '../docx/read';
 import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { palette, useColor } from './color';
@@ -37,7 +39,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(`undraft ${io.version}\n`);
     return 0;
   }
-  const known = new Set(allRules.map((r) => r.meta.id));
+  const known = new Set([...allRules.map((r) => r.meta.id), ...WORD_CHECKS.map((c) => c.id)]);
   const unknown = Object.keys(opts.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     io.stderr(`undraft: Unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --rule. Run undraft --list-rules for the rule ids.\n`);
@@ -53,12 +55,15 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(listRules(opts.format, palette(colour)));
     return 0;
   }
-  if (opts.annotate) return annotateCommand(opts, io, colour, coreOptionsOf(opts));
+  if (opts.annotate) return annotateCommand(opts, io, colour, coreOptionsOf(opts), (draft, stage) => wordFindings(draft, stage, opts.rules));
   return checkInputs(opts, io, colour);
 }
 
 function coreOptionsOf(opts: CliOptions): CheckOptions {
-  return { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+  // The Word-only checks' settings are applied by wordFindings; the core knows only its rules.
+  const wordIds = new Set(WORD_CHECKS.map((c) => c.id));
+  const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !wordIds.has(id)));
+  return { stage: opts.stage, rules: coreRules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
@@ -127,7 +132,8 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
       internalErrors++;
       io.stderr(`undraft: ${displayPath}: ${w}\n`);
     }
-    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines, 'locate' in read ? read.locate : undefined) });
+    const findings = 'draft' in read ? [...result.findings, ...wordFindings(read.draft, draftStage(result.model, coreOptions), opts.rules)].sort((a, b) => a.range.start - b.range.start) : result.findings;
+    results.push({ filePath, displayPath, findings: toCliFindings(findings, result.model.lines, 'locate' in read ? read.locate : undefined) });
   }
   if (opts.printText) return problems.length > 0 ? 2 : 0;
 
@@ -161,13 +167,24 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   return code;
 }
 
-type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator } | { readonly ok: false; readonly reason: string };
+type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
+
+/** The Word-only checks (docx/checks.ts), with `--rule id=level` applied as the engine applies it to rules. */
+function wordFindings(draft: WordDraft, stage: 'draft' | 'final', rules: CliOptions['rules']): Finding[] {
+  const out: Finding[] = [];
+  for (const f of checkWord(draft, stage)) {
+    const setting = rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting === undefined ? f : { ...f, severity: setting });
+  }
+  return out;
+}
 
 /** A .docx read into its text view, with the map back to Word's paragraphs. */
 function readWord(file: string): WordRead {
   const r = readWordFile(file, undefined, describeError);
   if (!r.ok) return r;
-  return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate };
+  return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate, draft: r.draft };
 }
 
 /** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */

@@ -23,7 +23,8 @@ export function readComments(xml: string | undefined, part = 'word/comments.xml'
     const date = c.attrs.get('w:date');
     const paragraphs: string[] = [];
     collectParagraphs(c, paragraphs);
-    out.push({ id, ...(author !== undefined ? { author } : {}), ...(initials !== undefined ? { initials } : {}), ...(date !== undefined ? { date } : {}), text: paragraphs.join('\n') });
+    const comment: WordComment = { id, ...(author !== undefined ? { author } : {}), ...(initials !== undefined ? { initials } : {}), ...(date !== undefined ? { date } : {}), text: paragraphs.join('\n') };
+    out.push(comment);
   }
   return out;
 }

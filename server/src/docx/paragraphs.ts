@@ -80,7 +80,7 @@ class Walker {
 
   open(tag: XmlStart): void {
     const name = tag.name;
-    this.tagStart = this.xml.lastIndexOf('<', tag.end - 1);
+    this.tagStart = tag.start;
     this.stack.push(name);
     if (this.skipDepth > 0 || SKIPPED.has(name)) {
       this.skipDepth++;

@@ -61,7 +61,8 @@ export function buildTextView(body: readonly ViewInput[], footnotes: readonly Do
     const lineStart = length;
     pieces.push(prefix, p.text);
     length += prefix.length + p.text.length;
-    paragraphs.push({ part: p.part, ordinal: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}), ...(label ? { label } : {}), lineStart, textStart: lineStart + prefix.length, textLength: p.text.length });
+    const entry: ViewParagraph = { part: p.part, ordinal: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}), ...(label ? { label } : {}), lineStart, textStart: lineStart + prefix.length, textLength: p.text.length };
+    paragraphs.push(entry);
   };
   for (const { paragraph, label } of body) add(paragraph, label ? labelPrefix(label) : '', label);
   for (const [type, notes] of [['footnote', footnotes], ['endnote', endnotes]] as const) {

@@ -31,6 +31,8 @@ export interface XmlStart {
   /** Attributes by canonical name. */
   readonly attrs: Attributes;
   readonly selfClosing: boolean;
+  /** Offset (UTF-16 units) in the part's XML of the start tag's `<`. */
+  readonly start: number;
   /** Offset (UTF-16 units) in the part's XML just after the start tag's `>`. */
   readonly end: number;
 }
@@ -62,8 +64,12 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
     throw new DocxError(`${part} is not well-formed XML (line ${parser.line}, column ${parser.column}): ${shortReason(e.message)}`);
   });
   parser.on('opentag', (t: SaxesTagPlain) => {
-    const attrs = ns.open(t.attributes);
-    handlers.open({ name: ns.element(t.name), attrs, selfClosing: t.isSelfClosing, end: parser.position });
+    const end = parser.position;
+    // '<' cannot occur inside a start tag, so the last one before its end opens it.
+    const start = xml.lastIndexOf('<', end - 1);
+    // Only a tag whose text says "xmlns" can declare a namespace: the others skip the attribute scan.
+    const attrs = ns.open(t.attributes, mentionsXmlns(xml, start, end));
+    handlers.open({ name: ns.element(t.name), attrs, selfClosing: t.isSelfClosing, start, end });
   });
   parser.on('closetag', (t: SaxesTagPlain) => {
     handlers.close(ns.element(t.name), parser.position);
@@ -80,6 +86,14 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
     if (e instanceof DocxError) throw e;
     throw new DocxError(`${part} could not be read as XML: ${shortReason((e as Error).message)}`);
   }
+}
+
+/** Whether `xml[start, end)` contains "xmlns" (a bounded scan: an unbounded indexOf would be quadratic). */
+function mentionsXmlns(xml: string, start: number, end: number): boolean {
+  for (let i = start; i + 5 < end; i++) {
+    if (xml.charCodeAt(i) === 120 /* x */ && xml.startsWith('xmlns', i)) return true;
+  }
+  return false;
 }
 
 interface Scope {
@@ -120,9 +134,9 @@ class Namespaces {
   constructor(private readonly part: string) {}
 
   /** Enters an element: takes its xmlns declarations and gives its attributes by canonical name. */
-  open(attributes: Record<string, string>): Attributes {
+  open(attributes: Record<string, string>, mayDeclare: boolean): Attributes {
     let declared: Map<string, string> | undefined;
-    for (const key in attributes) {
+    if (mayDeclare) for (const key in attributes) {
       if (key.startsWith('xmlns') && (key.length === 5 || key[5] === ':')) (declared ??= new Map()).set(key === 'xmlns' ? '' : key.slice(6), attributes[key]);
     }
     if (declared) {

@@ -1,0 +1,101 @@
+// Word-specific checks, run at the edge on what only the .docx shows (the core never sees Word):
+// tracked changes and comments still in the document (word-tracked-changes, word-comments) and numbers
+// typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
+// They return findings shaped like the core's, on the text view's offsets.
+
+import type { Finding, Severity, Stage } from '../core/index';
+import type { WordDraft } from './read';
+import type { ViewParagraph } from './text-view';
+
+export interface WordCheckMeta {
+  readonly id: string;
+  readonly description: string;
+}
+
+export const WORD_CHECKS: readonly WordCheckMeta[] = [
+  { id: 'word-tracked-changes', description: 'Tracked changes left in a Word document (error in a final document, information in a draft)' },
+  { id: 'word-comments', description: 'Comments left in a Word document (error in a final document, information in a draft)' },
+  { id: 'word-numbering', description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again' },
+];
+
+/** A typed paragraph number or subparagraph letter opening a paragraph's text. */
+const TYPED_NUMBER = /^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))[ \t]/;
+
+/** Line of the text view that starts an annex, after which paragraph numbers may start again. */
+const ANNEX = /^Annex(?:es)?(?:[ \t]|$)/;
+
+export function checkWord(draft: WordDraft, stage: Stage): Finding[] {
+  const severity: Severity = stage === 'final' ? 'error' : 'info';
+  const byKey = new Map(draft.view.paragraphs.map((p) => [`${p.part}:${p.ordinal}`, p]));
+  return [...trackedChanges(draft, byKey, severity), ...comments(draft, byKey, severity), ...numbering(draft)];
+}
+
+function finding(ruleId: string, severity: Severity, message: string, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {
+  return { ruleId, severity, message, range: { start, end: Math.max(end, start) }, related: [], fixes: [] };
+}
+
+function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
+  // One finding per paragraph: the changes in it, counted, and who made them.
+  const groups = new Map<string, { ins: number; del: number; other: number; authors: Set<string> }>();
+  for (const c of draft.changes) {
+    const key = `${c.part}:${c.paragraph}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ins: 0, del: 0, other: 0, authors: new Set() }));
+    if (c.kind === 'insertion') g.ins++;
+    else if (c.kind === 'deletion') g.del++;
+    else g.other++;
+    if (c.author) g.authors.add(c.author);
+  }
+  const out: Finding[] = [];
+  for (const [key, g] of groups) {
+    const p = byKey.get(key);
+    if (!p) continue;
+    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
+    const by = g.authors.size > 0 ? ` by ${[...g.authors].join(', ')}` : '';
+    out.push(finding('word-tracked-changes', severity, `Tracked changes remain in this paragraph (${parts.join(', ')}${by}); the check reads the text with them rejected. Accept or reject them in Word before the document is issued`, p));
+  }
+  return out;
+}
+
+function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
+  const byId = new Map(draft.comments.map((c) => [c.id, c]));
+  const out: Finding[] = [];
+  for (const a of draft.anchors) {
+    const p = byKey.get(`${a.part}:${a.paragraph}`);
+    const c = byId.get(a.commentId);
+    if (!p || !c) continue;
+    const text = c.text.replace(/\s+/g, ' ').trim();
+    const quoted = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    const start = p.textStart + Math.min(a.offset, p.textLength);
+    out.push(finding('word-comments', severity, `A comment${c.author ? ` by ${c.author}` : ''} remains here: "${quoted}"; resolve and delete it before the document is issued`, p, start, start));
+  }
+  return out;
+}
+
+function numbering(draft: WordDraft): Finding[] {
+  const out: Finding[] = [];
+  const body = draft.view.paragraphs.filter((p) => p.part === 'document');
+  const automatic = body.filter((p) => p.label && p.label.format === 'decimal').length;
+  const last = new Map<string, number>();
+  for (const p of body) {
+    const text = draft.view.text.slice(p.textStart, p.textStart + p.textLength);
+    if (ANNEX.test(text)) last.clear();
+    if (!p.label && automatic >= 3 && TYPED_NUMBER.test(text)) {
+      const typed = text.slice(0, text.search(/[ \t]/));
+      out.push(finding('word-numbering', 'warning', `"${typed}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph's automatic numbering`, p, p.textStart, p.textStart + typed.length));
+    }
+    const l = p.label;
+    if (!l || l.format !== 'decimal') continue;
+    const key = `${l.abstractId}/${l.level}`;
+    const before = last.get(key);
+    if (before !== undefined && before >= 2 && l.value <= before && l.value === 1) {
+      out.push(finding('word-numbering', 'warning', `Automatic paragraph numbering starts again at ${l.text} here, after ${before}; a report's paragraphs are numbered on through the whole report (restart the numbering only in an annex)`, p, p.lineStart, p.textStart));
+    }
+    last.set(key, l.value);
+  }
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,78 @@
+// The Word-only checks on built documents: tracked changes and comments (error when final, info in a
+// draft), numbers typed by hand among automatic ones, automatic paragraph numbering restarted; and no
+// finding on the real UNFCCC draft's numbering or on the seed saved as Word.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { checkWord } from '../../server/src/docx/checks';
+import { readWordDraft } from '../../server/src/docx/read';
+import { runCli, tempDir, write } from '../cli/helpers';
+import { hasShared, readSeed, SHARED } from '../helpers/paths';
+import { reviewed } from './fixtures';
+import { seedDocx } from './seed-docx';
+
+async function numbered(children: Paragraph[]): Promise<Buffer> {
+  const doc = new Document({
+    numbering: { config: [{ reference: 'paras', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }, { reference: 'chapters', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' }] }] },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const para = (text: string, opts: { restart?: boolean } = {}) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'paras', level: 0, ...opts } });
+const chapter = (text: string) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'chapters', level: 0 } });
+const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+
+describe('docx: Word-only checks', function () {
+  this.timeout(60_000);
+
+  it('reports tracked changes and comments: info in a draft, error in a final document', async () => {
+    const d = readWordDraft(await reviewed());
+    const draft = checkWord(d, 'draft');
+    assert.deepEqual(draft.map((f) => [f.ruleId, f.severity]).sort(), [['word-comments', 'info'], ['word-tracked-changes', 'info']]);
+    assert.match(draft.find((f) => f.ruleId === 'word-tracked-changes')!.message, /1 insertion, 1 deletion by Editor/);
+    assert.match(draft.find((f) => f.ruleId === 'word-comments')!.message, /by Reviewer remains here: "Please check the date\."/);
+    assert.ok(checkWord(d, 'final').every((f) => f.severity === 'error'));
+    // The view reads the change rejected: the deleted date stands, the inserted one is not there.
+    assert.equal(d.view.text.split('\n')[0], 'The meeting was held on 3 April 2018.');
+  });
+
+  it('reports a number typed by hand among automatic ones, and a restart of the paragraph numbering', async () => {
+    const d = readWordDraft(await numbered([chapter('Introduction'), para('The session opened.'), para('The agenda was adopted.'), para('Officers were elected.'), plain('4. A number typed by hand.'), chapter('Organization'), para('The numbering starts again here.', { restart: true })]));
+    const found = checkWord(d, 'draft').map((f) => [f.ruleId, d.view.text.slice(f.range.start, f.range.end), f.message.slice(0, 40)]);
+    assert.deepEqual(found, [
+      ['word-numbering', '4.', '"4." is typed by hand among paragraphs W'],
+      ['word-numbering', '1. ', 'Automatic paragraph numbering starts aga'],
+    ]);
+  });
+
+  it('does not report paragraphs that run on through chapters, nor a typed number where nothing is automatic', async () => {
+    const d = readWordDraft(await numbered([chapter('Introduction'), para('One.'), para('Two.'), chapter('Organization'), para('Three.')]));
+    assert.deepEqual(checkWord(d, 'draft'), []);
+    const typed = readWordDraft(await numbered([plain('1. Typed.'), plain('2. Typed too.')]));
+    assert.deepEqual(checkWord(typed, 'draft'), []);
+  });
+
+  it('finds nothing to say about the numbering of the real UNFCCC draft or of the seed saved as Word', async function () {
+    if (!hasShared()) this.skip();
+    const real = readWordDraft(fs.readFileSync(path.join(SHARED, 'corpus', 'word', 'unfccc-art6-2-sbsta61-draft-decision-2024-11-14.docx')));
+    assert.deepEqual(checkWord(real, 'final'), []);
+    assert.deepEqual(checkWord(readWordDraft(await seedDocx(readSeed())), 'draft'), []);
+  });
+
+  it('the CLI reports them with the rules, honours --rule and --stage', async () => {
+    const dir = tempDir();
+    const file = write(dir, 'reviewed.docx', await reviewed());
+    const r = runCli(['--format', 'json', '--stage', 'final', file]);
+    assert.equal(r.code, 1, r.stderr);
+    const ids = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }[])[0].findings.filter((f) => f.ruleId.startsWith('word-'));
+    assert.deepEqual(ids.map((f) => `${f.ruleId}:${f.severity}`).sort(), ['word-comments:error', 'word-tracked-changes:error']);
+    const off = runCli(['--format', 'json', '--stage', 'final', '--rule', 'word-comments=off', '--rule', 'word-tracked-changes=warning', file]);
+    assert.equal(off.code, 0, off.stderr);
+    assert.equal(off.stderr, '');
+    const left = (JSON.parse(off.stdout) as { findings: { ruleId: string; severity: string }[] }[])[0].findings.filter((f) => f.ruleId.startsWith('word-'));
+    assert.deepEqual(left.map((f) => `${f.ruleId}:${f.severity}`), ['word-tracked-changes:warning']);
+  });
+});
