@@ -35,6 +35,10 @@ export interface CliOptions {
   readonly init: boolean;
   /** `--print-config <file>`: print the configuration that applies to that file. */
   readonly printConfig?: string;
+  /** `--annotate`: write a copy of a .docx with the findings as Word comments (to `output`). */
+  readonly annotate: boolean;
+  /** `--output` for --annotate. */
+  readonly output?: string;
   readonly inputs: readonly string[];
 }
 
@@ -82,6 +86,11 @@ Options:
       --serve             Serve the playground page (check a draft in the browser;
                           nothing leaves it) on http://127.0.0.1 and print its URL
       --port <n>          The port for --serve (default ${DEFAULT_SERVE_PORT}; 0: any free port)
+      --annotate          With a .docx draft and --output: write a copy with each finding
+                          as a Word comment (author "undraft"); with --fix, the safe fixes
+                          as tracked changes to accept or reject in Word. The draft itself
+                          is never changed.
+  -o, --output <file>     Where --annotate writes the annotated copy
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -115,6 +124,8 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let port: number | undefined;
   let init = false;
   let printConfig: string | undefined;
+  let annotate = false;
+  let output: string | undefined;
   const inputs: string[] = [];
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
@@ -132,7 +143,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--print-config'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--print-config', '-o', '--output'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -217,6 +228,14 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       case '--print-config':
         printConfig = value;
         break;
+      case '--annotate':
+        annotate = true;
+        break;
+      case '-o':
+      case '--output':
+        if (value === '') return fail('--output needs a file name.');
+        output = value;
+        break;
       case '--port': {
         if (!/^\d{1,5}$/.test(value!) || Number(value) > 65535) return fail(`--port expects a port number from 0 to 65535, got "${value}".`);
         port = Number(value);
@@ -226,10 +245,15 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
     }
   }
+  if (annotate || output !== undefined) {
+    const problem = annotateProblem(annotate, output, inputs, fixDryRun, unsafeFixes);
+    if (problem) return fail(problem);
+  }
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
   if (unsafeFixes && !fix && !fixDryRun) return fail('--unsafe-fixes goes with --fix or --fix-dry-run.');
-  if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
+  if (fix && !annotate && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (printText && (fix || fixDryRun)) return fail('--print-text prints the text as read; use it without --fix or --fix-dry-run.');
+  if (printText && annotate) return fail('--print-text prints the text as read; use it without --annotate.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
   if ((init || printConfig !== undefined) && inputs.length > 0) return fail(`${init ? '--init' : '--print-config'} takes no drafts to check; run it on its own.`);
@@ -238,6 +262,16 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, printText, serve, port: port ?? DEFAULT_SERVE_PORT, init, ...(printConfig !== undefined ? { printConfig } : {}), inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, printText, serve, port: port ?? DEFAULT_SERVE_PORT, init, ...(printConfig !== undefined ? { printConfig } : {}), inputs, annotate, ...(output !== undefined ? { output } : {}) },
   };
+}
+
+/** What is wrong with an --annotate command line, if anything. */
+function annotateProblem(annotate: boolean, output: string | undefined, inputs: readonly string[], fixDryRun: boolean, unsafeFixes: boolean): string | undefined {
+  if (!annotate) return '--output goes with --annotate.';
+  if (output === undefined) return '--annotate needs --output <file> (the draft itself is never changed).';
+  if (inputs.length !== 1 || inputs[0] === '-') return '--annotate takes exactly one .docx file.';
+  if (fixDryRun) return '--annotate writes a copy; use --annotate --fix for the safe fixes as tracked changes.';
+  if (unsafeFixes) return '--annotate writes unsafe fixes only as suggestions in the comments; drop --unsafe-fixes.';
+  return undefined;
 }

@@ -4,10 +4,12 @@
 import { allRules, checkDraft, draftStage, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { checkWord, WORD_CHECKS } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
+import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { configGate, initConfig, printConfig, settingsResolver } from './config';
 import { palette, useColor } from './color';
-import { describeError, displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import * as path from 'node:path';
+import { describeError, displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type InputError, type ReadResult } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult, type WordLocator } from './results';
 import { isWordPath, readWordFile } from '../docx/word-file';
@@ -57,6 +59,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(listRules(opts.format, palette(colour)));
     return 0;
   }
+  if (opts.annotate) return annotate(opts, io, colour);
   return checkInputs(opts, io, colour);
 }
 
@@ -66,6 +69,19 @@ function cliCheckOptions(opts: CliOptions): CheckOptions {
   const wordIds = new Set(WORD_CHECKS.map((c) => c.id));
   const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !wordIds.has(id)));
   return { ...(opts.stage ? { stage: opts.stage } : {}), rules: coreRules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+}
+
+/**
+ * --annotate on one .docx, with the project config that applies to it. The draft's own comments and tracked
+ * changes are already visible in Word, so they are not annotated again.
+ */
+function annotate(opts: CliOptions, io: CliIO, colour: boolean): number {
+  const problems: InputError[] = [];
+  const target = { kind: 'file', path: path.resolve(io.cwd, opts.inputs[0]!) } as const;
+  const options = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems)(target);
+  if (!options) return problems.length > 0 ? 2 : 0;
+  const alreadyInWord = new Set(['word-comments', 'word-tracked-changes']);
+  return annotateCommand(opts, io, colour, options, (draft, stage) => wordFindings(draft, stage, opts.rules).filter((f) => !alreadyInWord.has(f.ruleId)));
 }
 
 function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
