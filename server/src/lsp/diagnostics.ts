@@ -3,23 +3,17 @@
 // language status item.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver/node';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { Finding, ruleDocsUrl } from '../core/index';
 import { analyze, decide, Decision } from './analysis';
+import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { toRange, toSeverity } from './conversions';
 import type { Settings, SettingsStore } from './settings';
 
 export const SOURCE = 'undraft';
 
-export interface StatusParams {
-  readonly uri: string;
-  readonly state: 'checking' | 'ok' | 'disabled';
-  readonly problems: number;
-  readonly reason?: string;
-}
-
-export const StatusNotification = new NotificationType<StatusParams>('undraft/status');
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_NOTIFICATION);
 
 /** Delay between the last keystroke and the check. */
 export const DEBOUNCE_MS = 200;

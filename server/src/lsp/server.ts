@@ -1,5 +1,7 @@
 // The language server: wires the protocol to the core. Every handler takes the document's current
 // text, runs the (cheap) core on it and converts the answer; nothing else is kept between requests.
+// Shared by the Node server (main.ts) and the Web Worker server (browserServer.ts): no Node here; what
+// needs a file system comes in a ServerPlatform from the entry.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -12,13 +14,16 @@ import {
   RequestType0,
   ResponseError,
   TextDocuments,
+  type CancellationToken,
+  type WorkDoneProgressReporter,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { allRules, ruleDocsUrl } from '../core/index';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, type RuleInfo, type WorkspaceCheckSummary } from '../protocol';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
-import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
-import { COMMANDS, EditCommands } from './commands';
+import { EditCommands } from './commands';
 import { completions } from './completion';
 import { definition } from './definition';
 import { Validator } from './diagnostics';
@@ -27,22 +32,25 @@ import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
 import { guardRequests } from './requestGuard';
 import { SettingsStore } from './settings';
-import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
-
-export type { WorkspaceCheckSummary };
+import type { WorkspaceCommandContext } from './workspaceCommand';
 
 export const SERVER_NAME = 'undraft-language-server';
 
-export interface RuleInfo {
-  readonly id: string;
-  readonly description: string;
-  readonly defaultSeverity: string;
-  readonly fixable: boolean;
-  readonly url: string;
+/** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
+export const RulesRequest = new RequestType0<RuleInfo[], void>(RULES_REQUEST);
+
+/** What only some hosts can do, handed in by the entry that creates the connection. */
+export interface ServerPlatform {
+  /** Checks the drafts on disk under the folders; absent in a browser, where the server has no file system. */
+  readonly checkWorkspace?: (ctx: WorkspaceCommandContext, roots: readonly string[], token: CancellationToken, workDone: WorkDoneProgressReporter) => Promise<WorkspaceCheckSummary>;
+  /** Throws for a `file:` folder URL that names no local path. */
+  readonly checkFileUrl?: (url: URL) => void;
+  /** The rule's page bundled beside the server (a `file:` URL), which the docs command may open too. */
+  readonly localRulePage?: (ruleId: string) => string;
 }
 
-/** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
-export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
+/** Said when a client asks a server without a file system to check the workspace. */
+export const NO_WORKSPACE_CHECK = 'Checking the drafts in the workspace needs a file system, which this server (running in a browser) does not have; open the drafts to check them.';
 
 
 interface ClientCaps {
@@ -56,7 +64,7 @@ interface ClientCaps {
   workspaceFolders: boolean;
 }
 
-export function startServer(connection: Connection, version = '0.0.0'): void {
+export function startServer(connection: Connection, version = '0.0.0', platform: ServerPlatform = {}): void {
   guardRequests(connection);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
@@ -97,7 +105,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
 
-    const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, COMMANDS.checkWorkspace, COMMANDS.showRuleDocumentation];
+    const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, ...(platform.checkWorkspace ? [COMMANDS.checkWorkspace] : []), COMMANDS.showRuleDocumentation];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -209,11 +217,12 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
         return command === COMMANDS.fixAll ? commands.fixAll(arg) : commands.renumberParagraphs(arg);
       }
       case COMMANDS.checkWorkspace: {
-        const roots = folderArgs(command, params.arguments);
-        return roots instanceof ResponseError ? roots : runWorkspaceCheck({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
+        if (!platform.checkWorkspace) return new ResponseError(ErrorCodes.InvalidRequest, NO_WORKSPACE_CHECK);
+        const roots = folderArgs(command, params.arguments, platform.checkFileUrl ?? (() => undefined));
+        return roots instanceof ResponseError ? roots : platform.checkWorkspace({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
       }
       case COMMANDS.showRuleDocumentation: {
-        const page = ruleDocsArgs(command, params.arguments);
+        const page = ruleDocsArgs(command, params.arguments, platform.localRulePage);
         if (page instanceof ResponseError) return page;
         if (caps.showDocument) return connection.window.showDocument({ uri: page.url, external: true });
         void connection.window.showInformationMessage(`Documentation for ${page.ruleId}: ${page.url}`);

@@ -3,7 +3,7 @@
 // Clients without workspace/configuration get the settings pushed by didChangeConfiguration or
 // given as initializationOptions.settings.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { CheckOptions, SeveritySetting } from '../core/index';
 
 export type RunMode = 'onType' | 'onSave';
