@@ -1,0 +1,128 @@
+// The in-browser half of the VS Code for the Web test: a web-only extension (a `browser` entry, no `main`) that
+// code-server runs in its web worker extension host beside undraft's web build. It opens the seed draft, waits
+// for undraft's diagnostics, asks for the quick fixes and the outline, runs "Fix all problems" and the workspace
+// check, and writes what it saw to web-results.json in the workspace (through VS Code's file system API: the
+// worker has no other). The Node half (vscodeWeb.ts) judges it. Imports nothing but `vscode`: this file is
+// installed as it is compiled.
+
+import * as vscode from 'vscode';
+
+const UNDRAFT = 'undraft.undraft';
+const SEED = 'seed-draft.md';
+const RESULTS = 'web-results.json';
+const WAIT_MS = 90_000;
+
+interface SeenDiagnostic { code: string; message: string; line: number; text: string }
+interface SeenAction { title: string; kind: string; isPreferred: boolean; hasEdit: boolean }
+
+/** What the runner saw; every field is judged by vscodeWeb.ts. */
+export interface WebResults {
+  host: { uiKind: number; hasProcess: boolean; undraftActive: boolean; undraftHasMain: boolean; undraftBrowser: string };
+  diagnostics: SeenDiagnostic[];
+  diagnosticsMs: number;
+  chinaActions: SeenAction[];
+  bracketActions: SeenAction[];
+  safeActions: SeenAction[];
+  sourceActions: SeenAction[];
+  outline: string[];
+  fixAllText: string;
+  error?: string;
+}
+
+function waitFor<T>(what: string, probe: () => T | undefined, events: vscode.Event<unknown>[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subs: vscode.Disposable[] = [];
+    const done = (): void => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`));
+    }, WAIT_MS);
+    const check = (): void => {
+      const value = probe();
+      if (value === undefined) return;
+      done();
+      resolve(value);
+    };
+    for (const e of events) subs.push(e(check));
+    check();
+  });
+}
+
+function actions(list: (vscode.CodeAction | vscode.Command)[] | undefined): SeenAction[] {
+  return (list ?? []).map((a) => {
+    const action = a as vscode.CodeAction;
+    return { title: a.title, kind: action.kind?.value ?? '', isPreferred: action.isPreferred === true, hasEdit: action.edit !== undefined };
+  });
+}
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<SeenAction[]> {
+  return actions(await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind));
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+async function run(folder: vscode.Uri): Promise<WebResults> {
+  const ext = vscode.extensions.getExtension(UNDRAFT);
+  if (!ext) throw new Error(`${UNDRAFT} is not installed in this extension host`);
+  const uri = vscode.Uri.joinPath(folder, SEED);
+  const started = Date.now();
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  const ours = (): vscode.Diagnostic[] | undefined => {
+    const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'undraft');
+    return found.length > 0 ? found : undefined;
+  };
+  const found = await waitFor('undraft diagnostics on the seed draft', ours, [vscode.languages.onDidChangeDiagnostics]);
+  const diagnosticsMs = Date.now() - started;
+  const diagnostics = found.map((d) => ({ code: codeOf(d), message: d.message, line: d.range.start.line, text: doc.getText(d.range) }));
+  const at = (code: string, text: string) => found.find((d) => codeOf(d) === code && doc.getText(d.range) === text);
+  const actionsFor = async (d: vscode.Diagnostic | undefined) => (d ? actionsAt(uri, d.range) : []);
+  // An unsafe fix of each kind (a removal, accepting brackets) and a safe one (a State's UNTERM name).
+  const chinaActions = await actionsFor(at('duplicate-entry', 'China'));
+  const bracketActions = await actionsFor(at('unresolved-bracket', '[2nd, 3rd and 4th]'));
+  const safeActions = await actionsFor(at('country-name', 'Islamic Republic of Iran'));
+  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+  const sourceActions = await actionsAt(uri, whole, 'source.fixAll');
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+  const outline = (symbols ?? []).map((s) => s.name);
+
+  // "Fix all problems" goes client -> worker server -> workspace/applyEdit -> the editor.
+  const before = doc.version;
+  await vscode.commands.executeCommand('undraft.fixAll');
+  await waitFor('the fix-all edit', () => (doc.version > before ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
+  const fixAllText = doc.getText();
+  // Back to the seed as it was, so the Node half's screenshot shows the findings.
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('undo');
+  // The web build says the workspace check is not available (the Node half looks for the notification).
+  await vscode.commands.executeCommand('undraft.checkWorkspace');
+
+  const pkg = ext.packageJSON as { main?: string; browser?: string };
+  return {
+    host: {
+      uiKind: vscode.env.uiKind,
+      hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
+      undraftActive: ext.isActive,
+      undraftHasMain: pkg.main !== undefined,
+      undraftBrowser: pkg.browser ?? '',
+    },
+    diagnostics, diagnosticsMs, chinaActions, bracketActions, safeActions, sourceActions, outline, fixAllText,
+  };
+}
+
+export async function activate(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return;
+  let results: WebResults | { error: string };
+  try {
+    results = await run(folder);
+  } catch (e) {
+    results = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, RESULTS), new TextEncoder().encode(JSON.stringify(results, null, 2)));
+}
