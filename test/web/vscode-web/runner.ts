@@ -25,7 +25,13 @@ export interface WebResults {
   safeActions: SeenAction[];
   sourceActions: SeenAction[];
   outline: string[];
+  hover: string;
+  folds: string[];
+  completion: { line: number; labels: string[] };
   fixAllText: string;
+  /** Fix-on-save: the text saved, and the text before the save (the seed with a line added). */
+  beforeSave: string;
+  saved: string;
   error?: string;
 }
 
@@ -62,6 +68,24 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): P
   return actions(await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind));
 }
 
+/** The hover's Markdown on the first occurrence of `text`. */
+async function hoverAt(doc: vscode.TextDocument, text: string): Promise<string> {
+  const at = doc.getText().indexOf(text);
+  if (at < 0) return '';
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 2));
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+/** Completion at the first blank line after a numbered paragraph (where the next number is due). */
+async function completionAfterParagraph(doc: vscode.TextDocument): Promise<{ line: number; labels: string[] }> {
+  for (let line = 1; line < doc.lineCount; line++) {
+    if (doc.lineAt(line).text !== '' || !/^\d+\.\s/.test(doc.lineAt(line - 1).text)) continue;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 0));
+    return { line, labels: (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)) };
+  }
+  return { line: -1, labels: [] };
+}
+
 function codeOf(d: vscode.Diagnostic): string {
   return String(typeof d.code === 'object' ? d.code.value : d.code);
 }
@@ -90,6 +114,10 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   const sourceActions = await actionsAt(uri, whole, 'source.fixAll');
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
   const outline = (symbols ?? []).map((s) => s.name);
+  const hover = await hoverAt(doc, 'E/CN.15/2011/19');
+  const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+  const folds = (ranges ?? []).map((r) => `${r.start}-${r.end}`);
+  const completion = await completionAfterParagraph(doc);
 
   // "Fix all problems" goes client -> worker server -> workspace/applyEdit -> the editor.
   const before = doc.version;
@@ -99,6 +127,13 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   // Back to the seed as it was, so the Node half's screenshot shows the findings.
   await vscode.window.showTextDocument(editor.document);
   await vscode.commands.executeCommand('undo');
+  // Fix-on-save (the Node half's user settings ask for source.fixAll.undraft): a change, then a save.
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, doc.lineAt(doc.lineCount - 1).range.end, '\n');
+  await vscode.workspace.applyEdit(edit);
+  const beforeSave = doc.getText();
+  await doc.save();
+  const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   // The web build says the workspace check is not available (the Node half looks for the notification).
   await vscode.commands.executeCommand('undraft.checkWorkspace');
 
@@ -111,7 +146,7 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
       undraftHasMain: pkg.main !== undefined,
       undraftBrowser: pkg.browser ?? '',
     },
-    diagnostics, diagnosticsMs, chinaActions, bracketActions, safeActions, sourceActions, outline, fixAllText,
+    diagnostics, diagnosticsMs, chinaActions, bracketActions, safeActions, sourceActions, outline, hover, folds, completion, fixAllText, beforeSave, saved,
   };
 }
 

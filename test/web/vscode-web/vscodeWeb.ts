@@ -6,8 +6,10 @@ import { createVSIX } from '@vscode/vsce';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { completionsAt } from '../../../server/src/core/completion';
+import { foldingRanges } from '../../../server/src/core/folding';
 import { buildOutline } from '../../../server/src/core/outline';
-import { check, LineIndex, parseDraft, splitLines } from '../../../server/src/core/index';
+import { check, fixAll, LineIndex, parseDraft, splitLines } from '../../../server/src/core/index';
 import { codeServerEnv, installExtensions, makeDirs, startCodeServer, toolchainFromEnv, type CodeServer } from '../../e2e/codeServer';
 import type { Browser } from '../../e2e/playwright';
 import type { Step } from '../playground';
@@ -81,7 +83,8 @@ async function runInCodeServer(c: VscodeWebContext): Promise<{ results: WebResul
   await packageRunner(c.repo, path.join(c.tmp, 'runner-stage'), runnerVsix);
   const env = codeServerEnv(dirs, {});
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  const settings = { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'chat.disableAIFeatures': true, 'extensions.autoUpdate': false, 'editor.minimap.enabled': false };
+  // Fix-on-save as a drafter would configure it (the runner saves once).
+  const settings = { 'editor.codeActionsOnSave': { 'source.fixAll.undraft': 'explicit' }, 'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'chat.disableAIFeatures': true, 'extensions.autoUpdate': false, 'editor.minimap.enabled': false };
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   installExtensions(tc, dirs, env, [{ file: undraftVsix, id: EXTENSION_ID }, { file: runnerVsix, id: RUNNER_ID }]);
   const server: CodeServer = await startCodeServer(tc, dirs, env, workspace, { log: c.log });
@@ -104,7 +107,11 @@ async function runInCodeServer(c: VscodeWebContext): Promise<{ results: WebResul
     const notified = await toast.first().textContent({ timeout: 30_000 }).catch(() => '') ?? '';
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
-    await page.screenshot({ path: path.join(c.resultsDir, 'vscode-web.png') });
+    const shot = path.join(c.resultsDir, 'vscode-web.png');
+    await page.screenshot({ path: shot });
+    // The README's picture: written when missing or asked for (as the e2e suite does with its screenshot).
+    const docsImage = path.join(c.repo, 'docs', 'images', 'vscode-web.png');
+    if (process.env.UNDRAFT_E2E_UPDATE_DOCS === '1' || !fs.existsSync(docsImage)) fs.copyFileSync(shot, docsImage);
     return { results, notified };
   } finally {
     fs.writeFileSync(path.join(c.resultsDir, 'vscode-web-console.log'), consoleLog.join('\n'));
@@ -172,12 +179,34 @@ export function vscodeWebChecks(c: VscodeWebContext): Step[] {
       },
     },
     {
-      title: 'the outline lists the seed\'s chapters; the workspace check says it is not available on the web',
+      title: 'fix-on-save through the worker saves the safe fixes (the core\'s fixer in Node agrees)',
       run: async () => {
-        const { results, notified } = await seen();
-        assert.deepEqual(results.outline, buildOutline(parseDraft(c.seed)).map((n) => n.name || '(untitled)'));
+        const { results } = await seen();
+        assert.equal(results.beforeSave, `${c.seed}\n`);
+        assert.equal(results.saved, fixAll(results.beforeSave, (t) => check(t)).text);
+      },
+    },
+    {
+      title: 'outline, folding, hover on a document symbol and paragraph-number completion come from the worker',
+      run: async () => {
+        const { results } = await seen();
+        const model = parseDraft(c.seed);
+        assert.deepEqual(results.outline, buildOutline(model).map((n) => n.name || '(untitled)'));
         assert.ok(results.outline.length > 0);
-        assert.match(notified, /open a draft to check it/i);
+        const folds = foldingRanges(model).map((f) => `${f.startLine}-${f.endLine}`);
+        assert.ok(folds.length > 0 && folds.every((f) => results.folds.includes(f)), `core folds ${folds.join(' ')}; editor ${results.folds.join(' ')}`);
+        assert.match(results.hover, /\*\*E\/CN\.15\/2011\/19\*\*/);
+        assert.match(results.hover, /\| Component \| Meaning \|/);
+        const offset = new LineIndex(model.lines).offsetAt({ line: results.completion.line, column: 0 });
+        const expected = completionsAt(model, offset).map((x) => x.label);
+        assert.ok(expected.length > 0 && expected.every((l) => results.completion.labels.includes(l)), `core ${expected.join(' ')}; editor ${results.completion.labels.join(' ')}`);
+      },
+    },
+    {
+      title: 'the workspace check says it is not available on the web',
+      run: async () => {
+        const { notified } = await seen();
+        assert.match(notified, /not available in VS Code for the Web.*open a draft to check it/i);
       },
     },
   ];
