@@ -3,7 +3,8 @@
 //    brackets in the findings, applies the safe fixes, reviews and applies the unsafe removal of the second China,
 //    downloads the text and compares it with what the core's fixer makes of the seed; asserts that the page
 //    requests nothing but its own files.
-// 2. The extension in VS Code for the Web: its web-only build in code-server's web worker extension host, the
+// 2. The Web Worker server bundle alone, started from its URL, over JSON-RPC (worker-protocol.ts).
+// 3. The extension in VS Code for the Web: its web-only build in code-server's web worker extension host, the
 //    language server in a Web Worker (vscode-web/). Diagnostics, quick fixes, fix-all, outline on the seed.
 // Prints "N passed, N failed". It expects the toolchain from scripts/e2e-toolchain.sh (UNDRAFT_E2E_PLAYWRIGHT,
 // UNDRAFT_E2E_CHROMIUM; UNDRAFT_E2E_NODE and UNDRAFT_E2E_CODE_SERVER for part 2).
@@ -16,6 +17,7 @@ import type { Request, WebContext } from './browser';
 import { startServe, type Served } from './server';
 import { expectedAfterFixes, runPlaygroundChecks, type Step } from './playground';
 import { vscodeWebChecks } from './vscode-web/vscodeWeb';
+import { serveWorker, workerProtocolChecks } from './worker-protocol';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const SEED = path.resolve(REPO, '..', 'shared', 'reference', 'seed-draft.md');
@@ -74,6 +76,15 @@ async function main(): Promise<number> {
     await runSteps(runPlaygroundChecks({ page, url: served.url, origin, seed, seedPath: SEED, expected, repo: REPO, resultsDir: RESULTS_DIR, requests, pageErrors }));
     await page.close();
     await context.close();
+    console.log('[web] the Web Worker server bundle over JSON-RPC');
+    const workerServed = await serveWorker(REPO);
+    const workerContext = (await browser.newContext()) as unknown as WebContext;
+    try {
+      await runSteps(workerProtocolChecks(await workerContext.newPage(), workerServed.url, seed));
+    } finally {
+      await workerContext.close();
+      workerServed.close();
+    }
     console.log('[web] the extension in VS Code for the Web (code-server, web worker extension host)');
     await runSteps(vscodeWebChecks({ repo: REPO, seed, seedPath: SEED, expectedSafe: expected.safe, tmp, resultsDir: RESULTS_DIR, browser, log: (l) => console.log(l) }));
   } catch (e) {

@@ -11,6 +11,8 @@ const UNDRAFT = 'undraft.undraft';
 const SEED = 'seed-draft.md';
 const RESULTS = 'web-results.json';
 const WAIT_MS = 90_000;
+/** What the runner was doing, named in its error. */
+let phase = 'starting';
 
 interface SeenDiagnostic { code: string; message: string; line: number; text: string }
 interface SeenAction { title: string; kind: string; isPreferred: boolean; hasEdit: boolean }
@@ -95,46 +97,58 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   if (!ext) throw new Error(`${UNDRAFT} is not installed in this extension host`);
   const uri = vscode.Uri.joinPath(folder, SEED);
   const started = Date.now();
+  phase = 'opening the seed draft';
   const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc);
   const ours = (): vscode.Diagnostic[] | undefined => {
     const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'undraft');
     return found.length > 0 ? found : undefined;
   };
+  phase = 'waiting for the diagnostics';
   const found = await waitFor('undraft diagnostics on the seed draft', ours, [vscode.languages.onDidChangeDiagnostics]);
   const diagnosticsMs = Date.now() - started;
   const diagnostics = found.map((d) => ({ code: codeOf(d), message: d.message, line: d.range.start.line, text: doc.getText(d.range) }));
   const at = (code: string, text: string) => found.find((d) => codeOf(d) === code && doc.getText(d.range) === text);
   const actionsFor = async (d: vscode.Diagnostic | undefined) => (d ? actionsAt(uri, d.range) : []);
   // An unsafe fix of each kind (a removal, accepting brackets) and a safe one (a State's UNTERM name).
+  phase = 'asking for code actions';
   const chinaActions = await actionsFor(at('duplicate-entry', 'China'));
   const bracketActions = await actionsFor(at('unresolved-bracket', '[2nd, 3rd and 4th]'));
   const safeActions = await actionsFor(at('country-name', 'Islamic Republic of Iran'));
   const whole = new vscode.Range(0, 0, doc.lineCount, 0);
   const sourceActions = await actionsAt(uri, whole, 'source.fixAll');
+  phase = 'asking for the outline';
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
   const outline = (symbols ?? []).map((s) => s.name);
+  phase = 'asking for a hover';
   const hover = await hoverAt(doc, 'E/CN.15/2011/19');
+  phase = 'asking for folding ranges';
   const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
   const folds = (ranges ?? []).map((r) => `${r.start}-${r.end}`);
+  phase = 'asking for completion';
   const completion = await completionAfterParagraph(doc);
 
   // "Fix all problems" goes client -> worker server -> workspace/applyEdit -> the editor.
   const before = doc.version;
+  phase = 'running undraft.fixAll';
   await vscode.commands.executeCommand('undraft.fixAll');
   await waitFor('the fix-all edit', () => (doc.version > before ? true : undefined), [vscode.workspace.onDidChangeTextDocument]);
   const fixAllText = doc.getText();
   // Back to the seed as it was, so the Node half's screenshot shows the findings.
+  phase = 'undoing the fix-all';
   await vscode.window.showTextDocument(editor.document);
   await vscode.commands.executeCommand('undo');
   // Fix-on-save (the Node half's user settings ask for source.fixAll.undraft): a change, then a save.
+  phase = 'editing before the save';
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, doc.lineAt(doc.lineCount - 1).range.end, '\n');
   await vscode.workspace.applyEdit(edit);
   const beforeSave = doc.getText();
+  phase = 'saving with fix-on-save';
   await doc.save();
   const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   // The web build says the workspace check is not available (the Node half looks for the notification).
+  phase = 'running undraft.checkWorkspace';
   await vscode.commands.executeCommand('undraft.checkWorkspace');
 
   const pkg = ext.packageJSON as { main?: string; browser?: string };
@@ -157,7 +171,7 @@ export async function activate(): Promise<void> {
   try {
     results = await run(folder);
   } catch (e) {
-    results = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    results = { error: `while ${phase}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}` };
   }
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, RESULTS), new TextEncoder().encode(JSON.stringify(results, null, 2)));
 }
