@@ -59,6 +59,21 @@ function waitFor<T>(what: string, probe: () => T | undefined, events: vscode.Eve
   });
 }
 
+/**
+ * The workbench may cancel a request while it is still starting up or busy (an editor opening, a provider call
+ * under load): "Canceled" is retried a few times; anything else fails at once. The answers are judged anyway.
+ */
+async function retryCanceled<T>(fn: () => Thenable<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (attempt >= 4 || !(e instanceof Error) || e.message !== 'Canceled') throw e;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
 function actions(list: (vscode.CodeAction | vscode.Command)[] | undefined): SeenAction[] {
   return (list ?? []).map((a) => {
     const action = a as vscode.CodeAction;
@@ -67,14 +82,14 @@ function actions(list: (vscode.CodeAction | vscode.Command)[] | undefined): Seen
 }
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<SeenAction[]> {
-  return actions(await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind));
+  return actions(await retryCanceled(() => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind)));
 }
 
 /** The hover's Markdown on the first occurrence of `text`. */
 async function hoverAt(doc: vscode.TextDocument, text: string): Promise<string> {
   const at = doc.getText().indexOf(text);
   if (at < 0) return '';
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 2));
+  const hovers = await retryCanceled(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 2)));
   return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
@@ -82,7 +97,7 @@ async function hoverAt(doc: vscode.TextDocument, text: string): Promise<string> 
 async function completionAfterParagraph(doc: vscode.TextDocument): Promise<{ line: number; labels: string[] }> {
   for (let line = 1; line < doc.lineCount; line++) {
     if (doc.lineAt(line).text !== '' || !/^\d+\.\s/.test(doc.lineAt(line - 1).text)) continue;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 0));
+    const list = await retryCanceled(() => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 0)));
     return { line, labels: (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)) };
   }
   return { line: -1, labels: [] };
@@ -99,7 +114,7 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   const started = Date.now();
   phase = 'opening the seed draft';
   const doc = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(doc);
+  const editor = await retryCanceled(() => vscode.window.showTextDocument(doc));
   const ours = (): vscode.Diagnostic[] | undefined => {
     const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'undraft');
     return found.length > 0 ? found : undefined;
@@ -118,12 +133,12 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   const whole = new vscode.Range(0, 0, doc.lineCount, 0);
   const sourceActions = await actionsAt(uri, whole, 'source.fixAll');
   phase = 'asking for the outline';
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+  const symbols = await retryCanceled(() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri));
   const outline = (symbols ?? []).map((s) => s.name);
   phase = 'asking for a hover';
   const hover = await hoverAt(doc, 'E/CN.15/2011/19');
   phase = 'asking for folding ranges';
-  const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+  const ranges = await retryCanceled(() => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri));
   const folds = (ranges ?? []).map((r) => `${r.start}-${r.end}`);
   phase = 'asking for completion';
   const completion = await completionAfterParagraph(doc);
@@ -136,7 +151,7 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   const fixAllText = doc.getText();
   // Back to the seed as it was, so the Node half's screenshot shows the findings.
   phase = 'undoing the fix-all';
-  await vscode.window.showTextDocument(editor.document);
+  await retryCanceled(() => vscode.window.showTextDocument(editor.document));
   await vscode.commands.executeCommand('undo');
   // Fix-on-save (the Node half's user settings ask for source.fixAll.undraft): a change, then a save.
   phase = 'editing before the save';
