@@ -1,8 +1,11 @@
-// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and the playground page
-// (web/, the pure core bundled for the browser) into dist/web/ with the rule pages beside it.
+// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild; the extension for VS Code
+// for the Web (client and Web Worker server) into dist/browser/; and the playground page (web/, the pure core
+// bundled for the browser) into dist/web/ with the rule pages beside it. A browser bundle that would need a
+// Node built-in fails the build.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 // jsonc-parser's main entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
@@ -29,8 +32,14 @@ if (existsSync('server/src/config/schema.ts')) {
   rmSync(tmp);
 }
 
+const browser = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: false, minify: true, logLevel: 'warning', plugins: [noNodeBuiltins] };
+// Minified: the browser downloads them. The web extension's client runs in the web extension host (CommonJS,
+// `vscode` provided by it); its server is a classic worker script.
+await build({ ...browser, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] });
+await build({ ...browser, format: 'iife', entryPoints: ['server/src/lsp/browserServer.ts'], outfile: 'dist/browser/server.js' });
+
 if (existsSync('web/src/main.ts')) {
-  await build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, logLevel: 'warning', entryPoints: ['web/src/main.ts'], outfile: 'dist/web/playground.js' });
+  await build({ ...browser, format: 'iife', entryPoints: ['web/src/main.ts'], outfile: 'dist/web/playground.js' });
   for (const file of ['index.html', 'style.css']) cpSync(`web/${file}`, `dist/web/${file}`);
   mkdirSync('dist/web/rules', { recursive: true });
   for (const page of readdirSync('docs/rules').filter((f) => f.endsWith('.md'))) cpSync(`docs/rules/${page}`, `dist/web/rules/${page}`);

@@ -1,6 +1,6 @@
 // The extension's manifest and package: settings, commands and menus as the client uses them, and a
-// .vsix that holds the bundled dist/ files, the manifest, README, LICENSE, language configuration,
-// grammars, snippets, rule pages and the config schema, and nothing else (no sources, tests, node_modules).
+// .vsix that holds the bundled dist/ files (desktop and web extension, playground page), the manifest, README, LICENSE,
+// language configuration, grammars, snippets, rule pages and the config schema, and nothing else (no sources, tests, node_modules).
 
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,12 +9,14 @@ import * as path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
-const CLIENT_SRC = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+// The desktop and web clients register their commands in the code they share.
+const CLIENT_SRC = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'common.ts'), 'utf8');
 
 /** What may be in the package, as paths inside the extension folder. */
 const ALLOWED = [
   /^package\.json$/, /^README\.md$/i, /^readme\.md$/, /^LICENSE(\.txt)?$/, /^language-configuration\.json$/,
-  /^dist\/(client|server|cli)\.js$/, /^dist\/undraft\.config\.schema\.json$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/,
+  /^dist\/(client|server|cli)\.js$/, /^dist\/undraft\.config\.schema\.json$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/web\/(index\.html|style\.css|playground\.js)$/,
+  /^dist\/web\/rules\/[a-z0-9-]+\.md$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/,
 ];
 
 /** Entry names of a zip file, from its central directory. */
@@ -47,6 +49,7 @@ describe('extension manifest and package', function () {
 
   it('points at the bundled client and supports untrusted workspaces', () => {
     assert.equal(pkg.main, './dist/client.js');
+    assert.equal(pkg.browser, './dist/browser/extension.js');
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(pkg.bin['undraft-language-server'], 'dist/server.js');
     assert.match(pkg.scripts.package, /vsce package --no-dependencies/);
@@ -74,7 +77,8 @@ describe('extension manifest and package', function () {
     const files = out.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/undraft.config.schema.json']) {
+    const web = ['dist/browser/extension.js', 'dist/browser/server.js', 'dist/web/index.html', 'dist/web/playground.js', 'dist/web/style.css'];
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/undraft.config.schema.json', ...web]) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
     assert.ok(files.some((f) => f.startsWith('syntaxes/')) && files.some((f) => f.startsWith('snippets/')) && files.some((f) => f.startsWith('docs/rules/')));
@@ -86,6 +90,8 @@ describe('extension manifest and package', function () {
     const names = zipEntries(vsix).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
     const unexpected = names.filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
-    assert.ok(names.includes('dist/server.js') && names.includes('dist/client.js') && names.includes('dist/cli.js'));
+    for (const needed of ['dist/server.js', 'dist/client.js', 'dist/cli.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'dist/web/index.html']) {
+      assert.ok(names.includes(needed), `${needed} is in the .vsix`);
+    }
   });
 });

@@ -1,14 +1,23 @@
-// `npm run test:web`: the playground page in headless Chromium, loaded from `undraft --serve`. Pastes the seed
-// draft, finds the duplicate China and the brackets in the findings, applies the safe fixes, reviews and applies
-// the unsafe removal of the second China, downloads the text and compares it with what the core's fixer makes
-// of the seed; asserts that the page requests nothing but its own files. Prints "N passed, N failed".
-// It expects the toolchain paths from scripts/e2e-toolchain.sh (UNDRAFT_E2E_PLAYWRIGHT, UNDRAFT_E2E_CHROMIUM).
+// `npm run test:web`: the web, in headless Chromium.
+// 1. The playground page, loaded from `undraft --serve`. Pastes the seed draft, finds the duplicate China and the
+//    brackets in the findings, applies the safe fixes, reviews and applies the unsafe removal of the second China,
+//    downloads the text and compares it with what the core's fixer makes of the seed; asserts that the page
+//    requests nothing but its own files.
+// 2. The Web Worker server bundle alone, started from its URL, over JSON-RPC (worker-protocol.ts).
+// 3. The extension in VS Code for the Web: its web-only build in code-server's web worker extension host, the
+//    language server in a Web Worker (vscode-web/). Diagnostics, quick fixes, fix-all, outline on the seed.
+// Prints "N passed, N failed". It expects the toolchain from scripts/e2e-toolchain.sh (UNDRAFT_E2E_PLAYWRIGHT,
+// UNDRAFT_E2E_CHROMIUM; UNDRAFT_E2E_NODE and UNDRAFT_E2E_CODE_SERVER for part 2).
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { launchChromium, type Browser } from '../e2e/playwright';
+import { installSignalHandlers, reapDescendants, stopAll as stopProcessGroups } from '../e2e/processes';
 import type { Request, WebContext } from './browser';
 import { startServe, type Served } from './server';
-import { expectedAfterFixes, runPlaygroundChecks } from './playground';
+import { expectedAfterFixes, runPlaygroundChecks, type Step } from './playground';
+import { vscodeWebChecks } from './vscode-web/vscodeWeb';
+import { serveWorker, workerProtocolChecks } from './worker-protocol';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const SEED = path.resolve(REPO, '..', 'shared', 'reference', 'seed-draft.md');
@@ -32,6 +41,21 @@ async function main(): Promise<number> {
   process.on('exit', stopAll);
   let passed = 0;
   let failed = 0;
+  installSignalHandlers();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-web-'));
+  const runSteps = async (steps: Step[]): Promise<void> => {
+    for (const step of steps) {
+      const started = Date.now();
+      try {
+        await step.run();
+        passed++;
+        console.log(`[web]   ✓ ${step.title} (${Date.now() - started} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`[web]   ✗ ${step.title}\n${indent(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
+      }
+    }
+  };
   try {
     served = await startServe(REPO);
     const origin = new URL(served.url).origin;
@@ -47,26 +71,36 @@ async function main(): Promise<number> {
       if (m.type() === 'error') pageErrors.push(m.text());
     });
     const seed = fs.readFileSync(SEED, 'utf8');
-    const steps = runPlaygroundChecks({ page, url: served.url, origin, seed, seedPath: SEED, expected: expectedAfterFixes(seed), repo: REPO, resultsDir: RESULTS_DIR, requests, pageErrors });
-    for (const step of steps) {
-      const started = Date.now();
-      try {
-        await step.run();
-        passed++;
-        console.log(`[web]   ✓ ${step.title} (${Date.now() - started} ms)`);
-      } catch (e) {
-        failed++;
-        console.log(`[web]   ✗ ${step.title}\n${indent(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
-      }
-    }
+    const expected = expectedAfterFixes(seed);
+    console.log('[web] the playground page');
+    await runSteps(runPlaygroundChecks({ page, url: served.url, origin, seed, seedPath: SEED, expected, repo: REPO, resultsDir: RESULTS_DIR, requests, pageErrors }));
     await page.close();
     await context.close();
+    console.log('[web] the Web Worker server bundle over JSON-RPC');
+    const workerServed = await serveWorker(REPO);
+    const workerContext = (await browser.newContext()) as unknown as WebContext;
+    try {
+      await runSteps(workerProtocolChecks(await workerContext.newPage(), workerServed.url, seed));
+    } finally {
+      await workerContext.close();
+      workerServed.close();
+    }
+    console.log('[web] the extension in VS Code for the Web (code-server, web worker extension host)');
+    await runSteps(vscodeWebChecks({ repo: REPO, seed, seedPath: SEED, expectedSafe: expected.safe, tmp, resultsDir: RESULTS_DIR, browser, log: (l) => console.log(l) }));
   } catch (e) {
     failed++;
     console.log(`[web] setup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } finally {
     await browser?.close().catch(() => undefined);
     stopAll();
+    await stopProcessGroups();
+    const left = await reapDescendants();
+    if (left.length > 0) {
+      failed++;
+      console.log(`[web]   ✗ no process is left running; killed:\n${indent(left.join('\n'))}`);
+    }
+    if (process.env.UNDRAFT_E2E_KEEP === '1') console.log(`[web] kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`[web] ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;

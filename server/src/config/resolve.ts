@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { CheckOptions, SeveritySetting, Stage } from '../core/index';
+export { combineOptions } from './combine';
 
 /** One rule's entry: `"warning"` or `["warning", { options }]`. */
 export type RuleEntry = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Readonly<Record<string, unknown>>];
@@ -149,24 +150,6 @@ export function toCheckOptions(s: Settings): CheckOptions {
   };
 }
 
-/**
- * Options of an edge (CLI flags, editor settings) and of the project config together. `projectWins`:
- * the editor's personal settings give way to the project's; the CLI's flags win over the project's.
- */
-export function combineOptions(edge: CheckOptions, project: CheckOptions, projectWins: boolean): CheckOptions {
-  const [low, high] = projectWins ? [edge, project] : [project, edge];
-  const rules = { ...(low.rules ?? {}), ...(high.rules ?? {}) };
-  const stage = high.stage ?? low.stage;
-  const documentDate = high.documentDate ?? low.documentDate;
-  return {
-    ...(stage ? { stage } : {}),
-    ...(documentDate ? { documentDate } : {}),
-    ...(Object.keys(rules).length > 0 ? { rules } : {}),
-    ...(project.ruleOptions ? { ruleOptions: project.ruleOptions } : {}),
-    ...(edge.only ? { only: edge.only } : {}),
-    ...(edge.maxFindingsPerRule !== undefined ? { maxFindingsPerRule: edge.maxFindingsPerRule } : {}),
-  };
-}
 
 /** A stable text of everything in the options that affects the findings (a cache key). */
 export function optionsKey(o: CheckOptions): string {

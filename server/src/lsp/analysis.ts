@@ -2,9 +2,8 @@
 // handler asks for the analysis of the document's current text; the last result per document is
 // kept only so that diagnostics, code actions and hovers of one version share one run of the core.
 
-import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatConfigError, type ConfigError } from '../config/load';
+import type { ConfigError } from '../config/errors';
 import { checkDraft, CheckResult, Finding } from '../core/index';
 import { DETECT_LINES, looksLikeUnReport } from '../core/detect';
 import { adaptFindings, lineEnding } from './conversions';
@@ -12,7 +11,7 @@ import { checkOptions, Settings } from './settings';
 
 export const UN_REPORT_LANGUAGE = 'un-report';
 
-export type Decision = { readonly check: true } | { readonly check: false; readonly reason: string; readonly configError?: ConfigError };
+export type Decision = { readonly check: true } | { readonly check: false; readonly reason: string; readonly configError?: ConfigError; readonly configUri?: string };
 
 /**
  * Whether a document is checked under these settings, and why not when it is not: a document the
@@ -22,7 +21,7 @@ export function decide(languageId: string, text: string, s: Settings): Decision 
   const d = decideByKind(languageId, text, s);
   if (!d.check || !s.project) return d;
   const e = s.project.error;
-  if (e) return { check: false, reason: `the project configuration is invalid: ${formatConfigError(e, (f) => path.basename(f))}`, configError: e };
+  if (e) return { check: false, reason: `the project configuration is invalid: ${s.project.errorReason ?? e.message}`, configError: e, ...(s.project.errorUri ? { configUri: s.project.errorUri } : {}) };
   if (s.project.ignored) return { check: false, reason: `the project configuration leaves it out: ${s.project.ignored}` };
   return d;
 }

@@ -5,7 +5,7 @@
 // TextDocumentEdit carrying the document version, so the editor refuses it on a changed document.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { applyEdits, chosenFix, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
 import { Analysis, recheck } from './analysis';
 import { toOffsets, toTextEdits } from './conversions';
@@ -13,7 +13,6 @@ import { toDiagnostic } from './diagnostics';
 import { diffEdits } from './textDiff';
 
 export const FIX_ALL_KIND = 'source.fixAll.undraft';
-export const SHOW_DOCS_COMMAND = 'undraft.showRuleDocumentation';
 
 export interface EditOptions {
   /** The client applies TextDocumentEdits (versioned); otherwise plain `changes` are sent. */

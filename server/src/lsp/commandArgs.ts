@@ -1,9 +1,8 @@
 // The arguments of the server's commands, checked before anything is done with them: a wrong shape is
 // the client's error (-32602 with what was expected), and only rule pages undraft knows are opened.
+// No Node here (the Web Worker server shares it): what needs Node's URL rules is passed in by the Node entry.
 
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { findRule, ruleDocsUrl } from '../core/index';
 import type { DocumentArg } from './commands';
 
@@ -23,8 +22,11 @@ export function documentArg(command: string, args: unknown): DocumentArg | Respo
   return invalid(expected);
 }
 
-/** `[]` (the workspace folders) or `[[folderUri, …]]`; a URI that cannot be read is refused. */
-export function folderArgs(command: string, args: unknown): readonly string[] | undefined | ResponseError {
+/**
+ * `[]` (the workspace folders) or `[[folderUri, …]]`; a URI that cannot be read is refused. `checkFileUrl`
+ * throws for a `file:` URL that names no local path (Node's fileURLToPath, given by the Node entry).
+ */
+export function folderArgs(command: string, args: unknown, checkFileUrl: (url: URL) => void): readonly string[] | undefined | ResponseError {
   if (args === undefined || (Array.isArray(args) && args.length === 0)) return undefined;
   const expected = `${command} expects no arguments or [[folderUri, …]]`;
   if (!Array.isArray(args) || args.length !== 1 || !Array.isArray(args[0])) return invalid(expected);
@@ -33,7 +35,7 @@ export function folderArgs(command: string, args: unknown): readonly string[] | 
     if (typeof uri !== 'string') return invalid(expected);
     try {
       const url = new URL(uri);
-      if (url.protocol === 'file:') fileURLToPath(url);
+      if (url.protocol === 'file:') checkFileUrl(url);
     } catch (e) {
       return invalid(`${command}: "${uri.slice(0, 200)}" is not a valid folder URI (${e instanceof Error ? e.message : String(e)})`);
     }
@@ -41,19 +43,17 @@ export function folderArgs(command: string, args: unknown): readonly string[] | 
   return uris as string[];
 }
 
-/** The pages undraft can show for a rule: its documentation URL and the copy bundled beside the server. */
-export function knownRulePages(ruleId: string): string[] {
-  return [ruleDocsUrl(ruleId), pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href];
-}
-
-/** `[ruleId, url?]`: the page to show, which is always one of the rule's known pages. */
-export function ruleDocsArgs(command: string, args: unknown): { ruleId: string; url: string } | ResponseError {
+/**
+ * `[ruleId, url?]`: the page to show, which is always one of the rule's known pages: its documentation URL or
+ * the copy `localPage` names (the page bundled beside the Node server; none in a browser).
+ */
+export function ruleDocsArgs(command: string, args: unknown, localPage?: (ruleId: string) => string): { ruleId: string; url: string } | ResponseError {
   const expected = `${command} expects the arguments [ruleId, url?]`;
   if (!Array.isArray(args) || args.length === 0 || args.length > 2 || typeof args[0] !== 'string') return invalid(expected);
   const [ruleId, url] = args as [string, unknown];
   if (!findRule(ruleId)) return invalid(`${command}: there is no rule "${ruleId.slice(0, 100)}"`);
   if (url === undefined) return { ruleId, url: ruleDocsUrl(ruleId) };
-  if (typeof url !== 'string' || !knownRulePages(ruleId).includes(url)) {
+  if (typeof url !== 'string' || (url !== ruleDocsUrl(ruleId) && url !== localPage?.(ruleId))) {
     return invalid(`${command} opens only undraft's own page for ${ruleId} (${ruleDocsUrl(ruleId)}), not ${JSON.stringify(url).slice(0, 200)}`);
   }
   return { ruleId, url };

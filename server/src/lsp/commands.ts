@@ -2,18 +2,14 @@
 // (`undraft.fixAll`, …) call these with the active document's URI and version; other editors can too.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { findRule } from '../core/index';
 import { analyze, decide } from './analysis';
 import { EditOptions, fixAllEdits, workspaceEdit } from './codeActions';
+import { COMMANDS, type EditResult } from '../protocol';
 import type { SettingsStore } from './settings';
 
-export const COMMANDS = {
-  fixAll: 'undraft.server.fixAll',
-  renumberParagraphs: 'undraft.server.renumberParagraphs',
-  checkWorkspace: 'undraft.server.checkWorkspace',
-  showRuleDocumentation: 'undraft.server.showRuleDocumentation',
-} as const;
+export { COMMANDS };
 
 export const PARAGRAPH_NUMBERING_RULE = 'paragraph-numbering';
 
@@ -22,13 +18,6 @@ export interface DocumentArg {
   readonly uri: string;
   /** The version the command was issued for; a newer document is not edited. */
   readonly version?: number;
-}
-
-export interface EditResult {
-  readonly applied: boolean;
-  /** Fixes applied (fix-all) or 0. */
-  readonly fixes: number;
-  readonly message: string;
 }
 
 export class EditCommands {

@@ -1,7 +1,7 @@
 // Completion: the next paragraph number, section letter or chapter numeral at the start of a line.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItem, CompletionItemKind, Position, TextEdit } from 'vscode-languageserver/node';
+import { CompletionItem, CompletionItemKind, Position, TextEdit } from 'vscode-languageserver';
 import type { DraftModel } from '../core/index';
 import { completionsAt } from '../core/completion';
 import { toRange } from './conversions';

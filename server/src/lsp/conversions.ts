@@ -3,7 +3,7 @@
 // UTF-16 code units too (the default position encoding), so only the line split differs.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver';
 import type * as core from '../core/index';
 
 export function toRange(doc: TextDocument, r: core.TextRange): Range {

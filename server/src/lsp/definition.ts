@@ -1,7 +1,7 @@
 // Go to definition: from a reference such as `paragraph 21` or `paras. 12–14` to the paragraph.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Location, LocationLink, Position } from 'vscode-languageserver/node';
+import { Location, LocationLink, Position } from 'vscode-languageserver';
 import type { DraftModel } from '../core/index';
 import { findParagraph, paragraphRefAt, scopeAtLine } from '../core/navigation';
 import { toRange } from './conversions';

@@ -3,27 +3,18 @@
 // language status item.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver/node';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { Finding, ruleDocsUrl } from '../core/index';
-import type { ConfigError } from '../config/load';
+import type { ConfigError } from '../config/errors';
 import { analyze, decide, Decision } from './analysis';
-import { pathToUri } from './projectConfig';
+import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { toRange, toSeverity } from './conversions';
 import type { Settings, SettingsStore } from './settings';
 
 export const SOURCE = 'undraft';
 
-export interface StatusParams {
-  readonly uri: string;
-  readonly state: 'checking' | 'ok' | 'disabled';
-  readonly problems: number;
-  readonly reason?: string;
-  /** With `disabled`: the project config file (URI) that is invalid, so the client can show it as an error and open it. */
-  readonly configError?: string;
-}
-
-export const StatusNotification = new NotificationType<StatusParams>('undraft/status');
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_NOTIFICATION);
 
 /** Delay between the last keystroke and the check. */
 export const DEBOUNCE_MS = 200;
@@ -122,8 +113,7 @@ export class Validator {
   }
 
   /** A broken config: its problems as diagnostics on the config file itself. */
-  private publishConfigError(e: ConfigError): string {
-    const uri = pathToUri(e.file);
+  private publishConfigError(e: ConfigError, uri: string): string {
     if (!this.configDiagnostics.has(uri)) {
       this.configDiagnostics.add(uri);
       const diagnostics = [e, ...(e.more ?? [])].map((x): Diagnostic => {
@@ -140,7 +130,7 @@ export class Validator {
     const decision = decided ?? decide(doc.languageId, doc.getText(), settings);
     if (!decision.check) {
       this.clear(doc.uri);
-      const configError = decision.configError ? this.publishConfigError(decision.configError) : undefined;
+      const configError = decision.configError && decision.configUri ? this.publishConfigError(decision.configError, decision.configUri) : undefined;
       this.status({ uri: doc.uri, state: 'disabled', problems: 0, reason: decision.reason, ...(configError ? { configError } : {}) });
       return;
     }

@@ -1,7 +1,7 @@
 // Folding ranges: chapters, sections, annexes, multi-line paragraphs, the masthead and long comments,
 // as the core computes them.
 
-import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver/node';
+import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { DraftModel } from '../core/index';
 import { foldingRanges } from '../core/folding';
 

@@ -2,7 +2,7 @@
 // (`paragraph 21`, `para. 21`) shows where that paragraph stands and how it begins.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Hover, MarkupKind, Position } from 'vscode-languageserver/node';
+import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import type { DraftModel, Paragraph } from '../core/index';
 import { findParagraph, paragraphRefAt, scopeAtLine } from '../core/navigation';
 import { paragraphFirstLine, truncateText } from '../core/outline';

@@ -1,11 +1,17 @@
-// Entry point of the language server (dist/server.js, the `undraft-language-server` bin).
+// Entry point of the language server in Node (dist/server.js, the `undraft-language-server` bin): creates the
+// connection and hands the server what needs Node (the workspace check on disk, file URLs, the bundled rule pages).
+// The Web Worker entry is browserServer.ts.
 //   undraft-language-server --stdio        (or --node-ipc, --socket=<port>, --pipe=<name>)
 
+import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { ProtocolGuard } from './protocolGuard';
-import { SERVER_NAME, startServer } from './server';
+import { SERVER_NAME, startServer, type ServerPlatform } from './server';
+import { ProjectConfigs } from './projectConfig';
+import { runWorkspaceCheck } from './workspaceCommand';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -54,4 +60,11 @@ function guardedStdioConnection(): Connection {
 const connection = args.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
 // Nothing of the editor's workspace is executed; log unexpected errors instead of dying silently.
 process.on('uncaughtException', (e) => connection.console.error(`undraft: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
-startServer(connection, version);
+const node: ServerPlatform = {
+  checkWorkspace: runWorkspaceCheck,
+  checkFileUrl: (url) => void fileURLToPath(url),
+  // dist/server.js is bundled; the .vsix ships docs/rules beside dist/.
+  projectConfigs: new ProjectConfigs(),
+  localRulePage: (ruleId) => pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href,
+};
+startServer(connection, version, node);

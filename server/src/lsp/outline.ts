@@ -2,7 +2,7 @@
 // hierarchical document symbols, or as a flat list with container names for older clients.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSymbol, SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
+import { DocumentSymbol, SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import type { DraftModel } from '../core/index';
 import { buildOutline, OutlineKind, OutlineNode } from '../core/outline';
 import { toRange } from './conversions';

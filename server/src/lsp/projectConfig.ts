@@ -4,19 +4,11 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CheckOptions } from '../core/index';
-import { ConfigLoader, type ConfigError } from '../config/load';
-import { settingsForFile, toCheckOptions } from '../config/resolve';
+import { ConfigLoader, formatConfigError } from '../config/load';
+import type { ProjectConfigSource, ProjectSettings } from './projectSettings';
 
-export interface ProjectSettings {
-  /** The options the project config sets for the document. */
-  readonly options: CheckOptions;
-  readonly configFile?: string;
-  /** Why the config leaves the document out, when it does. */
-  readonly ignored?: string;
-  /** The config is broken: the document is not checked with defaults instead. */
-  readonly error?: ConfigError;
-}
+export type { ProjectSettings };
+import { settingsForFile, toCheckOptions } from '../config/resolve';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -31,7 +23,7 @@ export function pathToUri(file: string): string {
   return pathToFileURL(file).toString();
 }
 
-export class ProjectConfigs {
+export class ProjectConfigs implements ProjectConfigSource {
   private readonly loader = new ConfigLoader();
 
   /** Workspace folders (URIs): the search for a config stops at the folder that holds the document. */
@@ -53,7 +45,10 @@ export class ProjectConfigs {
     const file = uriToPath(uri);
     if (!file) return undefined;
     const found = this.loader.configFor(file);
-    if (found.error) return { options: {}, error: found.error };
+    if (found.error) {
+      const errorReason = formatConfigError(found.error, (f) => path.basename(f));
+      return { options: {}, error: found.error, errorReason, errorUri: pathToUri(found.error.file) };
+    }
     if (!found.config) return undefined;
     const applied = settingsForFile(found.config, file);
     return { options: toCheckOptions(applied.settings), configFile: found.config.file, ...(applied.ignored ? { ignored: applied.ignored } : {}) };

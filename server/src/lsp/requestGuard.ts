@@ -2,7 +2,7 @@
 // sockets do not pass it): handlers are registered through checks that answer invalid params with
 // -32602 (not -32603 from a handler tripping over them) and requests after shutdown with InvalidRequest.
 
-import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { paramsProblem } from './protocolParams';
 
 type Registrar = (handler: (params: unknown, ...rest: unknown[]) => unknown) => unknown;

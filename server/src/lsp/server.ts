@@ -1,5 +1,7 @@
 // The language server: wires the protocol to the core. Every handler takes the document's current
 // text, runs the (cheap) core on it and converts the answer; nothing else is kept between requests.
+// Shared by the Node server (main.ts) and the Web Worker server (browserServer.ts): no Node here; what
+// needs a file system comes in a ServerPlatform from the entry.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -13,14 +15,17 @@ import {
   RequestType0,
   ResponseError,
   TextDocuments,
+  type CancellationToken,
+  type WorkDoneProgressReporter,
   TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { CONFIG_FILE_NAME } from '../config/schema';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, type RuleInfo, type WorkspaceCheckSummary } from '../protocol';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
-import { codeActions, FIX_ALL_KIND, resolveFixAll, SHOW_DOCS_COMMAND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
-import { COMMANDS, EditCommands } from './commands';
+import { EditCommands } from './commands';
 import { completions } from './completion';
 import { definition } from './definition';
 import { Validator } from './diagnostics';
@@ -28,24 +33,29 @@ import { folding } from './folding';
 import { hover } from './hover';
 import { documentSymbols, symbolInformation } from './outline';
 import { guardRequests } from './requestGuard';
-import { ProjectConfigs } from './projectConfig';
+import type { ProjectConfigSource } from './projectSettings';
 import { SettingsStore } from './settings';
-import { runWorkspaceCheck, type WorkspaceCheckSummary } from './workspaceCommand';
-
-export type { WorkspaceCheckSummary };
+import type { WorkspaceCommandContext } from './workspaceCommand';
 
 export const SERVER_NAME = 'undraft-language-server';
 
-export interface RuleInfo {
-  readonly id: string;
-  readonly description: string;
-  readonly defaultSeverity: string;
-  readonly fixable: boolean;
-  readonly url: string;
+/** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
+export const RulesRequest = new RequestType0<RuleInfo[], void>(RULES_REQUEST);
+
+/** What only some hosts can do, handed in by the entry that creates the connection. */
+export interface ServerPlatform {
+  /** Checks the drafts on disk under the folders; absent in a browser, where the server has no file system. */
+  readonly checkWorkspace?: (ctx: WorkspaceCommandContext, roots: readonly string[], token: CancellationToken, workDone: WorkDoneProgressReporter) => Promise<WorkspaceCheckSummary>;
+  /** Throws for a `file:` folder URL that names no local path. */
+  readonly checkFileUrl?: (url: URL) => void;
+  /** The rule's page bundled beside the server (a `file:` URL), which the docs command may open too. */
+  readonly localRulePage?: (ruleId: string) => string;
+  /** The project configuration (undraft.config.json) of a document, read from disk; absent in a browser. */
+  readonly projectConfigs?: ProjectConfigSource;
 }
 
-/** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
-export const RulesRequest = new RequestType0<RuleInfo[], void>('undraft/rules');
+/** Said when a client asks a server without a file system to check the workspace. */
+export const NO_WORKSPACE_CHECK = 'Checking the drafts in the workspace needs a file system, which this server (running in a browser) does not have; open the drafts to check them.';
 
 
 interface ClientCaps {
@@ -60,7 +70,7 @@ interface ClientCaps {
   workspaceFolders: boolean;
 }
 
-export function startServer(connection: Connection, version = '0.0.0'): void {
+export function startServer(connection: Connection, version = '0.0.0', platform: ServerPlatform = {}): void {
   guardRequests(connection);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
@@ -69,7 +79,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   };
   let clientCommands = new Set<string>();
   let folders: string[] = [];
-  const projects = new ProjectConfigs();
+  const projects = platform.projectConfigs;
   const settings = new SettingsStore(connection, () => caps.configuration, projects);
   const validator = new Validator(connection, documents, settings);
   const editOptions = () => ({ documentChanges: caps.documentChanges });
@@ -102,9 +112,9 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     if (init.settings !== undefined) settings.setGlobal(init.settings);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
-    projects.setFolders(folders);
+    projects?.setFolders(folders);
 
-    const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, COMMANDS.checkWorkspace, COMMANDS.showRuleDocumentation];
+    const serverCommands: string[] = [COMMANDS.fixAll, COMMANDS.renumberParagraphs, ...(platform.checkWorkspace ? [COMMANDS.checkWorkspace] : []), COMMANDS.showRuleDocumentation];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -125,12 +135,12 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     if (caps.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'undraft' });
     // Project config files: a change re-checks the open drafts (clients without dynamic registration
     // may still send the notification, as VS Code's `synchronize.fileEvents` does).
-    if (caps.watchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    if (caps.watchedFiles && projects) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
     if (caps.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => f.uri));
-        projects.setFolders(folders);
+        projects?.setFolders(folders);
         configChanged();
       });
     }
@@ -138,7 +148,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
 
   /** A project config changed (or the folders that bound the search): everything is read again. */
   function configChanged(): void {
-    projects.clear();
+    projects?.clear();
     settings.clear();
     forgetAll();
     validator.clearConfigDiagnostics();
@@ -235,11 +245,12 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
         return command === COMMANDS.fixAll ? commands.fixAll(arg) : commands.renumberParagraphs(arg);
       }
       case COMMANDS.checkWorkspace: {
-        const roots = folderArgs(command, params.arguments);
-        return roots instanceof ResponseError ? roots : runWorkspaceCheck({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
+        if (!platform.checkWorkspace) return new ResponseError(ErrorCodes.InvalidRequest, NO_WORKSPACE_CHECK);
+        const roots = folderArgs(command, params.arguments, platform.checkFileUrl ?? (() => undefined));
+        return roots instanceof ResponseError ? roots : platform.checkWorkspace({ connection, documents, settings, validator, configuration: caps.configuration }, roots && roots.length > 0 ? roots : folders, token, workDone);
       }
       case COMMANDS.showRuleDocumentation: {
-        const page = ruleDocsArgs(command, params.arguments);
+        const page = ruleDocsArgs(command, params.arguments, platform.localRulePage);
         if (page instanceof ResponseError) return page;
         if (caps.showDocument) return connection.window.showDocument({ uri: page.url, external: true });
         void connection.window.showInformationMessage(`Documentation for ${page.ruleId}: ${page.url}`);

@@ -3,10 +3,10 @@
 // Clients without workspace/configuration get the settings pushed by didChangeConfiguration or
 // given as initializationOptions.settings.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { CheckOptions, SeveritySetting } from '../core/index';
-import { combineOptions } from '../config/resolve';
-import type { ProjectConfigs, ProjectSettings } from './projectConfig';
+import { combineOptions } from '../config/combine';
+import type { ProjectConfigSource, ProjectSettings } from './projectSettings';
 
 export type RunMode = 'onType' | 'onSave';
 export type DocumentsMode = 'auto' | 'all' | 'none';
@@ -70,7 +70,7 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
-    private readonly projects?: ProjectConfigs,
+    private readonly projects?: ProjectConfigSource,
   ) {}
 
   setGlobal(raw: unknown): void {

@@ -2,21 +2,12 @@
 // publishes each draft's diagnostics as it is checked, reports progress and honours cancellation.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { WorkspaceCheckSummary } from '../protocol';
 import type { Validator } from './diagnostics';
 import type { SettingsStore } from './settings';
 import { checkWorkspace, sameUri } from './workspace';
 
-export interface WorkspaceCheckSummary {
-  readonly files: number;
-  readonly checked: number;
-  readonly problems: number;
-  readonly filesWithProblems: number;
-  readonly skipped: number;
-  readonly errors: readonly string[];
-  /** The check was cancelled; the counts say how far it got. */
-  readonly cancelled: boolean;
-}
 
 export interface WorkspaceCommandContext {
   readonly connection: Connection;

@@ -1,0 +1,57 @@
+// undraft's own part of the protocol between the VS Code client and the language server: method and command
+// names and the shapes they carry. Plain types and strings only, so that both clients (desktop and web) and
+// both servers (Node and Web Worker) import it without pulling in Node or an LSP library.
+
+/** Notification `undraft/status`: what the server is doing with a document (the client's language status item). */
+export const STATUS_NOTIFICATION = 'undraft/status';
+
+export interface StatusParams {
+  readonly uri: string;
+  readonly state: 'checking' | 'ok' | 'disabled';
+  readonly problems: number;
+  readonly reason?: string;
+  /** With `disabled`: the project config file (URI) that is invalid, so the client can show it as an error and open it. */
+  readonly configError?: string;
+}
+
+/** Request `undraft/rules`: the rules the server knows, for the client's "Show rule documentation" picker. */
+export const RULES_REQUEST = 'undraft/rules';
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: string;
+  readonly fixable: boolean;
+  readonly url: string;
+}
+
+/** Commands the server executes (workspace/executeCommand). */
+export const COMMANDS = {
+  fixAll: 'undraft.server.fixAll',
+  renumberParagraphs: 'undraft.server.renumberParagraphs',
+  checkWorkspace: 'undraft.server.checkWorkspace',
+  showRuleDocumentation: 'undraft.server.showRuleDocumentation',
+} as const;
+
+/** The VS Code client's own command that opens a rule's page (the local copy when offline). */
+export const SHOW_DOCS_COMMAND = 'undraft.showRuleDocumentation';
+
+/** The answer to fix-all and renumber-paragraphs. */
+export interface EditResult {
+  readonly applied: boolean;
+  /** Fixes applied (fix-all) or 0. */
+  readonly fixes: number;
+  readonly message: string;
+}
+
+/** The answer to the workspace check. */
+export interface WorkspaceCheckSummary {
+  readonly files: number;
+  readonly checked: number;
+  readonly problems: number;
+  readonly filesWithProblems: number;
+  readonly skipped: number;
+  readonly errors: readonly string[];
+  /** The check was cancelled; the counts say how far it got. */
+  readonly cancelled: boolean;
+}
