@@ -6,6 +6,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' };
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // --concurrency starts its worker threads from this file, looked up beside dist/cli.js.
+  { in: 'server/src/cli/cli-worker.ts', out: 'dist/cli-worker.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];

@@ -2,7 +2,7 @@
 
 import { DEFAULT_MAX_FINDINGS_PER_RULE, parseDocumentDateOption, type SeveritySetting, type Stage } from '../core/index';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -30,6 +30,22 @@ export interface CliOptions {
   /** `--port` for --serve; 0 takes any free port. */
   readonly port: number;
   readonly inputs: readonly string[];
+  /** Baseline and cache and threads (batch.ts reads these). */
+  readonly batch: BatchOptions;
+}
+
+export interface BatchOptions {
+  /** `--suppress-all`: record every current finding in the suppressions file. */
+  readonly suppressAll: boolean;
+  /** `--prune-suppressions`: lower the recorded counts to what the run finds. */
+  readonly pruneSuppressions: boolean;
+  /** `--suppressions-location`; undefined: undraft-suppressions.json in the working directory. */
+  readonly suppressionsLocation?: string;
+  readonly cache: boolean;
+  /** `--cache-location` (a file, or a directory to put .undraftcache in). */
+  readonly cacheLocation?: string;
+  /** `--concurrency`: number of worker threads; 1 checks in the main thread; 'auto' one per core. */
+  readonly concurrency: number | 'auto';
 }
 
 export type ParseArgsResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
@@ -45,7 +61,7 @@ Directories are searched recursively (node_modules and dot-directories are skipp
 globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - reads stdin.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -f, --format <name>     Output format: stylish (default), json, sarif, github, junit
       --fix               Apply the safe fixes to the files in place (they change
                           form, never what the draft says)
       --fix-dry-run       Print the fixed text to stdout instead of writing it
@@ -62,6 +78,18 @@ Options:
                           List at most n findings per rule and file, then one that
                           counts the rest (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: no limit)
   -q, --quiet             Report errors only
+      --suppress-all      Record every current finding, per file and rule, in the
+                          suppressions file; later runs report only findings beyond it
+      --prune-suppressions
+                          Lower the recorded counts to what this run finds (fixed ones go)
+      --suppressions-location <file>
+                          The suppressions file (default: undraft-suppressions.json)
+      --cache             Re-check only files whose content, settings or undraft's
+                          version changed since the last run
+      --cache-location <path>
+                          The cache file, or a directory for it (default: .undraftcache)
+      --concurrency <n|auto>
+                          Check files in n worker threads (auto: one per core; default 1)
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
       --list-rules        List the rules: id, default severity, fixable, description
@@ -95,6 +123,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let serve = false;
   let port: number | undefined;
   const inputs: string[] = [];
+  let suppressAll = false;
+  let pruneSuppressions = false;
+  let suppressionsLocation: string | undefined;
+  let cache = false;
+  let cacheLocation: string | undefined;
+  let concurrency: number | 'auto' = 1;
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
   for (let i = 0; i < argv.length; i++) {
@@ -111,7 +145,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--suppressions-location', '--cache-location', '--concurrency'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -192,6 +226,28 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         port = Number(value);
         break;
       }
+      case '--suppress-all':
+        suppressAll = true;
+        break;
+      case '--prune-suppressions':
+        pruneSuppressions = true;
+        break;
+      case '--suppressions-location':
+        if (value === '') return fail('--suppressions-location needs a file name.');
+        suppressionsLocation = value;
+        break;
+      case '--cache':
+        cache = true;
+        break;
+      case '--cache-location':
+        if (value === '') return fail('--cache-location needs a file or directory name.');
+        cacheLocation = value;
+        break;
+      case '--concurrency':
+        if (value === 'auto') concurrency = 'auto';
+        else if (/^\d{1,3}$/.test(value!) && Number(value) >= 1 && Number(value) <= 256) concurrency = Number(value);
+        else return fail(`--concurrency expects a number of threads from 1 to 256 or auto, got "${value}".`);
+        break;
       default:
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
     }
@@ -201,11 +257,13 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
+  if (suppressAll && pruneSuppressions) return fail('Use either --suppress-all or --prune-suppressions, not both.');
   if (!help && !version && !listRules && !serve && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs,
+      batch: { suppressAll, pruneSuppressions, suppressionsLocation, cache, cacheLocation, concurrency } },
   };
 }

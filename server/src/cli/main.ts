@@ -35,11 +35,11 @@ function writer(name: 'stdout' | 'stderr'): (s: string) => void {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const stdout = writer('stdout');
   const stderr = writer('stderr');
   try {
-    process.exitCode = run(process.argv.slice(2), {
+    process.exitCode = await run(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
       stdoutIsTTY: !!process.stdout.isTTY,
@@ -53,4 +53,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

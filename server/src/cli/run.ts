@@ -1,12 +1,16 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import { allRules, checkDraft, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
+import { allRules, ruleDocsUrl } from '../core/index';
 import { HELP, parseArgs, type CliOptions } from './args';
+import { openBatch } from './batch';
+import { checkFile, type FileJob } from './check-file';
 import { palette, useColor } from './color';
-import { displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type ReadResult } from './files';
+import { displayPath as display, resolveInputs } from './files';
 import { formatters } from './formatters/index';
-import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
+import { runOrdered } from './pool';
+import { countFindings, exitCode, type FileResult } from './results';
+import { cliSettings } from './settings';
 import { listRules } from './list-rules';
 import { serve } from './serve';
 
@@ -20,7 +24,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit status (0, 1 or 2). */
-export function run(argv: readonly string[], io: CliIO): number {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`undraft: ${parsed.error}\n`);
@@ -54,8 +58,8 @@ export function run(argv: readonly string[], io: CliIO): number {
   return checkInputs(opts, io, colour);
 }
 
-function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
-  const coreOptions: CheckOptions = { stage: opts.stage, rules: opts.rules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promise<number> {
+  const settingsFor = cliSettings(opts);
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
   const report = (input: string, reason: string) => {
@@ -63,61 +67,48 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     io.stderr(`undraft: ${input}: ${reason}\n`);
   };
   for (const u of unreadable) io.stderr(`undraft: ${u.input}: ${u.reason}\n`);
+  const opened = openBatch(opts.batch, io.cwd, io.version, (note) => io.stderr(`undraft: ${note}\n`));
+  if (!opened.ok) {
+    io.stderr(`undraft: ${opened.error}\n`);
+    return 2;
+  }
+  const batch = opened.batch;
 
+  // UNDRAFT_TIMING=1 prints where the time goes (read, fix, check, output) to stderr; with worker
+  // threads read, fix and check add up the threads' times.
+  const timing = io.env.UNDRAFT_TIMING === '1' ? { read: 0, fix: 0, check: 0, output: 0 } : undefined;
+  const dryRunHeader = opts.fixDryRun && targets.length > 1;
+  const keys: string[] = [];
+  const jobs: FileJob[] = targets.map((target) => {
+    const filePath = target.kind === 'stdin' ? undefined : target.path;
+    const settings = settingsFor(filePath ?? '<stdin>');
+    keys.push(settings.key);
+    const job: FileJob = { path: filePath, displayPath: filePath === undefined ? '<stdin>' : display(filePath, io.cwd), options: settings.options, fix: opts.fix, fixDryRun: opts.fixDryRun, unsafeFixes: opts.unsafeFixes, dryRunHeader };
+    return batch.withCache(job, settings.key);
+  });
   const results: FileResult[] = [];
   let internalErrors = 0;
-  // UNDRAFT_TIMING=1 prints where the time goes (read, fix, check, output) to stderr.
-  const timing = io.env.UNDRAFT_TIMING === '1' ? { read: 0, fix: 0, check: 0, output: 0 } : undefined;
-  let mark = performance.now();
-  const lap = (phase: 'read' | 'fix' | 'check' | 'output') => {
-    const now = performance.now();
-    if (timing) timing[phase] += now - mark;
-    mark = now;
-  };
-  const dryRunHeaders = opts.fixDryRun && targets.length > 1;
-  for (const target of targets) {
-    const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
-    const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
-    mark = performance.now();
-    const notFixable = opts.fix && target.kind === 'file' ? whyNotFixable(target.path) : undefined;
-    if (notFixable) {
-      report(displayPath, notFixable);
-      continue;
+  await runOrdered(jobs, batch.threads, checkFile, (i, outcome) => {
+    const job = jobs[i];
+    if (timing) for (const k of ['read', 'fix', 'check'] as const) timing[k] += outcome.ms[k];
+    for (const s of outcome.stdout) io.stdout(s);
+    if (outcome.problem !== undefined || !outcome.findings) {
+      report(job.displayPath, outcome.problem ?? 'could not be checked');
+      return;
     }
-    const read: ReadResult = target.kind === 'stdin' ? readStdin() : readDraft(target.path);
-    lap('read');
-    if (!read.ok) {
-      report(displayPath, read.reason);
-      continue;
-    }
-    let text = read.text;
-    if (opts.fix || opts.fixDryRun) {
-      const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
-      if (opts.fixDryRun) {
-        if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
-        io.stdout(fixed);
-      } else if (fixed !== text && target.kind === 'file' && read.stat) {
-        const failure = writeDraftAtomically(target.path, fixed, read.encoding, read.stat);
-        if (failure) {
-          report(displayPath, failure);
-          continue;
-        }
-      }
-      text = fixed;
-      lap('fix');
-    }
-    const result = checkDraft(text, coreOptions);
-    lap('check');
-    for (const w of result.warnings) {
+    for (const w of outcome.warnings) {
       internalErrors++;
-      io.stderr(`undraft: ${displayPath}: ${w}\n`);
+      io.stderr(`undraft: ${job.displayPath}: ${w}\n`);
     }
-    results.push({ filePath, displayPath, findings: toCliFindings(result.findings, result.model.lines) });
-  }
+    batch.remember(job, keys[i], outcome);
+    results.push({ filePath: job.path ?? '<stdin>', displayPath: job.displayPath, findings: outcome.findings });
+  });
+  const finished = batch.finish(results);
+  for (const note of finished.notes) io.stderr(`undraft: ${note}\n`);
 
-  mark = performance.now();
-  const all = countFindings(results);
-  const shown = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const mark = performance.now();
+  const all = countFindings(finished.results);
+  const shown = opts.quiet ? finished.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : finished.results;
   const output = formatters[opts.format](shown, {
     version: io.version,
     rules: allRules.map((r) => r.meta),
@@ -132,8 +123,8 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   if (opts.fixDryRun) io.stderr(output);
   else io.stdout(output);
   if (timing) {
-    lap('output');
     const t = timing;
+    t.output = performance.now() - mark;
     io.stderr(`undraft timing: read ${t.read.toFixed(1)} ms, fix ${t.fix.toFixed(1)} ms, check ${t.check.toFixed(1)} ms, output ${t.output.toFixed(1)} ms, process up ${(process.uptime() * 1000).toFixed(1)} ms\n`);
   }
 
@@ -142,43 +133,9 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     io.stderr(`undraft: ${all.warnings} warnings, more than --max-warnings ${opts.maxWarnings}.\n`);
     code = 1;
   }
+  // With a baseline in force, anything beyond it (an error or a warning) fails the run: that is its point.
+  if (code === 0 && finished.beyondBaseline > 0) code = 1;
   return code;
 }
 
-/** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */
-export function fixText(text: string, options: CheckOptions, fixOptions: FixOptions = {}): string {
-  const eol = dominantEol(text);
-  const check = (t: string): readonly Finding[] => {
-    const findings = checkDraft(t, options).findings;
-    return eol === '\n' ? findings : findings.map((f) => withEol(f, eol));
-  };
-  return fixAll(text, check, fixOptions).text;
-}
-
-/** The line ending most lines of the text use (`\n` when there is none). */
-export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf > lf && crlf >= cr) return '\r\n';
-  if (cr > lf && cr > crlf) return '\r';
-  return '\n';
-}
-
-/** The finding with line breaks in its fixes' new text written as `eol`. */
-function withEol(f: Finding, eol: string): Finding {
-  if (!f.fixes.some((fix) => fix.edits.some((e) => e.newText.includes('\n') || e.newText.includes('\r')))) return f;
-  return {
-    ...f,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
-  };
-}
+export { dominantEol, fixText } from './check-file';
