@@ -57,7 +57,8 @@ const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning',
 export const HELP = `Usage: undraft [options] <files | directories | globs | ->
 
 Checks drafts of UN meeting reports (.md and .txt) against UN drafting conventions.
-Directories are searched recursively (node_modules and dot-directories are skipped);
+Directories are searched recursively (node_modules, dot-directories and what
+.gitignore and .undraftignore exclude are skipped; files named directly are checked);
 globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - reads stdin.
 
 Options:
