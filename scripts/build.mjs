@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and the playground page
 // (web/, the pure core bundled for the browser) into dist/web/ with the rule pages beside it.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' };
 const entries = [
@@ -14,6 +14,8 @@ const entries = [
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
+  // The commands run straight from a checkout too (node_modules/.bin links, pre-commit, npx).
+  if (e.banner) chmodSync(e.out, 0o755);
 }
 
 if (existsSync('web/src/main.ts')) {
