@@ -36,11 +36,20 @@ describe('cli ignore files', () => {
 
   it('leaves them out of glob matches too', () => {
     assert.deepEqual(found(['**/*.md']), ['drafts/a.md', 'drafts/keep.draft.md', 'drafts/sub/c.md']);
-    assert.deepEqual(found(['drafts/{old,sub}/*.md']), ['drafts/sub/c.md']);
+    assert.deepEqual(found(['drafts/*/*.md']), ['drafts/sub/c.md']);
+    // A folder the pattern spells out is asked for, as a folder named directly is.
+    assert.deepEqual(found(['drafts/{old,sub}/*.md']), ['drafts/old/b.md', 'drafts/sub/c.md']);
   });
 
   it('checks a file named directly even when it is ignored', () => {
     assert.deepEqual(found(['drafts/notes.md', 'build/out.md', 'drafts/old/b.md']), ['drafts/notes.md', 'build/out.md', 'drafts/old/b.md']);
+  });
+
+  it('searches a folder named directly even when an ignore file above excludes it', () => {
+    write(dir, 'build/.undraftignore', 'skip.md\n');
+    write(dir, 'build/skip.md', '1. S.\n');
+    assert.deepEqual(found(['build']), ['build/out.md']);
+    assert.deepEqual(found(['build/*.md']), ['build/out.md']);
   });
 
   it('reads no .gitignore above a folder that is not in a repository', () => {

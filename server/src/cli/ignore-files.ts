@@ -1,5 +1,5 @@
 // `.gitignore` and `.undraftignore` when the CLI expands directories and globs (never for a file
-// named on the command line). Rules come from the `ignore` package (git's own semantics, as ESLint
+// named on the command line, nor inside a folder named there that they exclude). Rules come from the `ignore` package (git's own semantics, as ESLint
 // uses it); each file applies below its folder, and a deeper file's rules win over a shallower one's,
 // as in git. The files above the walk's root are read up to the repository's root (the folder
 // holding `.git`).
@@ -39,7 +39,9 @@ export class IgnoreScope {
     }
     let scope = new IgnoreScope([]);
     for (const d of dirs) scope = scope.enter(d, undefined);
-    return scope;
+    // A folder named on the command line (or as a glob's base) that they exclude was asked for: the
+    // files above do not apply inside it, its own ignore files still do.
+    return scope.ignores(start, true) ? new IgnoreScope([]) : scope;
   }
 
   /**
