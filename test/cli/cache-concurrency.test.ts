@@ -19,9 +19,10 @@ describe('cli --cache', () => {
 
   const cacheFile = () => path.join(dir, '.undraftcache');
   /** Rewrites every cached message, so a result served from the cache can be told from a fresh one. */
-  const tamper = (mutate: (data: { version: string; entries: Record<string, { findings: { message: string }[] }> }) => void = () => {}) => {
+  const tamper = (mutate: (data: { version: string }) => void = () => {}) => {
     const data = JSON.parse(fs.readFileSync(cacheFile(), 'utf8'));
-    for (const e of Object.values(data.entries) as { findings: { message: string }[] }[]) for (const f of e.findings) f.message = 'FROM CACHE';
+    // Findings are stored as tuples: rule id, severity, message, ...
+    for (const e of Object.values(data.entries) as { findings: unknown[][] }[]) for (const f of e.findings) f[2] = 'FROM CACHE';
     mutate(data);
     fs.writeFileSync(cacheFile(), JSON.stringify(data));
   };
@@ -36,6 +37,17 @@ describe('cli --cache', () => {
     const [a, b] = messages([]);
     assert.ok(a.every((m) => m === 'FROM CACHE'));
     assert.ok(b.length > 0 && b.every((m) => m !== 'FROM CACHE'), 'the changed file is checked again');
+  });
+
+  it('keeps a result when the file was touched but its content is the same (the hash tells)', () => {
+    const fresh = messages([]);
+    tamper();
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(dir, 'drafts/a.md'), later, later);
+    assert.deepEqual(messages([]), fresh.map((m) => m.map(() => 'FROM CACHE')));
+    // Same length, other content: the new time sends it to the hash, which differs.
+    write(dir, 'drafts/b.md', draft(2).replace('May', 'Jun'));
+    assert.ok(messages([])[1].every((m) => m !== 'FROM CACHE'));
   });
 
   it('checks again when the settings or the version change', () => {
@@ -54,7 +66,7 @@ describe('cli --cache', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /the cache .*\.undraftcache is damaged or from another format; it is ignored and written anew/);
     assert.equal(parseJson(r.stdout).length, 2);
-    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 1);
+    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 2);
     assert.equal(runCli(['--cache', 'drafts'], { cwd: dir }).stderr, '');
   });
 

@@ -41,7 +41,10 @@ export function openBatch(opts: BatchOptions, cwd: string, version: string, note
       return cached ? { ...job, cached } : job;
     },
     remember: (job, key, outcome) => {
-      if (cache && job.path !== undefined && outcome.hash !== undefined && outcome.findings && !outcome.fromCache) cache.store(job.path, key, outcome.hash, outcome.findings, outcome.warnings);
+      // A hit found by its time alone (no hash in the outcome) changes nothing to store.
+      if (cache && job.path !== undefined && outcome.hash !== undefined && outcome.size !== undefined && outcome.mtimeMs !== undefined && outcome.findings) {
+        cache.store(job.path, key, { hash: outcome.hash, size: outcome.size, mtimeMs: outcome.mtimeMs, findings: outcome.findings, warnings: outcome.warnings });
+      }
     },
     finish: (results) => {
       const notes: string[] = [];

@@ -1,8 +1,10 @@
 // The work on one file, the same in the main thread and in a worker: read it, fix it when asked,
 // check it, and hand back what to print, as plain data that can cross a thread boundary. A cached
-// result whose content hash still matches is returned without checking.
+// result is returned without checking while the file's size and modification time are those it was
+// cached with (not even read then), or else while its content hash still matches.
 
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { checkDraft, fixAll, type CheckOptions, type Finding, type FixOptions } from '../core/index';
 import { readDraft, readStdin, whyNotFixable, writeDraftAtomically, type ReadResult } from './files';
 import { toCliFindings, type CliFinding } from './results';
@@ -23,6 +25,9 @@ export interface FileJob {
 
 export interface CachedResult {
   readonly hash: string;
+  /** The file's size and modification time when it was checked: unchanged, the content is not read again. */
+  readonly size: number;
+  readonly mtimeMs: number;
   readonly findings: readonly CliFinding[];
   readonly warnings: readonly string[];
 }
@@ -35,8 +40,10 @@ export interface FileOutcome {
   /** The core's internal warnings (a rule that threw): each counts as an internal error. */
   readonly warnings: readonly string[];
   readonly findings?: readonly CliFinding[];
-  /** The content hash of the checked text, when the result can be cached. */
+  /** The content hash of the checked text, with the file's size and time, when the result can be cached. */
   readonly hash?: string;
+  readonly size?: number;
+  readonly mtimeMs?: number;
   readonly fromCache: boolean;
   readonly ms: { read: number; fix: number; check: number };
 }
@@ -54,13 +61,20 @@ export function checkFile(job: FileJob): FileOutcome {
   const fixing = job.fix || job.fixDryRun;
   const notFixable = job.fix && job.path !== undefined ? whyNotFixable(job.path) : undefined;
   if (notFixable) return failed(notFixable);
+  const cached = fixing || job.path === undefined ? undefined : job.cached;
+  if (cached && job.path !== undefined && unchangedSince(job.path, cached)) {
+    lap('read');
+    return { stdout: [], warnings: cached.warnings, findings: cached.findings, fromCache: true, ms };
+  }
   const read: ReadResult = job.path === undefined ? readStdin() : readDraft(job.path);
   lap('read');
   if (!read.ok) return failed(read.reason);
   let text = read.text;
   const hash = fixing || job.path === undefined ? undefined : contentHash(text);
-  if (hash !== undefined && job.cached?.hash === hash) {
-    return { stdout: [], warnings: job.cached.warnings, findings: job.cached.findings, hash, fromCache: true, ms };
+  const stamp = read.stat ? { size: read.stat.size, mtimeMs: read.stat.mtimeMs } : {};
+  if (hash !== undefined && cached?.hash === hash) {
+    // Touched, not changed: the result stands, and is cached again under the new time.
+    return { stdout: [], warnings: cached.warnings, findings: cached.findings, hash, ...stamp, fromCache: true, ms };
   }
   const stdout: string[] = [];
   if (fixing) {
@@ -78,7 +92,17 @@ export function checkFile(job: FileJob): FileOutcome {
   const result = checkDraft(text, job.options);
   const findings = toCliFindings(result.findings, result.model.lines);
   lap('check');
-  return { stdout, warnings: result.warnings, findings, hash, fromCache: false, ms };
+  return { stdout, warnings: result.warnings, findings, hash, ...stamp, fromCache: false, ms };
+}
+
+/** Whether the file's size and modification time are those the cached result was stored with. */
+export function unchangedSince(file: string, cached: CachedResult): boolean {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() && st.size === cached.size && st.mtimeMs === cached.mtimeMs;
+  } catch {
+    return false; // reading it will say what is wrong
+  }
 }
 
 /** The content's fingerprint for the cache. */

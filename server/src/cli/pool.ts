@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FileJob, FileOutcome } from './check-file';
+import { unchangedSince, type FileJob, type FileOutcome } from './check-file';
 
 /** The worker's script: beside this file, both in dist/ (bundled) and in out/ (compiled). */
 export const WORKER_SCRIPT = path.join(__dirname, 'cli-worker.js');
@@ -92,8 +92,9 @@ export async function runOrdered(jobs: readonly FileJob[], threads: number, run:
       emit(nextToEmit++, o);
     }
   };
+  // Standard input, and files whose cached result still stands (a stat tells), are done here.
   const remote: number[] = [];
-  jobs.forEach((job, i) => (job.path === undefined ? arrive(i, run(job)) : remote.push(i)));
+  jobs.forEach((job, i) => (job.path === undefined || (job.cached && !job.fix && !job.fixDryRun && unchangedSince(job.path, job.cached)) ? arrive(i, run(job)) : remote.push(i)));
   await runInWorkers(
     remote.map((i) => jobs[i]),
     threads,
