@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeDraft, encodeDraft, type DecodeResult, type StoredEncoding } from './encoding';
 import { IgnoreScope } from './ignore-files';
-import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mentionsLiterally, type CompiledGlob } from './glob';
+import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mayMatchBelow, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport'];
@@ -169,6 +169,8 @@ function walk(
       if (isDir) {
         const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
         if (hidden && !globs.some((g) => mentionsLiterally(g, name))) continue;
+        // A glob's walk enters only folders that some alternative can still match below.
+        if (globs.length > 0 && !globs.some((g) => mayMatchBelow(g, childRel))) continue;
         if (childRel.length < maxDepth && !scope.ignores(full, true)) stack.push({ dir: full, rel: childRel, scope });
       } else if (isFile && accept(childRel, name) && !scope.ignores(full, false)) {
         out.push(full);
