@@ -124,12 +124,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let serve = false;
   let port: number | undefined;
   const inputs: string[] = [];
-  let suppressAll = false;
-  let pruneSuppressions = false;
-  let suppressionsLocation: string | undefined;
-  let cache = false;
-  let cacheLocation: string | undefined;
-  let concurrency: number | 'auto' = 1;
+  const batch: Writable<BatchOptions> = { suppressAll: false, pruneSuppressions: false, cache: false, concurrency: 1 };
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
   for (let i = 0; i < argv.length; i++) {
@@ -227,30 +222,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         port = Number(value);
         break;
       }
-      case '--suppress-all':
-        suppressAll = true;
-        break;
-      case '--prune-suppressions':
-        pruneSuppressions = true;
-        break;
-      case '--suppressions-location':
-        if (value === '') return fail('--suppressions-location needs a file name.');
-        suppressionsLocation = value;
-        break;
-      case '--cache':
-        cache = true;
-        break;
-      case '--cache-location':
-        if (value === '') return fail('--cache-location needs a file or directory name.');
-        cacheLocation = value;
-        break;
-      case '--concurrency':
-        if (value === 'auto') concurrency = 'auto';
-        else if (/^\d{1,3}$/.test(value!) && Number(value) >= 1 && Number(value) <= 256) concurrency = Number(value);
-        else return fail(`--concurrency expects a number of threads from 1 to 256 or auto, got "${value}".`);
-        break;
-      default:
+      default: {
+        const batchResult = parseBatchOption(name, value, batch);
+        if (batchResult === 'ok') break;
+        if (batchResult !== 'unknown') return fail(batchResult);
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
+      }
     }
   }
   if (fix && fixDryRun) return fail('Use either --fix or --fix-dry-run, not both.');
@@ -258,13 +235,45 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (fix && inputs.includes('-')) return fail('--fix cannot write back to stdin; use --fix-dry-run to print the fixed text.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
-  if (suppressAll && pruneSuppressions) return fail('Use either --suppress-all or --prune-suppressions, not both.');
+  if (batch.suppressAll && batch.pruneSuppressions) return fail('Use either --suppress-all or --prune-suppressions, not both.');
   if (!help && !version && !listRules && !serve && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
     options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, serve, port: port ?? DEFAULT_SERVE_PORT, inputs,
-      batch: { suppressAll, pruneSuppressions, suppressionsLocation, cache, cacheLocation, concurrency } },
+      batch },
   };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The options of runs over many files (baseline, cache, threads): 'ok', 'unknown', or what is wrong. */
+function parseBatchOption(name: string, value: string | undefined, batch: Writable<BatchOptions>): string {
+  switch (name) {
+    case '--suppress-all':
+      batch.suppressAll = true;
+      return 'ok';
+    case '--prune-suppressions':
+      batch.pruneSuppressions = true;
+      return 'ok';
+    case '--suppressions-location':
+      if (value === '') return '--suppressions-location needs a file name.';
+      batch.suppressionsLocation = value;
+      return 'ok';
+    case '--cache':
+      batch.cache = true;
+      return 'ok';
+    case '--cache-location':
+      if (value === '') return '--cache-location needs a file or directory name.';
+      batch.cacheLocation = value;
+      return 'ok';
+    case '--concurrency':
+      if (value === 'auto') batch.concurrency = 'auto';
+      else if (/^\d{1,3}$/.test(value!) && Number(value) >= 1 && Number(value) <= 256) batch.concurrency = Number(value);
+      else return `--concurrency expects a number of threads from 1 to 256 or auto, got "${value}".`;
+      return 'ok';
+    default:
+      return 'unknown';
+  }
 }
