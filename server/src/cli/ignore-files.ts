@@ -1,8 +1,8 @@
 // `.gitignore` and `.undraftignore` when the CLI expands directories and globs (never for a file
-// named on the command line, nor inside a folder named there that they exclude). Rules come from the `ignore` package (git's own semantics, as ESLint
-// uses it); each file applies below its folder, and a deeper file's rules win over a shallower one's,
-// as in git. The files above the walk's root are read up to the repository's root (the folder
-// holding `.git`).
+// named on the command line, nor inside a folder named there that they exclude). Rules come from
+// the `ignore` package (git's own semantics, as ESLint uses it); each file applies below its folder,
+// and a deeper file's rules win over a shallower one's, as in git. The files above the walk's root
+// are read up to the repository's root (the folder holding `.git`).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
