@@ -34,7 +34,7 @@ for (let i = 0; i < FILES; i++) {
 }
 const sizes = readdirSync(dir).map((f) => statSync(path.join(dir, f)).size);
 console.log(`undraft many-files bench: node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}`);
-console.log(`${FILES} drafts, ${(bytes / 1e6).toFixed(1)} MB (${Math.round(Math.min(...sizes) / 1000)}–${Math.round(Math.max(...sizes) / 1000)} KB each)`);
+console.log(`${FILES} drafts, ${(bytes / 1e6).toFixed(1)} MB (${Math.round(sizes.reduce((a, b) => Math.min(a, b)) / 1000)}–${Math.round(sizes.reduce((a, b) => Math.max(a, b)) / 1000)} KB each)`);
 
 /** Runs the CLI once: wall ms, CPU ms (user + system), user ms, and a hash of stdout. */
 function once(args) {
@@ -81,7 +81,7 @@ for (let run = 0; run < RUNS; run++) {
 const hashes = new Set(Object.values(samples).flat().map((s) => s.out));
 console.log(`outputs identical across all variants and runs: ${hashes.size === 1 ? 'yes' : `NO (${hashes.size} different)`}\n`);
 const rows = Object.entries(samples).map(([name, s]) => ({ name, wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), user: median(s.map((x) => x.user)) }));
-const w = Math.max(...rows.map((r) => r.name.length));
+const w = rows.reduce((m, r) => Math.max(m, r.name.length), 0);
 console.log(`${'variant'.padEnd(w)}  ${'wall ms'.padStart(9)}  ${'CPU ms'.padStart(9)}  ${'user ms'.padStart(9)}   (median of ${RUNS})`);
 for (const r of rows) console.log(`${r.name.padEnd(w)}  ${r.wall.toFixed(0).padStart(9)}  ${r.cpu.toFixed(0).padStart(9)}  ${r.user.toFixed(0).padStart(9)}`);
 const by = Object.fromEntries(rows.map((r) => [r.name, r]));
@@ -90,4 +90,4 @@ const speedup = by['cold, 1 thread'].wall / by['cold, --concurrency auto'].wall;
 console.log('');
 console.log(`cache: second run / cold run = ${cacheRatio.toFixed(3)} wall, ${(by['cached (nothing changed)'].cpu / by['cold, 1 thread'].cpu).toFixed(3)} CPU (target ≤ 0.1): ${cacheRatio <= 0.1 ? 'met' : 'NOT met'}`);
 console.log(`concurrency: auto (${os.availableParallelism?.() ?? os.cpus().length} threads) is ${speedup.toFixed(2)}× faster than 1 thread in wall time (target ≥ 1.7×: ${speedup >= 1.7 ? 'met' : 'NOT met'}); CPU auto/1 = ${(by['cold, --concurrency auto'].cpu / by['cold, 1 thread'].cpu).toFixed(2)}`);
-console.log(`load average (1 min) while running: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${os.cpus().length} CPUs; now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(`load average (1 min) while running: ${loads.reduce((a, b) => Math.min(a, b)).toFixed(2)}–${loads.reduce((a, b) => Math.max(a, b)).toFixed(2)} on ${os.cpus().length} CPUs; now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

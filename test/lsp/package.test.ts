@@ -14,7 +14,7 @@ const CLIENT_SRC = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extens
 /** What may be in the package, as paths inside the extension folder. */
 const ALLOWED = [
   /^package\.json$/, /^README\.md$/i, /^readme\.md$/, /^LICENSE(\.txt)?$/, /^language-configuration\.json$/,
-  /^dist\/(client|server|cli)\.js$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/,
+  /^dist\/(client|server|cli|cli-worker)\.js$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/,
 ];
 
 /** Entry names of a zip file, from its central directory. */
@@ -74,7 +74,7 @@ describe('extension manifest and package', function () {
     const files = out.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-worker.js']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
     assert.ok(files.some((f) => f.startsWith('syntaxes/')) && files.some((f) => f.startsWith('snippets/')) && files.some((f) => f.startsWith('docs/rules/')));

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const stdout = writer('stdout');
   const stderr = writer('stderr');
   try {
-    process.exitCode = await run(process.argv.slice(2), {
+    const code = await run(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
       stdoutIsTTY: !!process.stdout.isTTY,
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
       stdout,
       stderr,
     });
+    // Something that failed while run() was awaited (--serve's port in use) has set 2 already: keep the worse.
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
   } catch (e) {
     process.stderr.write(`undraft: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;

@@ -61,7 +61,7 @@ export const formatJunit: Formatter = (results, ctx) => {
     );
   }
   out.push(`<testsuites name="undraft" tests="${tests}" failures="${failures}" errors="${ctx.unreadable.length}" time="0">`);
-  out.push(...suites);
+  for (const suite of suites) out.push(suite);
   out.push('</testsuites>');
   return out.join('\n') + '\n';
 };
