@@ -3,7 +3,7 @@
 // bundled for the browser) into dist/web/ with the rule pages beside it. A browser bundle that would need a
 // Node built-in fails the build.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { noNodeBuiltins } from './no-node-builtins.mjs';
 
@@ -12,12 +12,16 @@ const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', alias };
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // --concurrency starts its worker threads from this file, looked up beside dist/cli.js.
+  { in: 'server/src/cli/cli-worker.ts', out: 'dist/cli-worker.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
+  // The commands run straight from a checkout too (node_modules/.bin links, pre-commit, npx).
+  if (e.banner) chmodSync(e.out, 0o755);
 }
 
 // The JSON Schema of undraft.config.json, generated from the rules' metadata (server/src/config/schema.ts)

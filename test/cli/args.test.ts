@@ -57,4 +57,16 @@ describe('cli args', () => {
     assert.match(usageError(['a', '--format']), /needs a value/);
     assert.match(usageError(['--quiet=yes', 'a']), /takes no value/);
   });
+
+  it('reads the options of runs over many files', () => {
+    assert.deepEqual(ok(['a.md']).batch, { suppressAll: false, pruneSuppressions: false, cache: false, concurrency: 1 });
+    assert.deepEqual(ok(['--suppress-all', '--suppressions-location=s.json', '--cache', '--cache-location', 'c/', '--concurrency', 'auto', 'a.md']).batch, {
+      suppressAll: true, pruneSuppressions: false, suppressionsLocation: 's.json', cache: true, cacheLocation: 'c/', concurrency: 'auto',
+    });
+    assert.equal(ok(['--concurrency=3', 'a.md']).batch.concurrency, 3);
+    assert.equal(ok(['-f', 'junit', 'a.md']).format, 'junit');
+    assert.match(usageError(['--concurrency', '0', 'a.md']), /--concurrency expects a number of threads from 1 to 256 or auto, got "0"/);
+    assert.match(usageError(['--suppress-all', '--prune-suppressions', 'a.md']), /either --suppress-all or --prune-suppressions/);
+    assert.match(usageError(['--cache-location=', 'a.md']), /--cache-location needs a file or directory name/);
+  });
 });

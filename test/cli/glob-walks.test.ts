@@ -36,6 +36,23 @@ describe('cli brace globs', () => {
     assert.equal(reads, 4, 'd, d/x, d/y, d/y/z: each read once');
   });
 
+  it('enters only folders where the pattern can still match', () => {
+    const nodeFs = require('node:fs') as { readdirSync: unknown };
+    const real = fs.readdirSync;
+    const read: string[] = [];
+    nodeFs.readdirSync = (...args: unknown[]) => {
+      read.push(path.relative(dir, String(args[0])));
+      return (real as (...a: unknown[]) => unknown)(...args);
+    };
+    try {
+      assert.deepEqual(resolveInputs(['d/*/q*/*.md'], dir).errors, [{ input: 'd/*/q*/*.md', reason: 'no files match this pattern' }]);
+    } finally {
+      nodeFs.readdirSync = real;
+    }
+    // d/y/z is within the pattern's depth, but z is no q*: it is not read.
+    assert.deepEqual(read.sort(), ['d', 'd/x', 'd/y']);
+  });
+
   it('refuses a pattern with more than 1,024 alternatives, saying why', () => {
     const r = resolveInputs([`d/**/${'{a,b}'.repeat(11)}.md`], dir);
     assert.deepEqual(r.targets, []);

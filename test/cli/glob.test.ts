@@ -1,7 +1,7 @@
 // The CLI's own glob matcher: syntax, hidden names, `**`, braces, and no blow-up on nasty patterns.
 
 import * as assert from 'node:assert/strict';
-import { compileGlob, compileSegment, expandBraces, hasGlobSyntax, matchPath, matchSegment } from '../../server/src/cli/glob';
+import { compileGlob, compileSegment, expandBraces, hasGlobSyntax, matchPath, matchSegment, mayMatchBelow } from '../../server/src/cli/glob';
 
 const seg = (p: string, name: string) => matchSegment(compileSegment(p), name);
 const full = (p: string, rel: string) => {
@@ -72,5 +72,18 @@ describe('cli glob', () => {
     assert.equal(matchPath(g, new Array(2000).fill('a')), false);
     // Generous: a backtracking matcher would take astronomically long here, not a few seconds.
     assert.ok(Date.now() - t0 < 5000);
+  });
+
+  it('tells which folders can hold a match, so a walk enters no other', () => {
+    const below = (p: string, dir: string) => mayMatchBelow(compileGlob(p), dir === '' ? [] : dir.split('/'));
+    assert.ok(below('s1*/m1/*.md', 's12'));
+    assert.ok(below('s1*/m1/*.md', 's12/m1'));
+    assert.ok(!below('s1*/m1/*.md', 's2'));
+    assert.ok(!below('s1*/m1/*.md', 's12/m2'));
+    assert.ok(!below('s1*/m1/*.md', 's12/m1/deeper'), 'no segment left for a file');
+    assert.ok(below('**/a/*.md', 'x/y/z'));
+    assert.ok(!below('**/a/*.md', 'x/.hidden'));
+    assert.ok(below('x/**', 'x/y'));
+    assert.ok(below('*.md', ''));
   });
 });

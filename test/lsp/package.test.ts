@@ -15,7 +15,7 @@ const CLIENT_SRC = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'common
 /** What may be in the package, as paths inside the extension folder. */
 const ALLOWED = [
   /^package\.json$/, /^README\.md$/i, /^readme\.md$/, /^LICENSE(\.txt)?$/, /^language-configuration\.json$/,
-  /^dist\/(client|server|cli)\.js$/, /^dist\/undraft\.config\.schema\.json$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/web\/(index\.html|style\.css|playground\.js)$/,
+  /^dist\/(client|server|cli|cli-worker)\.js$/, /^dist\/undraft\.config\.schema\.json$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/web\/(index\.html|style\.css|playground\.js)$/,
   /^dist\/web\/rules\/[a-z0-9-]+\.md$/, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/,
 ];
 
@@ -78,7 +78,7 @@ describe('extension manifest and package', function () {
     const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
     const web = ['dist/browser/extension.js', 'dist/browser/server.js', 'dist/web/index.html', 'dist/web/playground.js', 'dist/web/style.css'];
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/undraft.config.schema.json', ...web]) {
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'language-configuration.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-worker.js', 'dist/undraft.config.schema.json', ...web]) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
     assert.ok(files.some((f) => f.startsWith('syntaxes/')) && files.some((f) => f.startsWith('snippets/')) && files.some((f) => f.startsWith('docs/rules/')));

@@ -2,7 +2,7 @@
 
 import { DEFAULT_MAX_FINDINGS_PER_RULE, parseDocumentDateOption, type SeveritySetting, type Stage } from '../core/index';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -40,6 +40,22 @@ export interface CliOptions {
   /** `--output` for --annotate. */
   readonly output?: string;
   readonly inputs: readonly string[];
+  /** Baseline and cache and threads (batch.ts reads these). */
+  readonly batch: BatchOptions;
+}
+
+export interface BatchOptions {
+  /** `--suppress-all`: record every current finding in the suppressions file. */
+  readonly suppressAll: boolean;
+  /** `--prune-suppressions`: lower the recorded counts to what the run finds. */
+  readonly pruneSuppressions: boolean;
+  /** `--suppressions-location`; undefined: undraft-suppressions.json in the working directory. */
+  readonly suppressionsLocation?: string;
+  readonly cache: boolean;
+  /** `--cache-location` (a file, or a directory to put .undraftcache in). */
+  readonly cacheLocation?: string;
+  /** `--concurrency`: number of worker threads; 1 checks in the main thread; 'auto' one per core. */
+  readonly concurrency: number | 'auto';
 }
 
 export type ParseArgsResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
@@ -53,11 +69,12 @@ export const HELP = `Usage: undraft [options] <files | directories | globs | ->
 Checks drafts of UN meeting reports (.md, .txt and Word .docx) against UN drafting conventions.
 A .docx is checked as Word shows it (automatic numbers included, tracked changes rejected);
 its findings name the paragraph (¶ 21) and the line of its text view (--print-text).
-Directories are searched recursively (node_modules and dot-directories are skipped);
+Directories are searched recursively (node_modules, dot-directories and what
+.gitignore and .undraftignore exclude are skipped; files named directly are checked);
 globs (*, **, ?, [a-z], {a,b}) are expanded by undraft itself, so quote them; - reads stdin.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -f, --format <name>     Output format: stylish (default), json, sarif, github, junit
       --fix               Apply the safe fixes to the files in place (they change
                           form, never what the draft says)
       --fix-dry-run       Print the fixed text to stdout instead of writing it
@@ -74,6 +91,18 @@ Options:
                           List at most n findings per rule and file, then one that
                           counts the rest (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: no limit)
   -q, --quiet             Report errors only
+      --suppress-all      Record every current finding, per file and rule, in the
+                          suppressions file; later runs report only findings beyond it
+      --prune-suppressions
+                          Lower the recorded counts to what this run finds (fixed ones go)
+      --suppressions-location <file>
+                          The suppressions file (default: undraft-suppressions.json)
+      --cache             Re-check only files whose content, settings or undraft's
+                          version changed since the last run
+      --cache-location <path>
+                          The cache file, or a directory for it (default: .undraftcache)
+      --concurrency <n|auto>
+                          Check files in n worker threads (auto: one per core; default 1)
       --color, --no-color Force colour on or off (default: on for a terminal;
                           NO_COLOR and FORCE_COLOR are honoured)
       --print-text        Print each draft's text as undraft reads it (for a .docx, one
@@ -127,6 +156,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   let annotate = false;
   let output: string | undefined;
   const inputs: string[] = [];
+  const batch: Writable<BatchOptions> = { suppressAll: false, pruneSuppressions: false, cache: false, concurrency: 1 };
   const fail = (error: string): ParseArgsResult => ({ ok: false, error });
 
   for (let i = 0; i < argv.length; i++) {
@@ -143,7 +173,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const inlineValue = eq >= 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--print-config', '-o', '--output'].includes(name);
+    const takesValue = ['-f', '--format', '--stage', '--date', '--rule', '--max-warnings', '--max-findings-per-rule', '--port', '--print-config', '-o', '--output', '--suppressions-location', '--cache-location', '--concurrency'].includes(name);
     let value: string | undefined;
     if (takesValue) {
       if (inlineValue !== undefined) value = inlineValue;
@@ -241,8 +271,12 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
         port = Number(value);
         break;
       }
-      default:
+      default: {
+        const batchResult = parseBatchOption(name, value, batch);
+        if (batchResult === 'ok') break;
+        if (batchResult !== 'unknown') return fail(batchResult);
         return fail(`Unknown option "${name}". Run undraft --help for the options.`);
+      }
     }
   }
   if (annotate || output !== undefined) {
@@ -256,13 +290,14 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (printText && annotate) return fail('--print-text prints the text as read; use it without --annotate.');
   if (port !== undefined && !serve) return fail('--port goes with --serve.');
   if (serve && inputs.length > 0) return fail('--serve checks drafts in the browser; name no files with it.');
+  if (batch.suppressAll && batch.pruneSuppressions) return fail('Use either --suppress-all or --prune-suppressions, not both.');
   if ((init || printConfig !== undefined) && inputs.length > 0) return fail(`${init ? '--init' : '--print-config'} takes no drafts to check; run it on its own.`);
   if (!help && !version && !listRules && !serve && !init && printConfig === undefined && inputs.length === 0) {
     return fail('No drafts given. Name files, directories or globs, or - to read stdin.');
   }
   return {
     ok: true,
-    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, printText, serve, port: port ?? DEFAULT_SERVE_PORT, init, ...(printConfig !== undefined ? { printConfig } : {}), inputs, annotate, ...(output !== undefined ? { output } : {}) },
+    options: { format, fix, fixDryRun, unsafeFixes, stage, documentDate, rules, maxWarnings, maxFindingsPerRule, quiet, color, help, version, listRules, printText, serve, port: port ?? DEFAULT_SERVE_PORT, init, ...(printConfig !== undefined ? { printConfig } : {}), inputs, annotate, ...(output !== undefined ? { output } : {}), batch },
   };
 }
 
@@ -274,4 +309,36 @@ function annotateProblem(annotate: boolean, output: string | undefined, inputs: 
   if (fixDryRun) return '--annotate writes a copy; use --annotate --fix for the safe fixes as tracked changes.';
   if (unsafeFixes) return '--annotate writes unsafe fixes only as suggestions in the comments; drop --unsafe-fixes.';
   return undefined;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The options of runs over many files (baseline, cache, threads): 'ok', 'unknown', or what is wrong. */
+function parseBatchOption(name: string, value: string | undefined, batch: Writable<BatchOptions>): string {
+  switch (name) {
+    case '--suppress-all':
+      batch.suppressAll = true;
+      return 'ok';
+    case '--prune-suppressions':
+      batch.pruneSuppressions = true;
+      return 'ok';
+    case '--suppressions-location':
+      if (value === '') return '--suppressions-location needs a file name.';
+      batch.suppressionsLocation = value;
+      return 'ok';
+    case '--cache':
+      batch.cache = true;
+      return 'ok';
+    case '--cache-location':
+      if (value === '') return '--cache-location needs a file or directory name.';
+      batch.cacheLocation = value;
+      return 'ok';
+    case '--concurrency':
+      if (value === 'auto') batch.concurrency = 'auto';
+      else if (/^\d{1,3}$/.test(value!) && Number(value) >= 1 && Number(value) <= 256) batch.concurrency = Number(value);
+      else return `--concurrency expects a number of threads from 1 to 256 or auto, got "${value}".`;
+      return 'ok';
+    default:
+      return 'unknown';
+  }
 }

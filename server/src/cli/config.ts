@@ -22,16 +22,24 @@ export interface FileSettings {
   readonly error?: ConfigError;
 }
 
-/** One function per run: each file's settings (configs are read once per run). */
-export function settingsResolver(cli: CheckOptions, loader = new ConfigLoader()): (file: string) => FileSettings {
+/**
+ * One function per run: each file's settings (configs are read once per run). A draft without a date of its
+ * own is judged as of today, so without a date the day is part of the key: a cached result never outlives it.
+ */
+export function settingsResolver(cli: CheckOptions, loader = new ConfigLoader(), today: () => string = utcToday): (file: string) => FileSettings {
+  const keyOf = (o: CheckOptions) => (o.documentDate ? optionsKey(o) : `${optionsKey(o)}|today=${today()}`);
   return (file) => {
     const found = loader.configFor(path.resolve(file));
-    if (found.error) return { options: cli, key: optionsKey(cli), error: found.error };
-    if (!found.config) return { options: cli, key: optionsKey(cli) };
+    if (found.error) return { options: cli, key: keyOf(cli), error: found.error };
+    if (!found.config) return { options: cli, key: keyOf(cli) };
     const applied = settingsForFile(found.config, path.resolve(file));
     const options = combineOptions(cli, toCheckOptions(applied.settings), false);
-    return { options, key: optionsKey(options), configFile: found.config.file, ...(applied.ignored ? { ignored: applied.ignored } : {}) };
+    return { options, key: keyOf(options), configFile: found.config.file, ...(applied.ignored ? { ignored: applied.ignored } : {}) };
   };
+}
+
+function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 export function describeConfigError(e: ConfigError, cwd: string): string {
@@ -49,7 +57,7 @@ export function configGate(
   inputs: readonly string[],
   io: { readonly cwd: string; stderr(s: string): void },
   problems: InputError[],
-): (target: Target) => CheckOptions | undefined {
+): (target: Target) => FileSettings | undefined {
   const named = new Set(inputs.map((i) => path.resolve(io.cwd, i)));
   const broken = new Set<string>();
   return (target) => {
@@ -68,7 +76,7 @@ export function configGate(
       if (named.has(file)) io.stderr(`undraft: ${displayPath(file, io.cwd)}: not checked: ${why}\n`);
       return undefined;
     }
-    return s.options;
+    return s;
   };
 }
 

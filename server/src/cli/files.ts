@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeDraft, encodeDraft, type DecodeResult, type StoredEncoding } from './encoding';
-import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mentionsLiterally, type CompiledGlob } from './glob';
+import { IgnoreScope } from './ignore-files';
+import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mayMatchBelow, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport', '.docx'];
@@ -124,7 +125,8 @@ function namesExtension(g: CompiledGlob): boolean {
 
 /**
  * Collects files under `dir` accepted by `accept` (given the path relative to the walk's root as
- * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them),
+ * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them)
+ * and what .gitignore and .undraftignore files exclude (ignore-files.ts),
  * does not follow symbolic links to directories (no cycles), and tells `onUnreadable` about every
  * directory it cannot read (a glob's base directory that does not exist is simply no match).
  */
@@ -137,9 +139,9 @@ function walk(
   onUnreadable: UnreadableDir,
   rootMayBeMissing = false,
 ): void {
-  const stack: { dir: string; rel: string[] }[] = [{ dir: root, rel: [] }];
+  const stack: { dir: string; rel: string[]; scope: IgnoreScope }[] = [{ dir: root, rel: [], scope: IgnoreScope.above(root) }];
   while (stack.length > 0) {
-    const { dir, rel } = stack.pop()!;
+    const { dir, rel, scope: outer } = stack.pop()!;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -148,6 +150,7 @@ function walk(
       if (!(dir === root && rootMayBeMissing && (code === 'ENOENT' || code === 'ENOTDIR'))) onUnreadable(dir, e);
       continue;
     }
+    const scope = outer.enter(dir, entries.map((e) => e.name));
     for (const entry of entries) {
       const name = entry.name;
       const full = path.join(dir, name);
@@ -166,8 +169,10 @@ function walk(
       if (isDir) {
         const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
         if (hidden && !globs.some((g) => mentionsLiterally(g, name))) continue;
-        if (childRel.length < maxDepth) stack.push({ dir: full, rel: childRel });
-      } else if (isFile && accept(childRel, name)) {
+        // A glob's walk enters only folders that some alternative can still match below.
+        if (globs.length > 0 && !globs.some((g) => mayMatchBelow(g, childRel))) continue;
+        if (childRel.length < maxDepth && !scope.ignores(full, true)) stack.push({ dir: full, rel: childRel, scope });
+      } else if (isFile && accept(childRel, name) && !scope.ignores(full, false)) {
         out.push(full);
       }
     }

@@ -280,3 +280,31 @@ export function matchPath(g: CompiledGlob, rel: readonly string[]): boolean {
 export function mentionsLiterally(g: CompiledGlob, name: string): boolean {
   return g.segments.some((s) => s !== '**' && s.text === name);
 }
+
+/**
+ * Whether a directory (its path relative to the glob's base, as segments) can hold a match, so that a
+ * walk need not enter one that cannot: the segments are run through the pattern as a set of positions
+ * (`**` may stay or move on), O(segments × depth). A hidden directory is not crossed by `**`.
+ */
+export function mayMatchBelow(g: CompiledGlob, dir: readonly string[]): boolean {
+  const segs = g.segments;
+  const close = (states: Set<number>) => {
+    for (const p of [...states]) for (let q = p; q < segs.length && segs[q] === '**'; q++) states.add(q + 1);
+    return states;
+  };
+  let states = close(new Set([0]));
+  for (const name of dir) {
+    const next = new Set<number>();
+    for (const p of states) {
+      if (p >= segs.length) continue;
+      const seg = segs[p];
+      if (seg === '**') {
+        if (!name.startsWith('.')) next.add(p);
+      } else if (matchSegment(seg, name)) next.add(p + 1);
+    }
+    states = close(next);
+    if (states.size === 0) return false;
+  }
+  for (const p of states) if (p < segs.length) return true;
+  return false;
+}

@@ -35,11 +35,11 @@ function writer(name: 'stdout' | 'stderr'): (s: string) => void {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const stdout = writer('stdout');
   const stderr = writer('stderr');
   try {
-    process.exitCode = run(process.argv.slice(2), {
+    const code = await run(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
       stdoutIsTTY: !!process.stdout.isTTY,
@@ -47,10 +47,12 @@ function main(): void {
       stdout,
       stderr,
     });
+    // Something that failed while run() was awaited (--serve's port in use) has set 2 already: keep the worse.
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
   } catch (e) {
     process.stderr.write(`undraft: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   }
 }
 
-main();
+void main();

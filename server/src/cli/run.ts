@@ -1,20 +1,21 @@
 // One CLI run: arguments in, text on stdout/stderr and an exit status out. File system access goes
 // through files.ts; the core is called only with text and returns findings with offsets.
 
-import { allRules, checkDraft, draftStage, fixAll, ruleDocsUrl, type CheckOptions, type Finding, type FixOptions } from '../core/index';
-import { checkWord, WORD_CHECKS } from '../docx/checks';
-import type { WordDraft } from '../docx/read';
+import * as path from 'node:path';
+import { allRules, ruleDocsUrl, type CheckOptions, type SeveritySetting } from '../core/index';
 import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
-import { configGate, initConfig, printConfig, settingsResolver } from './config';
+import { openBatch } from './batch';
+import { checkFile, type FileJob } from './check-file';
 import { palette, useColor } from './color';
-import * as path from 'node:path';
-import { describeError, displayPath as display, readDraft, readStdin, whyNotFixable, resolveInputs, writeDraftAtomically, type InputError, type ReadResult } from './files';
+import { configGate, initConfig, printConfig, settingsResolver } from './config';
+import { displayPath as display, resolveInputs, type InputError } from './files';
 import { formatters } from './formatters/index';
-import { countFindings, exitCode, toCliFindings, type FileResult, type WordLocator } from './results';
-import { isWordPath, readWordFile } from '../docx/word-file';
+import { runOrdered } from './pool';
+import { countFindings, exitCode, type FileResult } from './results';
 import { listRules } from './list-rules';
 import { serve } from './serve';
+import { WORD_CHECK_IDS, wordFindings } from './word-job';
 
 export interface CliIO {
   readonly cwd: string;
@@ -26,7 +27,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit status (0, 1 or 2). */
-export function run(argv: readonly string[], io: CliIO): number {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`undraft: ${parsed.error}\n`);
@@ -41,7 +42,7 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(`undraft ${io.version}\n`);
     return 0;
   }
-  const known = new Set([...allRules.map((r) => r.meta.id), ...WORD_CHECKS.map((c) => c.id)]);
+  const known = new Set([...allRules.map((r) => r.meta.id), ...WORD_CHECK_IDS]);
   const unknown = Object.keys(opts.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     io.stderr(`undraft: Unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in --rule. Run undraft --list-rules for the rule ids.\n`);
@@ -66,9 +67,12 @@ export function run(argv: readonly string[], io: CliIO): number {
 /** The options the command line sets; each file's project config goes under them (settingsResolver). */
 function cliCheckOptions(opts: CliOptions): CheckOptions {
   // The Word-only checks' settings are applied by wordFindings; the core knows only its rules.
-  const wordIds = new Set(WORD_CHECKS.map((c) => c.id));
-  const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !wordIds.has(id)));
+  const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !WORD_CHECK_IDS.has(id)));
   return { ...(opts.stage ? { stage: opts.stage } : {}), rules: coreRules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
+}
+
+function wordRules(opts: CliOptions): Record<string, SeveritySetting> {
+  return Object.fromEntries(Object.entries(opts.rules).filter(([id]) => WORD_CHECK_IDS.has(id)));
 }
 
 /**
@@ -78,88 +82,67 @@ function cliCheckOptions(opts: CliOptions): CheckOptions {
 function annotate(opts: CliOptions, io: CliIO, colour: boolean): number {
   const problems: InputError[] = [];
   const target = { kind: 'file', path: path.resolve(io.cwd, opts.inputs[0]!) } as const;
-  const options = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems)(target);
-  if (!options) return problems.length > 0 ? 2 : 0;
+  const settings = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems)(target);
+  if (!settings) return problems.length > 0 ? 2 : 0;
   const alreadyInWord = new Set(['word-comments', 'word-tracked-changes']);
-  return annotateCommand(opts, io, colour, options, (draft, stage) => wordFindings(draft, stage, opts.rules).filter((f) => !alreadyInWord.has(f.ruleId)));
+  return annotateCommand(opts, io, colour, settings.options, (draft, stage) => wordFindings(draft, stage, opts.rules).filter((f) => !alreadyInWord.has(f.ruleId)));
 }
 
-function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
+async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promise<number> {
   const { targets, errors: unreadable } = resolveInputs(opts.inputs, io.cwd);
   const problems = [...unreadable];
-  const optionsFor = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems);
+  const settingsFor = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems);
   const report = (input: string, reason: string) => {
     problems.push({ input, reason });
     io.stderr(`undraft: ${input}: ${reason}\n`);
   };
   for (const u of unreadable) io.stderr(`undraft: ${u.input}: ${u.reason}\n`);
+  const opened = openBatch(opts.batch, io.cwd, io.version, (note) => io.stderr(`undraft: ${note}\n`));
+  if (!opened.ok) {
+    io.stderr(`undraft: ${opened.error}\n`);
+    return 2;
+  }
+  const batch = opened.batch;
 
+  // UNDRAFT_TIMING=1 prints where the time goes (read, fix, check, output) to stderr; with worker
+  // threads read, fix and check add up the threads' times.
+  const timing = io.env.UNDRAFT_TIMING === '1' ? { read: 0, fix: 0, check: 0, output: 0 } : undefined;
+  const dryRunHeader = opts.fixDryRun && targets.length > 1;
+  const keys: string[] = [];
+  const jobs: FileJob[] = [];
+  for (const target of targets) {
+    const settings = settingsFor(target);
+    if (!settings) continue; // a broken config (reported) or a file the config leaves out
+    const filePath = target.kind === 'stdin' ? undefined : target.path;
+    keys.push(settings.key);
+    const job: FileJob = { path: filePath, displayPath: filePath === undefined ? '<stdin>' : display(filePath, io.cwd), options: settings.options, fix: opts.fix, fixDryRun: opts.fixDryRun, unsafeFixes: opts.unsafeFixes, dryRunHeader, printText: opts.printText, wordRules: wordRules(opts) };
+    jobs.push(batch.withCache(job, settings.key));
+  }
   const results: FileResult[] = [];
   let internalErrors = 0;
-  // UNDRAFT_TIMING=1 prints where the time goes (read, fix, check, output) to stderr.
-  const timing = io.env.UNDRAFT_TIMING === '1' ? { read: 0, fix: 0, check: 0, output: 0 } : undefined;
-  let mark = performance.now();
-  const lap = (phase: 'read' | 'fix' | 'check' | 'output') => {
-    const now = performance.now();
-    if (timing) timing[phase] += now - mark;
-    mark = now;
-  };
-  const dryRunHeaders = opts.fixDryRun && targets.length > 1;
-  for (const target of targets) {
-    const filePath = target.kind === 'stdin' ? '<stdin>' : target.path;
-    const displayPath = target.kind === 'stdin' ? '<stdin>' : display(target.path, io.cwd);
-    mark = performance.now();
-    const coreOptions = optionsFor(target);
-    if (!coreOptions) continue;
-    const notFixable = opts.fix && target.kind === 'file' && !isWordPath(target.path) ? whyNotFixable(target.path) : undefined;
-    if (notFixable) {
-      report(displayPath, notFixable);
-      continue;
+  await runOrdered(jobs, batch.threads, checkFile, (i, outcome) => {
+    const job = jobs[i];
+    if (timing) for (const k of ['read', 'fix', 'check'] as const) timing[k] += outcome.ms[k];
+    for (const s of outcome.stdout) io.stdout(s);
+    for (const n of outcome.notes ?? []) io.stderr(`undraft: ${n}\n`);
+    if (outcome.problem !== undefined || !outcome.findings) {
+      report(job.displayPath, outcome.problem ?? 'could not be checked');
+      return;
     }
-    const word = target.kind === 'file' && isWordPath(target.path);
-    const read: ReadResult | WordRead = word ? readWord(target.path) : target.kind === 'stdin' ? readStdin() : readDraft(target.path);
-    lap('read');
-    if (!read.ok) {
-      report(displayPath, read.reason);
-      continue;
-    }
-    let text = read.text;
-    if (opts.printText) {
-      io.stdout(text.endsWith('\n') || text === '' ? text : text + '\n');
-      continue;
-    }
-    if ((opts.fix || opts.fixDryRun) && 'locate' in read) {
-      // A .docx is checked, not rewritten: its fixes are for Word's own review tools.
-      io.stderr(`undraft: ${displayPath}: a Word document is checked but not fixed (--fix and --fix-dry-run write text drafts only)\n`);
-    } else if ((opts.fix || opts.fixDryRun) && 'encoding' in read) {
-      const fixed = fixText(text, coreOptions, { unsafe: opts.unsafeFixes });
-      if (opts.fixDryRun) {
-        if (dryRunHeaders) io.stdout(`==> ${displayPath} <==\n`);
-        io.stdout(fixed);
-      } else if (fixed !== text && target.kind === 'file' && read.stat) {
-        const failure = writeDraftAtomically(target.path, fixed, read.encoding, read.stat);
-        if (failure) {
-          report(displayPath, failure);
-          continue;
-        }
-      }
-      text = fixed;
-      lap('fix');
-    }
-    const result = checkDraft(text, coreOptions);
-    lap('check');
-    for (const w of result.warnings) {
+    for (const w of outcome.warnings) {
       internalErrors++;
-      io.stderr(`undraft: ${displayPath}: ${w}\n`);
+      io.stderr(`undraft: ${job.displayPath}: ${w}\n`);
     }
-    const findings = 'draft' in read ? [...result.findings, ...wordFindings(read.draft, draftStage(result.model, coreOptions), opts.rules)].sort((a, b) => a.range.start - b.range.start) : result.findings;
-    results.push({ filePath, displayPath, findings: toCliFindings(findings, result.model.lines, 'locate' in read ? read.locate : undefined) });
-  }
+    batch.remember(job, keys[i], outcome);
+    results.push({ filePath: job.path ?? '<stdin>', displayPath: job.displayPath, findings: outcome.findings });
+  });
   if (opts.printText) return problems.length > 0 ? 2 : 0;
+  const finished = batch.finish(results);
+  for (const note of finished.notes) io.stderr(`undraft: ${note}\n`);
 
-  mark = performance.now();
-  const all = countFindings(results);
-  const shown = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const mark = performance.now();
+  const all = countFindings(finished.results);
+  const shown = opts.quiet ? finished.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : finished.results;
   const output = formatters[opts.format](shown, {
     version: io.version,
     rules: allRules.map((r) => r.meta),
@@ -174,8 +157,8 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
   if (opts.fixDryRun) io.stderr(output);
   else io.stdout(output);
   if (timing) {
-    lap('output');
     const t = timing;
+    t.output = performance.now() - mark;
     io.stderr(`undraft timing: read ${t.read.toFixed(1)} ms, fix ${t.fix.toFixed(1)} ms, check ${t.check.toFixed(1)} ms, output ${t.output.toFixed(1)} ms, process up ${(process.uptime() * 1000).toFixed(1)} ms\n`);
   }
 
@@ -184,63 +167,9 @@ function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): number {
     io.stderr(`undraft: ${all.warnings} warnings, more than --max-warnings ${opts.maxWarnings}.\n`);
     code = 1;
   }
+  // With a baseline in force, anything beyond it (an error or a warning) fails the run: that is its point.
+  if (code === 0 && finished.beyondBaseline > 0) code = 1;
   return code;
 }
 
-type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
-
-/** The Word-only checks (docx/checks.ts), with `--rule id=level` applied as the engine applies it to rules. */
-function wordFindings(draft: WordDraft, stage: 'draft' | 'final', rules: CliOptions['rules']): Finding[] {
-  const out: Finding[] = [];
-  for (const f of checkWord(draft, stage)) {
-    const setting = rules[f.ruleId];
-    if (setting === 'off') continue;
-    out.push(setting === undefined ? f : { ...f, severity: setting });
-  }
-  return out;
-}
-
-/** A .docx read into its text view, with the map back to Word's paragraphs. */
-function readWord(file: string): WordRead {
-  const r = readWordFile(file, undefined, describeError);
-  if (!r.ok) return r;
-  return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate, draft: r.draft };
-}
-
-/** Applies the safe fixes (and the unsafe ones when asked) through the core's one fixer, keeping the file's line endings. */
-export function fixText(text: string, options: CheckOptions, fixOptions: FixOptions = {}): string {
-  const eol = dominantEol(text);
-  const check = (t: string): readonly Finding[] => {
-    const findings = checkDraft(t, options).findings;
-    return eol === '\n' ? findings : findings.map((f) => withEol(f, eol));
-  };
-  return fixAll(text, check, fixOptions).text;
-}
-
-/** The line ending most lines of the text use (`\n` when there is none). */
-export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf > lf && crlf >= cr) return '\r\n';
-  if (cr > lf && cr > crlf) return '\r';
-  return '\n';
-}
-
-/** The finding with line breaks in its fixes' new text written as `eol`. */
-function withEol(f: Finding, eol: string): Finding {
-  if (!f.fixes.some((fix) => fix.edits.some((e) => e.newText.includes('\n') || e.newText.includes('\r')))) return f;
-  return {
-    ...f,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) })) })),
-  };
-}
+export { dominantEol, fixText } from './check-file';

@@ -3,6 +3,7 @@
 import type { FormatName } from '../args';
 import { formatGithub } from './github';
 import { formatJson } from './json';
+import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 import type { Formatter } from './types';
@@ -12,6 +13,7 @@ export const formatters: Record<FormatName, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  junit: formatJunit,
 };
 
 export type { FormatContext, Formatter } from './types';
