@@ -11,7 +11,7 @@ import { DocxError } from '../docx/errors';
 import { readWordDraft, type WordDraft } from '../docx/read';
 import type { CliOptions } from './args';
 import { palette } from './color';
-import { describeError, displayPath } from './files';
+import { describeError, displayPath, replaceFileAtomically } from './files';
 import { formatters } from './formatters/index';
 import { countFindings, exitCode, toCliFindings, type FileResult } from './results';
 import type { CliIO } from './run';
@@ -100,20 +100,5 @@ function writeAtomically(file: string, bytes: Uint8Array): string | undefined {
   } catch {
     // A new file.
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.undraft-${process.pid}-${Date.now().toString(36)}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, 'wx', 0o666);
-    let at = 0;
-    while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, target);
-    return undefined;
-  } catch (e) {
-    if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    return describeError(e);
-  }
+  return replaceFileAtomically(target, bytes);
 }

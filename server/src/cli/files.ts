@@ -296,19 +296,28 @@ export function writeDraftAtomically(file: string, text: string, encoding: Store
   } catch (e) {
     return describeError(e);
   }
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.undraft-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const failure = replaceFileAtomically(target, encodeDraft(text, encoding), readStat);
+  return failure === undefined ? undefined : `could not write the fixed text (${failure}); the file was left as it is`;
+}
+
+/**
+ * Writes `bytes` to `target` through a temporary file in the same directory, renamed over it: a reader never
+ * sees half a file. `keep`: the mode and owner to give it (those of the file it replaces). A reason on failure.
+ */
+export function replaceFileAtomically(target: string, bytes: Uint8Array, keep?: fs.Stats): string | undefined {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.undraft-${process.pid}-${Date.now().toString(36)}.tmp`);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx', 0o600);
-    const data = encodeDraft(text, encoding);
+    fd = fs.openSync(tmp, 'wx', keep ? 0o600 : 0o666);
     let written = 0;
-    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
-    try {
-      fs.fchmodSync(fd, readStat.mode & 0o7777);
-      fs.fchownSync(fd, readStat.uid, readStat.gid);
-    } catch {
-      // Keeping ownership needs privileges we may not have; the content is what matters.
+    while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+    if (keep) {
+      try {
+        fs.fchmodSync(fd, keep.mode & 0o7777);
+        fs.fchownSync(fd, keep.uid, keep.gid);
+      } catch {
+        // Keeping ownership needs privileges we may not have; the content is what matters.
+      }
     }
     fs.fsyncSync(fd);
     fs.closeSync(fd);
@@ -323,11 +332,7 @@ export function writeDraftAtomically(file: string, text: string, encoding: Store
         /* already failing */
       }
     }
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean up */
-    }
-    return `could not write the fixed text (${describeError(e)}); the file was left as it is`;
+    fs.rmSync(tmp, { force: true });
+    return describeError(e);
   }
 }

@@ -2,6 +2,7 @@
 // instances (w:num) with their overrides, numbering that comes from a paragraph style, and the counters,
 // kept per abstract definition so that every instance of one definition continues the same count.
 
+import { toRoman } from '../core/parse/numerals';
 import type { Styles } from './styles';
 import { child, childVal, children, isOn, parseTree, type XmlElement } from './xml';
 
@@ -227,20 +228,9 @@ function letters(n: number): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
+/** Word draws 0, negative numbers and 4000 and above in decimal under a roman format. */
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
+  return n <= 0 || n >= 4000 ? String(n) : toRoman(n);
 }
 
 function ordinalSuffix(n: number): string {
