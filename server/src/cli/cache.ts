@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CachedResult } from './check-file';
-import { describeError } from './files';
+import { describeError, replaceFileAtomically } from './files';
 import type { CliFinding } from './results';
 
 export const DEFAULT_CACHE_FILE = '.undraftcache';
@@ -124,19 +124,11 @@ export class ResultCache {
   save(): string | undefined {
     if (!this.changed) return undefined;
     const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
-    const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(data));
-      fs.renameSync(tmp, this.file);
-      return undefined;
     } catch (e) {
-      try {
-        fs.unlinkSync(tmp);
-      } catch {
-        /* nothing to clean up */
-      }
       return describeError(e);
     }
+    return replaceFileAtomically(this.file, Buffer.from(JSON.stringify(data), 'utf8'));
   }
 }

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError } from './files';
+import { describeError, replaceFileAtomically } from './files';
 import type { CliFinding } from './results';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'undraft-suppressions.json';
@@ -141,18 +141,10 @@ export function saveSuppressions(file: string, s: Suppressions): string | undefi
       sorted[f][r] = { count, messages: m };
     }
   }
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify(sorted, null, 2) + '\n');
-    fs.renameSync(tmp, file);
-    return undefined;
   } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* nothing to clean up */
-    }
     return describeError(e);
   }
+  return replaceFileAtomically(file, Buffer.from(JSON.stringify(sorted, null, 2) + '\n', 'utf8'));
 }
