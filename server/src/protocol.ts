@@ -64,7 +64,7 @@ export interface WordTextParams {
   readonly uri: string;
 }
 
-/** One line of the text view: the Word paragraph it shows (0-based ordinal in its part, w14:paraId where present). */
+/** Where a Word paragraph is in the text view: its 0-based line, and the 1-based paragraph number in its part as the CLI gives it. */
 export interface WordTextParagraph {
   readonly line: number;
   readonly part: string;

@@ -35,7 +35,7 @@ function viewLines(view: TextView): WordTextParagraph[] {
       line++;
       at = i + 1;
     }
-    out.push({ line, part: p.part, paragraph: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}) });
+    out.push({ line, part: p.part, paragraph: p.ordinal + 1, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}) });
   }
   return out;
 }
