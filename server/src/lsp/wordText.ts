@@ -35,7 +35,8 @@ function viewLines(view: TextView): WordTextParagraph[] {
       line++;
       at = i + 1;
     }
-    out.push({ line, part: p.part, paragraph: p.ordinal + 1, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}) });
+    const entry: WordTextParagraph = p.paraId !== undefined ? { line, part: p.part, paragraph: p.ordinal + 1, paraId: p.paraId } : { line, part: p.part, paragraph: p.ordinal + 1 };
+    out.push(entry);
   }
   return out;
 }
