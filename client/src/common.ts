@@ -18,10 +18,15 @@ export interface ClientPlatform {
   readonly schemes: readonly string[];
   /** Said instead of running the workspace check where the server has no file system; undefined where it has one. */
   readonly noWorkspaceCheck?: string;
+  /** Opens a .docx's text view (desktop: wordView.ts); absent on the web, where no file can be read. */
+  readonly openWordDraft?: (file?: vscode.Uri) => Promise<void>;
 }
 
 export const WEB_NO_WORKSPACE_CHECK =
   'undraft: checking all the drafts in the workspace is not available in VS Code for the Web (the checker runs in the browser without a file system). Open a draft to check it.';
+
+export const WEB_NO_WORD_DRAFTS =
+  'undraft: checking a Word draft needs VS Code on the desktop (the checker runs in the browser without a file system here). The undraft CLI checks .docx files too.';
 
 export function documentSelector(platform: ClientPlatform): { language: string; scheme: string }[] {
   return LANGUAGES.flatMap((language) => platform.schemes.map((scheme) => ({ language, scheme })));
@@ -102,6 +107,10 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     vscode.commands.registerCommand('undraft.checkWorkspace', () => {
       if (platform.noWorkspaceCheck) return void vscode.window.showInformationMessage(platform.noWorkspaceCheck);
       return checkWorkspace(client);
+    }),
+    vscode.commands.registerCommand('undraft.checkWordDraft', (file?: unknown) => {
+      if (!platform.openWordDraft) return void vscode.window.showInformationMessage(WEB_NO_WORD_DRAFTS);
+      return platform.openWordDraft(file instanceof vscode.Uri ? file : undefined);
     }),
   );
   // Registered before start so that the status of the documents open at start-up is not missed.

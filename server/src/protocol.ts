@@ -55,3 +55,27 @@ export interface WorkspaceCheckSummary {
   /** The check was cancelled; the counts say how far it got. */
   readonly cancelled: boolean;
 }
+
+/** Request `undraft/wordText`: the text view of a Word draft on disk (Node server only), for the client's read-only view. */
+export const WORD_TEXT_REQUEST = 'undraft/wordText';
+
+export interface WordTextParams {
+  /** `file:` URI of the .docx. */
+  readonly uri: string;
+}
+
+/** Where a Word paragraph is in the text view: its 0-based line, and the 1-based paragraph number in its part as the CLI gives it. */
+export interface WordTextParagraph {
+  readonly line: number;
+  readonly part: string;
+  readonly paragraph: number;
+  readonly paraId?: string;
+}
+
+export interface WordTextResult {
+  readonly text: string;
+  readonly paragraphs?: readonly WordTextParagraph[];
+}
+
+/** URI scheme of the client's read-only text views of Word drafts (the path is the .docx's own). */
+export const WORD_VIEW_SCHEME = 'undraft-word';

@@ -71,6 +71,18 @@ describe('extension manifest and package', function () {
     assert.deepEqual(palette, registered.sort());
   });
 
+  it('contributes "Check Word draft" to the palette and to the Explorer menu of .docx files, and activates on it', () => {
+    const command = (pkg.contributes.commands as { command: string; title: string }[]).find((c) => c.command === 'undraft.checkWordDraft');
+    assert.equal(command?.title, 'Check Word draft');
+    const explorer = (pkg.contributes.menus['explorer/context'] ?? []) as { command: string; when?: string }[];
+    assert.deepEqual(explorer.filter((m) => m.command === 'undraft.checkWordDraft').map((m) => m.when), ['resourceExtname == .docx']);
+    assert.ok((pkg.activationEvents as string[]).includes('onCommand:undraft.checkWordDraft'));
+    // The desktop client checks the read-only Word views; the web client, which cannot read them, says so.
+    const desktop = fs.readFileSync(path.join(REPO_ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(desktop, /WORD_VIEW_SCHEME\]/);
+    assert.match(CLIENT_SRC, /if \(!platform\.openWordDraft\) return void vscode\.window\.showInformationMessage\(WEB_NO_WORD_DRAFTS\)/);
+  });
+
   it('packages only the allowed files (vsce ls)', () => {
     const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });

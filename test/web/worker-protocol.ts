@@ -109,10 +109,12 @@ export function workerProtocolChecks(page: WebPage, url: string, seed: string): 
       },
     },
     {
-      title: 'the workspace check is refused with the reason; shutdown is answered',
+      title: 'the workspace check and the text of a Word draft are refused with the reason; shutdown is answered',
       run: async () => {
         const refused = await client.request('workspace/executeCommand', { command: 'undraft.server.checkWorkspace', arguments: [] });
         assert.match(refused.error?.message ?? '', /needs a file system/);
+        const word = await client.request('undraft/wordText', { uri: 'file:///drafts/report.docx' });
+        assert.match(word.error?.message ?? '', /Reading a Word draft needs a file system/);
         const down = await client.request('shutdown', null);
         assert.equal(down.error, undefined);
       },

@@ -5,15 +5,18 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigLoader, formatConfigError } from '../config/load';
+import { WORD_VIEW_SCHEME } from '../protocol';
 import type { ProjectConfigSource, ProjectSettings } from './projectSettings';
 
 export type { ProjectSettings };
 import { settingsForFile, toCheckOptions } from '../config/resolve';
 
 export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+  // The client's read-only view of a Word draft carries the .docx's own path: it takes that file's config.
+  const local = uri.startsWith(`${WORD_VIEW_SCHEME}:`) ? `file:${uri.slice(WORD_VIEW_SCHEME.length + 1)}` : uri;
+  if (!local.startsWith('file:')) return undefined;
   try {
-    return fileURLToPath(uri);
+    return fileURLToPath(local);
   } catch {
     return undefined;
   }

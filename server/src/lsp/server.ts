@@ -12,6 +12,7 @@ import {
   ErrorCodes,
   InitializeParams,
   InitializeResult,
+  RequestType,
   RequestType0,
   ResponseError,
   TextDocuments,
@@ -21,7 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, type RuleInfo, type WorkspaceCheckSummary } from '../protocol';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_TEXT_REQUEST, type RuleInfo, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
 import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
@@ -42,6 +43,9 @@ export const SERVER_NAME = 'undraft-language-server';
 /** Custom request: the rules this server knows, for the client's "Show rule documentation" picker. */
 export const RulesRequest = new RequestType0<RuleInfo[], void>(RULES_REQUEST);
 
+/** Custom request: the text view of a Word draft on disk, for the client's read-only view (Node server only). */
+export const WordTextRequest = new RequestType<WordTextParams, WordTextResult, void>(WORD_TEXT_REQUEST);
+
 /** What only some hosts can do, handed in by the entry that creates the connection. */
 export interface ServerPlatform {
   /** Checks the drafts on disk under the folders; absent in a browser, where the server has no file system. */
@@ -52,9 +56,14 @@ export interface ServerPlatform {
   readonly localRulePage?: (ruleId: string) => string;
   /** The project configuration (undraft.config.json) of a document, read from disk; absent in a browser. */
   readonly projectConfigs?: ProjectConfigSource;
+  /** The text view of a .docx on disk (wordText.ts); absent in a browser, which reads no files. */
+  readonly wordText?: (params: WordTextParams) => WordTextResult | ResponseError<void>;
 }
 
 /** Said when a client asks a server without a file system to check the workspace. */
+/** Said when a client asks a server without a file system for the text of a Word draft. */
+export const NO_WORD_TEXT = 'Reading a Word draft needs a file system, which this server (running in a browser) does not have; use VS Code on the desktop or the undraft CLI.';
+
 export const NO_WORKSPACE_CHECK = 'Checking the drafts in the workspace needs a file system, which this server (running in a browser) does not have; open the drafts to check them.';
 
 
@@ -233,6 +242,8 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
       fixable: rule.meta.fixable, url: ruleDocsUrl(rule.meta.id),
     })),
   );
+
+  connection.onRequest(WordTextRequest, (params) => platform.wordText ? platform.wordText(params) : new ResponseError(ErrorCodes.InvalidRequest, NO_WORD_TEXT));
 
   // Every command's arguments are checked first (commandArgs.ts): a wrong shape is answered with -32602.
   connection.onExecuteCommand(async (params, token, workDone) => {

@@ -1,7 +1,9 @@
-// "Check all drafts in the workspace": finds the .md and .txt drafts under the workspace folders
+// "Check all drafts in the workspace": finds the .md, .txt and .docx drafts under the workspace folders
 // (skipping what .gitignore and files.exclude exclude), checks those that are not open (open ones are
 // already checked) and hands each result on as it comes. Asynchronous, file by file, so the server
 // keeps answering meanwhile; it stops when cancelled. Reads files only; nothing is executed.
+// A .docx is read into its text view as the CLI reads it (word-job.ts), its findings published on the .docx's URI
+// with positions in that view (what the client's read-only Word view shows).
 
 import * as fs from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -10,15 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError, readDraft } from '../cli/files';
 import { expandBraces } from '../cli/glob';
-import { checkDraft } from '../core/index';
+import { readWord, WORD_CHECK_IDS, wordFindings } from '../cli/word-job';
+import { checkDraft, draftStage } from '../core/index';
+import { WORD_VIEW_SCHEME } from '../protocol';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
 import { IgnoreFile, isIgnored, type IgnoreStack } from './gitignore';
 import { checkOptions, Settings } from './settings';
 import type { Finding } from '../core/index';
 
-export const DRAFT_EXTENSIONS = ['.md', '.txt', '.markdown', '.unreport'];
+export const DRAFT_EXTENSIONS = ['.md', '.txt', '.markdown', '.unreport', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', 'build', 'coverage']);
-/** Files larger than this are not read. */
+/** Text files larger than this are not read (a .docx has the reader's own limit, and says so). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** At most this many files per run (a message says so when there are more). */
 export const MAX_FILES = 5000;
@@ -146,7 +150,8 @@ export async function checkWorkspace(folders: readonly string[], hooks: Workspac
       }
       files++;
       const uri = fileUri(file);
-      if (hooks.isOpen(uri)) continue;
+      // A Word draft open in the client's read-only view is checked there already.
+      if (hooks.isOpen(uri) || (uri.toLowerCase().endsWith('.docx') && hooks.isOpen(`${WORD_VIEW_SCHEME}:${uri.slice('file://'.length)}`))) continue;
       hooks.progress(path.relative(walk.root, file));
       const outcome = checkFile(file, uri, settings);
       if (outcome === 'skipped') skipped++;
@@ -164,6 +169,7 @@ export async function checkWorkspace(folders: readonly string[], hooks: Workspac
 
 /** One file: its findings, 'skipped' (too large, not a report) or an error message. */
 function checkFile(file: string, uri: string, settings: Settings): WorkspaceFile | 'skipped' | string {
+  if (file.toLowerCase().endsWith('.docx')) return checkWordFile(file, uri, settings);
   try {
     if (fs.statSync(file).size > MAX_FILE_BYTES) return 'skipped';
   } catch (e) {
@@ -178,4 +184,19 @@ function checkFile(file: string, uri: string, settings: Settings): WorkspaceFile
   if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
   const doc = TextDocument.create(uri, languageId, 0, read.text);
   return { doc, findings: checkDraft(read.text, checkOptions(settings)).findings };
+}
+
+/** A Word draft: its text view checked as a UN report (it is one whatever its name), plus the Word-only checks. */
+function checkWordFile(file: string, uri: string, settings: Settings): WorkspaceFile | 'skipped' | string {
+  const read = readWord(file);
+  if (!read.ok) return `${file}: ${read.reason}`;
+  const decision = decide(UN_REPORT_LANGUAGE, read.text, settings);
+  if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
+  const options = checkOptions(settings);
+  const rules = options.rules ?? {};
+  const coreRules = Object.fromEntries(Object.entries(rules).filter(([id]) => !WORD_CHECK_IDS.has(id)));
+  const wordRules = Object.fromEntries(Object.entries(rules).filter(([id]) => WORD_CHECK_IDS.has(id)));
+  const result = checkDraft(read.text, { ...options, rules: coreRules });
+  const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, options), wordRules)].sort((a, b) => a.range.start - b.range.start);
+  return { doc: TextDocument.create(uri, UN_REPORT_LANGUAGE, 0, read.text), findings };
 }
