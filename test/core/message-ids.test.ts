@@ -49,4 +49,26 @@ describe('message ids', () => {
     assert.equal(f.data?.where, 'Paragraph 1');
     assert.equal(f.data?.gap, 'a blank line');
   });
+
+  const ids = (text: string, rule: string) => checkDraft(text, { only: [rule] }).findings.map((f) => [f.messageId, f.data]);
+
+  it('unresolved-bracket: unagreed text, a placeholder, an alternative, unbalanced brackets, with what was bracketed', () => {
+    assert.deepEqual(ids('1. The Committee [welcomed] the report.\n', 'unresolved-bracket'), [['unagreed', { bracketed: '[welcomed]', nested: '' }]]);
+    assert.deepEqual(ids('1. The meeting was held on [date].\n', 'unresolved-bracket').map(([id]) => id), ['placeholder']);
+    assert.deepEqual(ids('1. The Committee [welcomed][noted] the report.\n', 'unresolved-bracket').map(([id]) => id), ['alternative', 'alternative']);
+    assert.deepEqual(ids('1. The Committee welcomed the report] of the Board.\n', 'unresolved-bracket').map(([id]) => id), ['unopened']);
+    assert.deepEqual(ids('1. The Committee [welcomed the report of the Board.\n', 'unresolved-bracket').map(([id]) => id), ['unclosed']);
+  });
+
+  it('number-list: a hyphen in a range, a missing comma, a missing "and", with the numbers', () => {
+    assert.deepEqual(ids('1. See paragraphs 3-5 of the report.\n', 'number-list'), [['hyphenRange', { range: '3-5', expected: '3–5' }]]);
+    assert.deepEqual(ids('1. See paragraphs 3, 4, 7 of the report.\n', 'number-list'), [['missingAnd', { tail: '4, 7' }]]);
+    assert.deepEqual(ids('1. See paragraphs 3, 4 5 and 7 of the report.\n', 'number-list'), [['missingComma', { pair: '4 5' }]]);
+  });
+
+  it('drafting-note: a placeholder and a question, with the text left', () => {
+    assert.deepEqual(ids('1. The Committee met on TBC and adopted the report.\n', 'drafting-note'), [['placeholder', { placeholder: 'TBC' }]]);
+    assert.deepEqual(ids('1. The Committee met on 3 May ??? and adopted the report.\n', 'drafting-note'), [['query', { marks: '???' }]]);
+  });
+
 });
