@@ -71,4 +71,12 @@ describe('message ids', () => {
     assert.deepEqual(ids('1. The Committee met on 3 May ??? and adopted the report.\n', 'drafting-note'), [['query', { marks: '???' }]]);
   });
 
+
+  it('masthead: a distribution in the wrong case and a missing "Original:" line, with the values', () => {
+    const text = 'United Nations\tE/CN.3/2026/L.1\nDistr.: general\n3 April 2026\n\n1. The Commission met.\n';
+    const found = ids(text, 'masthead');
+    assert.deepEqual(found.find(([id]) => id === 'distributionSpelling'), ['distributionSpelling', { value: 'general', expected: 'General' }]);
+    assert.ok(found.some(([id]) => id === 'noOriginal'), JSON.stringify(found));
+  });
+
 });
