@@ -79,4 +79,11 @@ describe('message ids', () => {
     assert.ok(found.some(([id]) => id === 'noOriginal'), JSON.stringify(found));
   });
 
+
+  it('punctuation: doubled marks, a space before a mark, an unclosed parenthesis, with the marks and words', () => {
+    assert.deepEqual(ids('1. The Committee adopted the report,, as orally revised.\n', 'punctuation'), [['doubled', { written: ',,', mark: ',' }]]);
+    assert.deepEqual(ids('1. The Committee adopted the report , as orally revised.\n', 'punctuation'), [['spaceBefore', { mark: ',', word: 'report' }]]);
+    assert.deepEqual(ids('1. The Committee (the subsidiary body adopted the report.\n', 'punctuation'), [['unclosedParenthesis', undefined]]);
+  });
+
 });
