@@ -86,4 +86,12 @@ describe('message ids', () => {
     assert.deepEqual(ids('1. The Committee (the subsidiary body adopted the report.\n', 'punctuation'), [['unclosedParenthesis', undefined]]);
   });
 
+
+  it('duplicate-entry: id "listedTwice" with the name, both entries and the list\'s length', () => {
+    const [f] = checkDraft('1. The following States were represented: France, Germany, Japan, France and Mexico.\n', { only: ['duplicate-entry'] }).findings;
+    assert.equal(f.messageId, 'listedTwice');
+    const data = f.data;
+    assert.deepEqual({ name: data?.name, kind: data?.kind, first: data?.first, repeat: data?.repeat, count: data?.count }, { name: 'France', kind: 'list of States', first: 1, repeat: 4, count: 5 });
+  });
+
 });
