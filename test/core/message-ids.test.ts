@@ -94,4 +94,9 @@ describe('message ids', () => {
     assert.deepEqual({ name: data?.name, kind: data?.kind, first: data?.first, repeat: data?.repeat, count: data?.count }, { name: 'France', kind: 'list of States', first: 1, repeat: 4, count: 5 });
   });
 
+
+  it('document-symbol: a change written after a space, with the symbol as written and as expected', () => {
+    assert.deepEqual(ids('1. The Committee considered document E/CN.3/2026/L.1 Add.1 at its meeting.\n', 'document-symbol'), [['spacedChange', { written: 'E/CN.3/2026/L.1 Add.1', expected: 'E/CN.3/2026/L.1/Add.1' }]]);
+  });
+
 });
