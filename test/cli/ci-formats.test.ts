@@ -58,7 +58,7 @@ describe('cli CI formats', () => {
       const rule = log.runs[0].tool.driver.rules[result.ruleIndex];
       assert.equal(rule.id, 'repeated-word');
       assert.match(rule.messageStrings?.repeated.text ?? '', /\{\{phrase\}\}/);
-      const plain = log.runs[0].tool.driver.rules.find((m) => m.id === 'country-name');
+      const plain = log.runs[0].tool.driver.rules.find((m) => m.id === 'abbreviation');
       assert.equal(plain?.messageStrings, undefined, 'a rule without meta.messages has no messageStrings');
     } finally {
       fs.rmSync(own, { recursive: true, force: true });

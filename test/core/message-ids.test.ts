@@ -99,4 +99,10 @@ describe('message ids', () => {
     assert.deepEqual(ids('1. The Committee considered document E/CN.3/2026/L.1 Add.1 at its meeting.\n', 'document-symbol'), [['spacedChange', { written: 'E/CN.3/2026/L.1 Add.1', expected: 'E/CN.3/2026/L.1/Add.1' }]]);
   });
 
+
+  it('country-name: a name that is not the UNTERM short name, with the name and the short name', () => {
+    const found = ids('1. The following States were represented: Bolivia, France, Germany and Japan.\n', 'country-name');
+    assert.deepEqual(found, [['notShortName', { name: 'Bolivia', short: 'Bolivia (Plurinational State of)' }]]);
+  });
+
 });
