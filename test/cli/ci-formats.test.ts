@@ -38,6 +38,33 @@ describe('cli CI formats', () => {
     assert.equal(validate(log), false, 'the validator does check');
   });
 
+  it('carries stable message ids: JSON per finding, SARIF in result properties and the rules\' messageStrings, still schema-valid', () => {
+    const own = tempDir();
+    try {
+      write(own, 'r.md', '1. The report was was adopted by the Committee.\n');
+      const json = parseJson(runCli(['-f', 'json', 'r.md'], { cwd: own }).stdout);
+      const repeated = json[0].findings.find((f) => f.ruleId === 'repeated-word');
+      assert.equal(repeated?.messageId, 'repeated');
+      assert.deepEqual(repeated.data, { phrase: 'was' });
+      const log = JSON.parse(runCli(['-f', 'sarif', 'r.md'], { cwd: own }).stdout) as {
+        runs: { results: { ruleId: string; ruleIndex: number; properties?: unknown }[]; tool: { driver: { rules: { id: string; messageStrings?: Record<string, { text: string }> }[] } } }[];
+      };
+      const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv);
+      const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const result = log.runs[0].results.find((x) => x.ruleId === 'repeated-word')!;
+      assert.deepEqual(result.properties, { messageId: 'repeated', data: { phrase: 'was' } });
+      const rule = log.runs[0].tool.driver.rules[result.ruleIndex];
+      assert.equal(rule.id, 'repeated-word');
+      assert.match(rule.messageStrings?.repeated.text ?? '', /\{\{phrase\}\}/);
+      const plain = log.runs[0].tool.driver.rules.find((m) => m.id === 'abbreviation');
+      assert.equal(plain?.messageStrings, undefined, 'a rule without meta.messages has no messageStrings');
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('writes JUnit XML: one suite per file, a failed case per finding, an error per unreadable input', () => {
     const r = runCli(['-f', 'junit', 'drafts', 'missing.md'], { cwd: dir });
     const json = parseJson(runCli(['-f', 'json', 'drafts'], { cwd: dir }).stdout);

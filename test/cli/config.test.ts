@@ -8,7 +8,9 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { allRules } from '../../server/src/core/index';
 import { configSchema } from '../../server/src/config/schema';
+import { WORD_CHECKS } from '../../server/src/docx/checks';
 import { REPO_ROOT } from '../helpers/paths';
+import { reviewed } from '../docx/fixtures';
 import { parseJson, runCli, tempDir, write } from './helpers';
 
 const DRAFT = '1. The Committee heard 3 speakers.\n';
@@ -105,6 +107,18 @@ describe('CLI: project configuration', function () {
     assert.equal(fs.readFileSync(path.join(repo, 'undraft.config.json'), 'utf8'), '{}');
     assert.ok(written.includes('"rules"'));
   });
+  it('sets the Word-only checks from the config (the schema knows them), and --rule wins over the config', async () => {
+    write(repo, 'undraft.config.json', '{ "rules": { "word-comments": "off", "word-tracked-changes": "error" } }');
+    write(repo, 'd.docx', await reviewed());
+    const word = (args: string[]) => (rulesFound(repo, [...args, 'd.docx'])['d.docx'] ?? []).filter((x) => x.startsWith('word-')).sort();
+    assert.deepEqual(word([]), ['word-tracked-changes:error']);
+    assert.deepEqual(word(['--rule', 'word-comments=warning', '--rule', 'word-tracked-changes=off']), ['word-comments:warning']);
+    const r = runCli(['-f', 'json', 'd.docx'], { cwd: repo });
+    assert.doesNotMatch(r.stderr, /nknown rule/);
+    const validate = new Ajv({ strict: false }).compile(configSchema());
+    assert.ok(validate({ rules: { 'word-numbering': 'warning', 'word-comments': ['off'] } }), JSON.stringify(validate.errors));
+    assert.equal(validate({ rules: { 'word-numbering': ['warning', { any: 1 }] } }), false, 'the Word checks take no options');
+  });
 });
 
 describe('the config schema', () => {
@@ -113,7 +127,7 @@ describe('the config schema', () => {
     const shipped = JSON.parse(fs.readFileSync(file, 'utf8')) as { definitions: { rules: { properties?: object } } };
     assert.deepEqual(shipped, configSchema());
     const rules = (shipped.definitions.rules.properties ?? {}) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(rules).sort(), allRules.map((r) => r.meta.id).sort());
+    assert.deepEqual(Object.keys(rules).sort(), [...allRules.map((r) => r.meta.id), ...WORD_CHECKS.map((w) => w.id)].sort());
     const ajv = new Ajv({ strict: false });
     const validate = ajv.compile(shipped);
     assert.ok(validate({ rules: { 'number-style': ['warning', { threshold: 5 }] }, terms: ['the Expert Group'] }));
@@ -125,4 +139,5 @@ describe('the config schema', () => {
     assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: 'undraft.config.json', url: './dist/undraft.config.schema.json' }]);
     assert.ok(fs.readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8').includes('!dist/undraft.config.schema.json'));
   });
+
 });

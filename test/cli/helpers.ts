@@ -47,6 +47,9 @@ export interface JsonFinding {
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** The stable id in the rule's meta.messages and what fills it, when the rule gives one. */
+  messageId?: string;
+  data?: Record<string, string | number>;
   line: number;
   column: number;
   endLine: number;

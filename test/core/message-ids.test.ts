@@ -49,4 +49,60 @@ describe('message ids', () => {
     assert.equal(f.data?.where, 'Paragraph 1');
     assert.equal(f.data?.gap, 'a blank line');
   });
+
+  const ids = (text: string, rule: string) => checkDraft(text, { only: [rule] }).findings.map((f) => [f.messageId, f.data]);
+
+  it('unresolved-bracket: unagreed text, a placeholder, an alternative, unbalanced brackets, with what was bracketed', () => {
+    assert.deepEqual(ids('1. The Committee [welcomed] the report.\n', 'unresolved-bracket'), [['unagreed', { bracketed: '[welcomed]', nested: '' }]]);
+    assert.deepEqual(ids('1. The meeting was held on [date].\n', 'unresolved-bracket').map(([id]) => id), ['placeholder']);
+    assert.deepEqual(ids('1. The Committee [welcomed][noted] the report.\n', 'unresolved-bracket').map(([id]) => id), ['alternative', 'alternative']);
+    assert.deepEqual(ids('1. The Committee welcomed the report] of the Board.\n', 'unresolved-bracket').map(([id]) => id), ['unopened']);
+    assert.deepEqual(ids('1. The Committee [welcomed the report of the Board.\n', 'unresolved-bracket').map(([id]) => id), ['unclosed']);
+  });
+
+  it('number-list: a hyphen in a range, a missing comma, a missing "and", with the numbers', () => {
+    assert.deepEqual(ids('1. See paragraphs 3-5 of the report.\n', 'number-list'), [['hyphenRange', { range: '3-5', expected: '3–5' }]]);
+    assert.deepEqual(ids('1. See paragraphs 3, 4, 7 of the report.\n', 'number-list'), [['missingAnd', { tail: '4, 7' }]]);
+    assert.deepEqual(ids('1. See paragraphs 3, 4 5 and 7 of the report.\n', 'number-list'), [['missingComma', { pair: '4 5' }]]);
+  });
+
+  it('drafting-note: a placeholder and a question, with the text left', () => {
+    assert.deepEqual(ids('1. The Committee met on TBC and adopted the report.\n', 'drafting-note'), [['placeholder', { placeholder: 'TBC' }]]);
+    assert.deepEqual(ids('1. The Committee met on 3 May ??? and adopted the report.\n', 'drafting-note'), [['query', { marks: '???' }]]);
+  });
+
+
+  it('masthead: a distribution in the wrong case and a missing "Original:" line, with the values', () => {
+    const text = 'United Nations\tE/CN.3/2026/L.1\nDistr.: general\n3 April 2026\n\n1. The Commission met.\n';
+    const found = ids(text, 'masthead');
+    assert.deepEqual(found.find(([id]) => id === 'distributionSpelling'), ['distributionSpelling', { value: 'general', expected: 'General' }]);
+    assert.ok(found.some(([id]) => id === 'noOriginal'), JSON.stringify(found));
+  });
+
+
+  it('punctuation: doubled marks, a space before a mark, an unclosed parenthesis, with the marks and words', () => {
+    assert.deepEqual(ids('1. The Committee adopted the report,, as orally revised.\n', 'punctuation'), [['doubled', { written: ',,', mark: ',' }]]);
+    assert.deepEqual(ids('1. The Committee adopted the report , as orally revised.\n', 'punctuation'), [['spaceBefore', { mark: ',', word: 'report' }]]);
+    assert.deepEqual(ids('1. The Committee (the subsidiary body adopted the report.\n', 'punctuation'), [['unclosedParenthesis', undefined]]);
+  });
+
+
+  it('duplicate-entry: id "listedTwice" with the name, both entries and the list\'s length', () => {
+    const [f] = checkDraft('1. The following States were represented: France, Germany, Japan, France and Mexico.\n', { only: ['duplicate-entry'] }).findings;
+    assert.equal(f.messageId, 'listedTwice');
+    const data = f.data;
+    assert.deepEqual({ name: data?.name, kind: data?.kind, first: data?.first, repeat: data?.repeat, count: data?.count }, { name: 'France', kind: 'list of States', first: 1, repeat: 4, count: 5 });
+  });
+
+
+  it('document-symbol: a change written after a space, with the symbol as written and as expected', () => {
+    assert.deepEqual(ids('1. The Committee considered document E/CN.3/2026/L.1 Add.1 at its meeting.\n', 'document-symbol'), [['spacedChange', { written: 'E/CN.3/2026/L.1 Add.1', expected: 'E/CN.3/2026/L.1/Add.1' }]]);
+  });
+
+
+  it('country-name: a name that is not the UNTERM short name, with the name and the short name', () => {
+    const found = ids('1. The following States were represented: Bolivia, France, Germany and Japan.\n', 'country-name');
+    assert.deepEqual(found, [['notShortName', { name: 'Bolivia', short: 'Bolivia (Plurinational State of)' }]]);
+  });
+
 });

@@ -49,6 +49,9 @@ export interface CliFinding extends Position1 {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
+  /** The stable id of the message in its rule's `meta.messages`, and what fills it, when the rule gives one. */
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, string | number>>;
   /** A safe fix exists: `--fix` applies it. */
   readonly fixable: boolean;
   /** No safe fix, but an unsafe one: only `--fix --unsafe-fixes` applies it. */
@@ -92,6 +95,7 @@ export function toCliFindings(findings: readonly Finding[], lines: readonly Line
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
+    ...(f.messageId !== undefined ? { messageId: f.messageId, ...(f.data ? { data: f.data } : {}) } : {}),
     ...span(f.range.start, f.range.end),
     fixable: isFixable(f),
     unsafeFixable: !isFixable(f) && chosenFix(f, { unsafe: true }) !== undefined,

@@ -2,7 +2,7 @@
 // through files.ts; the core is called only with text and returns findings with offsets.
 
 import * as path from 'node:path';
-import { allRules, ruleDocsUrl, type CheckOptions, type SeveritySetting } from '../core/index';
+import { allRules, ruleDocsUrl, type CheckOptions } from '../core/index';
 import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { openBatch } from './batch';
@@ -15,6 +15,7 @@ import { runOrdered } from './pool';
 import { countFindings, exitCode, type FileResult } from './results';
 import { listRules } from './list-rules';
 import { serve } from './serve';
+import { splitWordRules } from '../docx/checks';
 import { WORD_CHECK_IDS, wordFindings } from './word-job';
 
 export interface CliIO {
@@ -66,13 +67,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 /** The options the command line sets; each file's project config goes under them (settingsResolver). */
 function cliCheckOptions(opts: CliOptions): CheckOptions {
-  // The Word-only checks' settings are applied by wordFindings; the core knows only its rules.
-  const coreRules = Object.fromEntries(Object.entries(opts.rules).filter(([id]) => !WORD_CHECK_IDS.has(id)));
-  return { ...(opts.stage ? { stage: opts.stage } : {}), rules: coreRules, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
-}
-
-function wordRules(opts: CliOptions): Record<string, SeveritySetting> {
-  return Object.fromEntries(Object.entries(opts.rules).filter(([id]) => WORD_CHECK_IDS.has(id)));
+  // The Word-only checks' settings stay in (so they win over the config's and count in the cache key);
+  // splitWordRules takes them out for wordFindings before the core sees the options.
+  return { ...(opts.stage ? { stage: opts.stage } : {}), rules: { ...opts.rules }, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
 }
 
 /**
@@ -85,7 +82,8 @@ function annotate(opts: CliOptions, io: CliIO, colour: boolean): number {
   const settings = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems)(target);
   if (!settings) return problems.length > 0 ? 2 : 0;
   const alreadyInWord = new Set(['word-comments', 'word-tracked-changes']);
-  return annotateCommand(opts, io, colour, settings.options, (draft, stage) => wordFindings(draft, stage, opts.rules).filter((f) => !alreadyInWord.has(f.ruleId)));
+  const { options, wordRules } = splitWordRules(settings.options);
+  return annotateCommand(opts, io, colour, options, (draft, stage) => wordFindings(draft, stage, wordRules).filter((f) => !alreadyInWord.has(f.ruleId)));
 }
 
 async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promise<number> {
@@ -115,7 +113,8 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
     if (!settings) continue; // a broken config (reported) or a file the config leaves out
     const filePath = target.kind === 'stdin' ? undefined : target.path;
     keys.push(settings.key);
-    const job: FileJob = { path: filePath, displayPath: filePath === undefined ? '<stdin>' : display(filePath, io.cwd), options: settings.options, fix: opts.fix, fixDryRun: opts.fixDryRun, unsafeFixes: opts.unsafeFixes, dryRunHeader, printText: opts.printText, wordRules: wordRules(opts) };
+    const { options, wordRules } = splitWordRules(settings.options);
+    const job: FileJob = { path: filePath, displayPath: filePath === undefined ? '<stdin>' : display(filePath, io.cwd), options, fix: opts.fix, fixDryRun: opts.fixDryRun, unsafeFixes: opts.unsafeFixes, dryRunHeader, printText: opts.printText, wordRules };
     jobs.push(batch.withCache(job, settings.key));
   }
   const results: FileResult[] = [];

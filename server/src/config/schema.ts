@@ -3,6 +3,7 @@
 // dist/undraft.config.schema.json for VS Code (contributes.jsonValidation); load.ts validates with it.
 
 import { allRules, ruleDocsUrl, type Rule, type RuleOption } from '../core/index';
+import { WORD_CHECKS } from '../docx/checks';
 
 export const CONFIG_FILE_NAME = 'undraft.config.json';
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
@@ -28,6 +29,12 @@ function optionSchema(o: RuleOption): Schema {
     case 'string-map':
       return { ...base, type: 'object', additionalProperties: { type: 'string' } };
   }
+}
+
+/** A Word-only check (docx/checks.ts): a severity, no options; its default depends on the stage. */
+function wordCheckSchema(id: string, description: string): Schema {
+  const text = `${description} (Word drafts only). See ${ruleDocsUrl(id)}`;
+  return { description: text, markdownDescription: `${description} (Word drafts only). [Documentation](${ruleDocsUrl(id)})`, oneOf: [{ type: 'string', enum: [...SEVERITY_SETTINGS] }, { type: 'array', minItems: 1, maxItems: 1, items: [{ type: 'string', enum: [...SEVERITY_SETTINGS] }], additionalItems: false }] };
 }
 
 function ruleEntrySchema(rule: Rule): Schema {
@@ -81,6 +88,7 @@ export function configSchema(rules: readonly Rule[] = allRules): Schema {
   const settings = settingProperties();
   const ruleProps: Record<string, Schema> = {};
   for (const r of rules) ruleProps[r.meta.id] = ruleEntrySchema(r);
+  for (const w of WORD_CHECKS) ruleProps[w.id] = wordCheckSchema(w.id, w.description);
   const globs = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -3,7 +3,7 @@
 // typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
 // They return findings shaped like the core's, on the text view's offsets.
 
-import type { Finding, Severity, Stage } from '../core/index';
+import type { CheckOptions, Finding, Severity, SeveritySetting, Stage } from '../core/index';
 import type { WordDraft } from './read';
 import type { ViewParagraph } from './text-view';
 
@@ -17,6 +17,20 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   { id: 'word-comments', description: 'Comments left in a Word document (error in a final document, information in a draft)' },
   { id: 'word-numbering', description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again' },
 ];
+
+const WORD_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
+
+/**
+ * Options with the Word-only checks' settings taken out (the core knows only its rules and would call them
+ * unknown), and those settings on their own for the edge that runs the Word checks.
+ */
+export function splitWordRules(options: CheckOptions): { readonly options: CheckOptions; readonly wordRules: Readonly<Record<string, SeveritySetting>> } {
+  const entries = Object.entries(options.rules ?? {});
+  if (!entries.some(([id]) => WORD_IDS.has(id))) return { options, wordRules: {} };
+  const { rules: _all, ...rest } = options;
+  const core = entries.filter(([id]) => !WORD_IDS.has(id));
+  return { options: { ...rest, ...(core.length > 0 ? { rules: Object.fromEntries(core) } : {}) }, wordRules: Object.fromEntries(entries.filter(([id]) => WORD_IDS.has(id))) };
+}
 
 /** A typed paragraph number or subparagraph letter opening a paragraph's text. */
 const TYPED_NUMBER = /^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))[ \t]/;

@@ -10,6 +10,7 @@ import type { ProjectConfigSource, ProjectSettings } from './projectSettings';
 
 export type { ProjectSettings };
 import { settingsForFile, toCheckOptions } from '../config/resolve';
+import { splitWordRules } from '../docx/checks';
 
 export function uriToPath(uri: string): string | undefined {
   // The client's read-only view of a Word draft carries the .docx's own path: it takes that file's config.
@@ -54,6 +55,6 @@ export class ProjectConfigs implements ProjectConfigSource {
     }
     if (!found.config) return undefined;
     const applied = settingsForFile(found.config, file);
-    return { options: toCheckOptions(applied.settings), configFile: found.config.file, ...(applied.ignored ? { ignored: applied.ignored } : {}) };
+    return { options: splitWordRules(toCheckOptions(applied.settings)).options, configFile: found.config.file, ...(applied.ignored ? { ignored: applied.ignored } : {}) };
   }
 }

@@ -10,6 +10,8 @@ export const formatJson: Formatter = (results) =>
         ruleId: f.ruleId,
         severity: f.severity,
         message: f.message,
+        ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+        ...(f.data ? { data: f.data } : {}),
         line: f.line,
         column: f.column,
         endLine: f.endLine,

@@ -29,6 +29,8 @@ export const formatSarif: Formatter = (results, ctx) => {
         ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
         level: LEVEL[f.severity],
         message: { text: f.message },
+        // The stable id and its data (SARIF's message.id would name a messageStrings entry; the text stays given in full).
+        ...(f.messageId !== undefined ? { properties: { messageId: f.messageId, ...(f.data ? { data: f.data } : {}) } } : {}),
         // A .docx finding also names its Word paragraph (the region is in undraft's text view of it).
         locations: [
           {
@@ -83,6 +85,8 @@ export const formatSarif: Formatter = (results, ctx) => {
               shortDescription: { text: m.description },
               helpUri: ctx.docsUrl(m.id),
               defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+              // SARIF §3.49.11 messageStrings: the rule's message templates by id (placeholders as `{{name}}`).
+              ...(m.messages ? { messageStrings: Object.fromEntries(Object.entries(m.messages).map(([k, v]) => [k, { text: v }])) } : {}),
               properties: { tags: [...m.tags], fixable: m.fixable },
             })),
           },

@@ -24,7 +24,7 @@ type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
   /** `unsure`: a former United Nations name in a document whose date is unknown; it may be right then. */
-  | { kind: 'fix'; short: string; why: string; severity?: Severity; formal?: boolean; unsure?: boolean }
+  | { kind: 'fix'; short: string; why: 'withoutThe' | 'theMarker' | 'notShortName' | 'misspelled'; severity?: Severity; formal?: boolean; unsure?: boolean }
   | { kind: 'unknown' };
 
 /** Verdicts already given, keyed by date and name: lists repeat the same names many times. */
@@ -49,21 +49,21 @@ function judgeUncached(name: string, date: DateOfDocument | undefined): Verdict 
   const c = canonical(name);
   if (SHORT_NAMES.has(c)) return { kind: 'ok' };
   if (NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return { kind: 'ok' };
-  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return { kind: 'fix', short: c.slice(4), why: `is printed without "the" in lists and attributions:` };
-  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return { kind: 'fix', short: c.slice(0, -6), why: 'is printed without the "(the)" marker:' };
+  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return { kind: 'fix', short: c.slice(4), why: 'withoutThe' };
+  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return { kind: 'fix', short: c.slice(0, -6), why: 'theMarker' };
   const variant = lookupStateVariant(c);
   const state = lookupState(c);
   const formal = !!state && normalizeStateName(state.formal) === normalizeStateName(c) && state.formal !== state.short;
   if (variant) {
     // The name the United Nations used on the document's date is the right one for it.
     if (inUseOn(variant, date)) return { kind: 'ok' };
-    return { kind: 'fix', short: variant.short, why: 'is not the UNTERM short name; use', formal, unsure: variant.renamed !== undefined && date === undefined };
+    return { kind: 'fix', short: variant.short, why: 'notShortName', formal, unsure: variant.renamed !== undefined && date === undefined };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
   if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
   if (state) {
     const spelling = normalizeStateName(c) === normalizeStateName(state.short);
-    return { kind: 'fix', short: state.short, why: spelling ? 'is not spelled as the UNTERM short name' : 'is not the UNTERM short name; use', formal };
+    return { kind: 'fix', short: state.short, why: spelling ? 'misspelled' : 'notShortName', formal };
   }
   return { kind: 'unknown' };
 }
@@ -121,7 +121,8 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
     // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
     if (!inList && verdict.formal) return;
     ctx.report({
-      message: `"${item.text}" ${verdict.why} "${verdict.short}"`,
+      messageId: verdict.why,
+      data: { name: item.text, short: verdict.short },
       range,
       severity: verdict.severity,
       // Another form of the same State is safe; a former name in a document of unknown date is not.
@@ -132,7 +133,7 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
   if (!inList) return;
   const sugg = suggestionsFor(item.text);
   ctx.report({
-    message: `"${item.text}" in a list of States is not the name of a Member State or observer State${sugg.length ? `; did you mean ${sugg.map((x) => `"${x}"`).join(' or ')}?` : ''}`,
+    ...(sugg.length ? { messageId: 'unknownWithSuggestions', data: { name: item.text, suggestions: sugg.map((x) => `"${x}"`).join(' or ') } } : { messageId: 'unknown', data: { name: item.text } }),
     range,
     // The closest name by spelling is a guess: offered, never applied unasked; several are left to the drafter.
     fixes: sugg.length === 1 ? [{ title: `Replace "${item.text}" by "${sugg[0]}", the closest name`, edits: [{ range, newText: sugg[0] }], safety: 'unsafe' }] : [],
@@ -169,6 +170,15 @@ export const countryNameRule: Rule = {
     fixable: true,
     tags: ['editorial', 'states'],
     conventions: ['R37', 'R38'],
+    messages: {
+      withoutThe: '"{{name}}" is printed without "the" in lists and attributions: "{{short}}"',
+      theMarker: '"{{name}}" is printed without the "(the)" marker: "{{short}}"',
+      notShortName: '"{{name}}" is not the UNTERM short name; use "{{short}}"',
+      misspelled: '"{{name}}" is not spelled as the UNTERM short name "{{short}}"',
+      unknown: '"{{name}}" in a list of States is not the name of a Member State or observer State',
+      // `suggestions`: the closest names, each in quotation marks, joined by "or".
+      unknownWithSuggestions: '"{{name}}" in a list of States is not the name of a Member State or observer State; did you mean {{suggestions}}?',
+    },
     options: [
       {
         name: 'accepted',

@@ -28,6 +28,11 @@ export const documentSymbolRule: Rule = {
     fixable: true,
     tags: ['symbols', 'masthead', 'links'],
     conventions: ['R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R13', 'R18'],
+    messages: {
+      malformed: '"{{symbol}}" is not a well-formed document symbol: {{reasons}}; expected "{{expected}}"',
+      malformedUnsure: '"{{symbol}}" is not a well-formed document symbol: {{reasons}}',
+      spacedChange: '"{{written}}" writes a change to the text after a space; expected "{{expected}}"',
+    },
     options: [
       {
         name: 'meetingSeries',
@@ -83,9 +88,7 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
       const certain = edits.length === problems.length;
       const reasons = problems.map((x) => x.reason).join('; ');
       ctx.report({
-        message: certain
-          ? `"${p.text}" is not a well-formed document symbol: ${reasons}; expected "${fixedText}"`
-          : `"${p.text}" is not a well-formed document symbol: ${reasons}`,
+        ...(certain ? { messageId: 'malformed', data: { symbol: p.text, reasons, expected: fixedText } } : { messageId: 'malformedUnsure', data: { symbol: p.text, reasons } }),
         range: { start: p.start, end: p.start + p.text.length },
         // Separators and capitals are form; a two-digit year widened from the series' other symbols is a guess.
         fixes: edits.length > 0 ? [{ title: `Write the symbol as "${fixedText}"`, edits, safety: problems.some((x) => x.guessed) ? 'unsafe' : 'safe' }] : [],
@@ -99,7 +102,8 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
         const word = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
         const fixed = `${p.text}/${word}.${m[2]}`;
         ctx.report({
-          message: `"${ctx.text.slice(p.start, end + m[0].length)}" writes a change to the text after a space; expected "${fixed}"`,
+          messageId: 'spacedChange',
+          data: { written: ctx.text.slice(p.start, end + m[0].length), expected: fixed },
           range: { start: p.start, end: end + m[0].length },
           fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + m[0].length }, newText: `/${word}.${m[2]}` }], safety: 'safe' }],
         });

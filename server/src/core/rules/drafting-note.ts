@@ -4,7 +4,7 @@
 
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../prose';
-import type { Rule, RuleContext } from '../rule';
+import type { MessageData, Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
 /** A note addressed to the drafters, by the words that open it. */
@@ -113,7 +113,8 @@ function romanLikePlaceholder(line: string, at: number, end: number): boolean {
 interface Leftover {
   readonly start: number;
   readonly end: number;
-  readonly message: string;
+  readonly messageId: string;
+  readonly data: MessageData;
 }
 
 function findInLine(line: string, final: boolean): Leftover[] {
@@ -128,7 +129,7 @@ function findInLine(line: string, final: boolean): Leftover[] {
   };
   const noteAt = (m: RegExpExecArray): Leftover | undefined => {
     const x = noteExtent(line, m.index, m.index + m[0].length);
-    return { ...x, message: `A note from drafting is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
+    return { ...x, messageId: 'note', data: { note: clip(line.slice(x.start, x.end), 60) } };
   };
   scan(NOTE_RE, (m) => {
     if (!ADDRESS_RE.test(m[0]) && !opensNote(line, m.index, m.index + m[0].length)) return undefined;
@@ -137,20 +138,20 @@ function findInLine(line: string, final: boolean): Leftover[] {
   scan(NB_RE, noteAt);
   scan(MENTION_RE, (m) => {
     const x = noteExtent(line, m.index, m.index + m[0].length);
-    return { ...x, message: `A comment addressed to "${m[0]}" is left in the text: "${clip(line.slice(x.start, x.end), 60)}"; delete it before the document is issued` };
+    return { ...x, messageId: 'mention', data: { mention: m[0], note: clip(line.slice(x.start, x.end), 60) } };
   });
-  scan(PLACEHOLDER_RE, (m) => ({ start: m.index, end: m.index + m[0].length, message: `The placeholder "${m[0]}" is left in the text; supply what it stands for` }));
+  scan(PLACEHOLDER_RE, (m) => ({ start: m.index, end: m.index + m[0].length, messageId: 'placeholder', data: { placeholder: m[0] } }));
   scan(ROMAN_LIKE_RE, (m) => {
     const end = m.index + m[0].length;
     if (!romanLikePlaceholder(line, m.index, end)) return undefined;
-    return { start: m.index, end, message: `The placeholder "${m[0]}" is left in the text; supply the figure it stands for` };
+    return { start: m.index, end, messageId: 'figure', data: { placeholder: m[0] } };
   });
-  scan(QUERY_RE, (m) => ({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks a question left from drafting; resolve it and delete the marks` }));
+  scan(QUERY_RE, (m) => ({ start: m.index, end: m.index + m[0].length, messageId: 'query', data: { marks: m[0] } }));
   // Negotiating texts mark sections and empty options with braces while they are drafts (UNFCCC
   // `{No text required}`); the final text carries none.
   if (final) scan(BRACES_RE, (m) => {
     if (!/[A-Za-z]/.test(m[0])) return undefined;
-    return { start: m.index, end: m.index + m[0].length, message: `The editorial note "${clip(m[0], 60)}" is left in braces; resolve it and delete it` };
+    return { start: m.index, end: m.index + m[0].length, messageId: 'braces', data: { note: clip(m[0], 60) } };
   });
   const urls: { start: number; end: number }[] = [];
   scan(URL_RE, (m) => {
@@ -169,6 +170,14 @@ export const draftingNoteRule: Rule = {
     fixable: false,
     tags: ['drafting', 'negotiation'],
     conventions: ['R43', 'R48'],
+    messages: {
+      note: 'A note from drafting is left in the text: "{{note}}"; delete it before the document is issued',
+      mention: 'A comment addressed to "{{mention}}" is left in the text: "{{note}}"; delete it before the document is issued',
+      placeholder: 'The placeholder "{{placeholder}}" is left in the text; supply what it stands for',
+      figure: 'The placeholder "{{placeholder}}" is left in the text; supply the figure it stands for',
+      query: '"{{marks}}" marks a question left from drafting; resolve it and delete the marks',
+      braces: 'The editorial note "{{note}}" is left in braces; resolve it and delete it',
+    },
   },
   check(ctx: RuleContext) {
     const { model } = ctx;
@@ -188,7 +197,7 @@ export const draftingNoteRule: Rule = {
         if (start < covered) continue;
         if (inRanges(opaque, start) || inRanges(bracketed, start) || inQuotation(model, start)) continue;
         covered = line.start + f.end;
-        ctx.report({ message: f.message, range: { start, end: line.start + f.end }, ...(severity ? { severity } : {}) });
+        ctx.report({ messageId: f.messageId, data: f.data, range: { start, end: line.start + f.end }, ...(severity ? { severity } : {}) });
       }
     }
   },

@@ -35,6 +35,11 @@ export const duplicateEntryRule: Rule = {
     fixable: true,
     tags: ['lists'],
     conventions: ['R39', 'R37', 'R40'],
+    // `where` is empty or names the list's introduction (` after "following States:"`).
+    messages: {
+      listedTwice: '"{{name}}" is listed twice in this {{kind}}{{where}} (entries {{first}} and {{repeat}} of {{count}}); {{action}}',
+      repeats: '"{{name}}" repeats "{{firstName}}", already listed in this {{kind}}{{where}} (entries {{first}} and {{repeat}} of {{count}}); {{action}}',
+    },
   },
   check(ctx) {
     for (const list of ctx.model.lists) reportDuplicates(ctx, entryList(list));
@@ -67,12 +72,10 @@ function reportDuplicates(ctx: RuleContext, list: EntryList): void {
     const where = list.intro ? ` after "${list.intro}"` : '';
     const same = normalizeStateName(name) === normalizeStateName(firstName);
     const action = list.kind === 'items' ? 'remove the repeat and renumber the items' : 'remove the repeat';
-    const message = same
-      ? `"${name}" is listed twice in this ${kind}${where} (entries ${i + 1} and ${k + 1} of ${n}); ${action}`
-      : `"${name}" repeats "${firstName}", already listed in this ${kind}${where} (entries ${i + 1} and ${k + 1} of ${n}); ${action}`;
+    const data = { name, kind, where, first: i + 1, repeat: k + 1, count: n, action };
     const edits = removalEdits(text, list, k);
     const report: Report = {
-      message,
+      ...(same ? { messageId: 'listedTwice', data } : { messageId: 'repeats', data: { ...data, firstName } }),
       range: { start: e.start, end: e.end },
       related: [{ range: { start: f.start, end: f.end }, message: `First listed here as "${firstName}".` }],
       // The repeat may be a slip for another State: removing it is the drafter's decision.

@@ -40,6 +40,25 @@ export const mastheadRule: Rule = {
     fixable: true,
     tags: ['masthead'],
     conventions: ['R1', 'R2', 'R3', 'R4'],
+    messages: {
+      noDistribution: 'The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"',
+      noDistributionLimited: 'The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted" ("Distr.: Limited" for "{{symbol}}")',
+      distributionForm: '"{{written}}" is not the masthead form; expected "{{expected}}"',
+      notDistributionLine: '"{{written}}" is not a distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"',
+      notDistributionCategory: '"{{value}}" is not a distribution category; expected "General", "Limited" or "Restricted"',
+      distributionSpelling: '"Distr.: {{value}}" is written "Distr.: {{expected}}"',
+      limitedSymbol: '"Distr.: {{value}}" disagrees with the symbol "{{symbol}}": a symbol with "/L." has limited distribution; expected "Distr.: Limited"',
+      limitedWithoutL: '"Distr.: Limited" but the symbol "{{symbol}}" has no "/L." component; limited documents are generally issued with one',
+      noOriginal: 'The masthead has no "Original:" line; expected the language the document was drafted in, e.g. "Original: English"',
+      noSymbol: 'The masthead has no document symbol; a report is issued under one (e.g. "UNODC/CCPCJ/EG.4/2018/L.1" for a draft)',
+      noDate: 'The masthead has no date; expected the date of issue in the form "3 April 2018"',
+      dateForm: 'The masthead date "{{date}}" is not in the UN form ({{problem}}); expected "{{expected}}"',
+      dateProblem: 'The masthead date "{{date}}" {{problem}}',
+      originalForm: '"{{written}}" is not the masthead form; expected "Original: {{expected}}"',
+      noLanguage: '"Original:" gives no language; expected one of Arabic, Chinese, English, French, Russian or Spanish',
+      notOfficialLanguage: '"{{value}}" is not one of the six official languages; "Original:" takes Arabic, Chinese, English, French, Russian or Spanish',
+      languageSpelling: '"Original: {{value}}" is written "Original: {{expected}}"',
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -86,7 +105,7 @@ export const mastheadRule: Rule = {
         ? [{ title: 'Add "Distr.: Limited" to the masthead', edits: [{ range: { start: model.lines[at].start, end: model.lines[at].start }, newText: 'Distr.: Limited\n' }], safety: 'unsafe' }]
         : [];
       ctx.report({
-        message: `The masthead has no distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"${limitedSymbol ? ` ("Distr.: Limited" for "${limitedSymbol}")` : ''}`,
+        ...(limitedSymbol ? { messageId: 'noDistributionLimited', data: { symbol: limitedSymbol } } : { messageId: 'noDistribution' }),
         range: originalCell ? rangeOf(originalCell) : lineRange(model.lines[anchorLine]),
         fixes,
       });
@@ -95,9 +114,7 @@ export const mastheadRule: Rule = {
       if (distrCell) {
         const want = `Distr.: ${canonical ?? distrValue}`;
         ctx.report({
-          message: canonical
-            ? `"${distrCell.text}" is not the masthead form; expected "${want}"`
-            : `"${distrCell.text}" is not a distribution line; expected "Distr.: General", "Distr.: Limited" or "Distr.: Restricted"`,
+          ...(canonical ? { messageId: 'distributionForm', data: { written: distrCell.text, expected: want } } : { messageId: 'notDistributionLine', data: { written: distrCell.text } }),
           range: rangeOf(distrCell),
           fixes: canonical ? [{ title: `Write "${want}"`, edits: [{ range: rangeOf(distrCell), newText: want }], safety: 'safe' }] : [],
         });
@@ -105,12 +122,14 @@ export const mastheadRule: Rule = {
         const clean = valueStandsAlone(ctx.text, distrValueRange);
         if (!canonical) {
           ctx.report({
-            message: `"${m.distribution.value}" is not a distribution category; expected "General", "Limited" or "Restricted"`,
+            messageId: 'notDistributionCategory',
+            data: { value: m.distribution.value },
             range: distrValueRange,
           });
         } else if (canonical !== distrValue && clean && !(oldLayout && distrValue === canonical.toUpperCase())) {
           ctx.report({
-            message: `"Distr.: ${distrValue}" is written "Distr.: ${canonical}"`,
+            messageId: 'distributionSpelling',
+            data: { value: distrValue, expected: canonical },
             range: distrValueRange,
             fixes: [{ title: `Write "${canonical}"`, edits: [{ range: distrValueRange, newText: canonical }], safety: 'safe' }],
           });
@@ -120,14 +139,16 @@ export const mastheadRule: Rule = {
       const value = canonical ?? distrValue;
       if (limitedSymbol && (value === 'General' || value === 'Restricted') && distrValueRange) {
         ctx.report({
-          message: `"Distr.: ${value}" disagrees with the symbol "${limitedSymbol}": a symbol with "/L." has limited distribution; expected "Distr.: Limited"`,
+          messageId: 'limitedSymbol',
+          data: { value, symbol: limitedSymbol },
           range: distrValueRange,
           // The symbol may be the wrong one: the distribution is the drafter's to change.
           fixes: valueStandsAlone(ctx.text, distrValueRange) ? [{ title: 'Change the distribution to "Limited"', edits: [{ range: distrValueRange, newText: 'Limited' }], safety: 'unsafe' }] : [],
         });
       } else if (value === 'Limited' && symbols.length > 0 && !limitedSymbol) {
         ctx.report({
-          message: `"Distr.: Limited" but the symbol "${symbols[0]}" has no "/L." component; limited documents are generally issued with one`,
+          messageId: 'limitedWithoutL',
+          data: { symbol: symbols[0] },
           range: distrValueRange ?? (distrCell ? rangeOf(distrCell) : lineRange(model.lines[anchorLine])),
           severity: 'info',
         });
@@ -141,7 +162,7 @@ export const mastheadRule: Rule = {
     const issuedIn = cells.some((c) => c.line <= anchorLine + 4 && ONLY_RE.test(c.text));
     if (!originalCell && !issuedIn) {
       ctx.report({
-        message: 'The masthead has no "Original:" line; expected the language the document was drafted in, e.g. "Original: English"',
+        messageId: 'noOriginal',
         range: lineRange(model.lines[anchorLine]),
       });
     } else if (originalCell) {
@@ -151,7 +172,7 @@ export const mastheadRule: Rule = {
     // R1: the symbol. When the text names the report's own symbol, document-symbol reports it.
     if (symbols.length === 0 && !own) {
       ctx.report({
-        message: 'The masthead has no document symbol; a report is issued under one (e.g. "UNODC/CCPCJ/EG.4/2018/L.1" for a draft)',
+        messageId: 'noSymbol',
         range: lineRange(model.lines[m.firstLine ?? anchorLine]),
         severity: 'info',
       });
@@ -189,7 +210,7 @@ function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number)
   else cell = cells.find((c) => c.line >= anchorLine - 2 && c.line <= anchorLine + 3 && readDateCell(c.text) !== undefined);
   if (!cell) {
     ctx.report({
-      message: 'The masthead has no date; expected the date of issue in the form "3 April 2018"',
+      messageId: 'noDate',
       range: lineRange(ctx.model.lines[anchorLine]),
     });
     return;
@@ -197,9 +218,7 @@ function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number)
   const read = readDateCell(cell.text);
   if (!read || read.ok) return;
   ctx.report({
-    message: read.canonical
-      ? `The masthead date "${cell.text}" is not in the UN form (${read.problem}); expected "${read.canonical}"`
-      : `The masthead date "${cell.text}" ${read.problem}`,
+    ...(read.canonical ? { messageId: 'dateForm', data: { date: cell.text, problem: read.problem ?? '', expected: read.canonical } } : { messageId: 'dateProblem', data: { date: cell.text, problem: read.problem ?? '' } }),
     range: rangeOf(cell),
     fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }], safety: 'safe' }] : [],
   });
@@ -217,25 +236,28 @@ function checkOriginal(ctx: RuleContext, cell: Cell, oldLayout: boolean): void {
   if (label !== 'Original:') {
     const fixedValue = normalizeLanguages(value);
     ctx.report({
-      message: `"${cell.text}" is not the masthead form; expected "Original: ${fixedValue ?? 'English'}"`,
+      messageId: 'originalForm',
+      data: { written: cell.text, expected: fixedValue ?? 'English' },
       range: rangeOf(cell),
       fixes: fixedValue ? [{ title: `Write "Original: ${fixedValue}"`, edits: [{ range: rangeOf(cell), newText: `Original: ${fixedValue}` }], safety: 'safe' }] : [],
     });
     return;
   }
   if (value === '') {
-    ctx.report({ message: '"Original:" gives no language; expected one of Arabic, Chinese, English, French, Russian or Spanish', range: rangeOf(cell) });
+    ctx.report({ messageId: 'noLanguage', range: rangeOf(cell) });
     return;
   }
   const fixed = normalizeLanguages(value);
   if (fixed === undefined) {
     ctx.report({
-      message: `"${value}" is not one of the six official languages; "Original:" takes Arabic, Chinese, English, French, Russian or Spanish`,
+      messageId: 'notOfficialLanguage',
+      data: { value },
       range: valueRange,
     });
   } else if (fixed !== value) {
     ctx.report({
-      message: `"Original: ${value}" is written "Original: ${fixed}"`,
+      messageId: 'languageSpelling',
+      data: { value, expected: fixed },
       range: valueRange,
       fixes: [{ title: `Write "${fixed}"`, edits: [{ range: valueRange, newText: fixed }], safety: 'safe' }],
     });

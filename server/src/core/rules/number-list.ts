@@ -144,7 +144,8 @@ function reportList(ctx: RuleContext, base: number, s: string, list: NumberList)
     const range = s.slice(it.start, numberEnd(s, it.hyphen + 1));
     const want = range.replace('-', '–');
     ctx.report({
-      message: `"${range}" joins a range of numbers with a hyphen; expected an en dash, "${want}"`,
+      messageId: 'hyphenRange',
+      data: { range, expected: want },
       range: { start: base + it.start, end: base + it.start + range.length },
       fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: base + it.hyphen, end: base + it.hyphen + 1 }, newText: '–' }], safety: 'safe' }],
     });
@@ -155,7 +156,8 @@ function reportList(ctx: RuleContext, base: number, s: string, list: NumberList)
     const pair = s.slice(items[k].start, items[k + 1].end);
     const fix: Fix = { title: 'Insert a comma between the numbers', edits: [{ range: { start: base + sep.start, end: base + sep.start }, newText: ',' }], safety: 'unsafe' };
     ctx.report({
-      message: `"${pair}": a comma is missing between two numbers of the list (or a dash, if a range is meant)`,
+      messageId: 'missingComma',
+      data: { pair },
       range: { start: base + items[k].start, end: base + items[k + 1].end },
       fixes: [fix],
     });
@@ -165,7 +167,8 @@ function reportList(ctx: RuleContext, base: number, s: string, list: NumberList)
     const tail = s.slice(items[items.length - 2].start, items[items.length - 1].end);
     const edits = last.kind === 'comma' ? [{ range: { start: base + last.start, end: base + last.end }, newText: ' and ' }] : [];
     ctx.report({
-      message: `The list of numbers ending "${tail}" has no "and" before its last number`,
+      messageId: 'missingAnd',
+      data: { tail },
       range: { start: base + items[items.length - 1].start, end: base + items[items.length - 1].end },
       related: [{ range: { start: base + items[0].start, end: base + items[0].end }, message: 'The list starts here' }],
       fixes: edits.length ? [{ title: 'Join the last number with "and"', edits, safety: 'unsafe' }] : [],
@@ -181,6 +184,11 @@ export const numberListRule: Rule = {
     fixable: true,
     tags: ['editorial', 'numbers'],
     conventions: ['R25', 'R29'],
+    messages: {
+      hyphenRange: '"{{range}}" joins a range of numbers with a hyphen; expected an en dash, "{{expected}}"',
+      missingComma: '"{{pair}}": a comma is missing between two numbers of the list (or a dash, if a range is meant)',
+      missingAnd: 'The list of numbers ending "{{tail}}" has no "and" before its last number',
+    },
   },
   check(ctx) {
     const { model } = ctx;

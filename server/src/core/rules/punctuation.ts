@@ -23,6 +23,18 @@ export const punctuationRule: Rule = {
     fixable: true,
     tags: ['editorial', 'punctuation'],
     conventions: ['R17', 'R22'],
+    // The helpers in un/punctuation-marks.ts and un/punctuation-balance.ts report by these ids.
+    messages: {
+      doubled: 'Doubled punctuation "{{written}}": write one "{{mark}}"',
+      spaceBefore: 'A space before "{{mark}}": "{{word}} {{mark}}" should read "{{word}}{{mark}}"',
+      spaceAfterStop: 'No space after the full stop: "{{before}}.{{after}}" should read "{{before}}. {{after}}"',
+      labelSpace: 'No space after the subparagraph label "{{label}}": write "{{label}} {{next}}…"',
+      unopenedParenthesis: 'A closing parenthesis ")" that no "(" opens in its paragraph',
+      doubledOpening: 'Doubled opening parenthesis "((": one "(" is never closed in its paragraph',
+      unclosedParenthesis: 'An opening parenthesis "(" never closed in its paragraph',
+      unclosedQuotation: 'An opening quotation mark “ never closed in its paragraph (a quotation that runs on opens the next paragraph with “)',
+      straightApostrophe: 'A straight apostrophe in "{{word}}" where the document writes curly ones (’): write "{{curly}}"',
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -120,7 +132,8 @@ function checkApostrophes(model: DraftModel, eligible: (i: number) => boolean, s
   for (const k of straight) {
     const word = wordAround(text, k);
     out.push({
-      message: `A straight apostrophe in "${word}" where the document writes curly ones (’): write "${word.replace("'", '’')}"`,
+      messageId: 'straightApostrophe',
+      data: { word, curly: word.replace("'", '’') },
       range: { start: k, end: k + 1 },
       related: [{ range: { start: firstCurly, end: firstCurly + 1 }, message: 'A curly apostrophe' }],
       fixes: [{ title: 'Use the curly apostrophe (’)', edits: [{ range: { start: k, end: k + 1 }, newText: '’' }], safety: 'safe' }],

@@ -48,6 +48,16 @@ export const unresolvedBracketRule: Rule = {
     fixable: true,
     tags: ['negotiation', 'final-text'],
     conventions: ['R41', 'R42', 'R43'],
+    // `nested` is empty or says where the bracket sits (inside other brackets, running to a later line).
+    messages: {
+      unopened: 'Unbalanced square bracket: "]" after "{{before}}" closes no "["; add the missing "[" or delete the "]"',
+      unclosed: 'Unbalanced square bracket: "{{after}}" opens a "[" that is never closed; add the missing "]" or delete the "["',
+      midLine: 'Possibly unbalanced square brackets: "{{bracketed}}" opens in mid-line and is only closed by the "]" on line {{closeLine}}; check which "]" belongs to it',
+      placeholder: 'Placeholder "{{bracketed}}": content is missing{{nested}}; supply the text before the report is final',
+      alternative: 'Alternative text in square brackets{{nested}}: "{{bracketed}}" is one of several bracketed options; keep one option and remove its brackets',
+      paragraph: 'Paragraph {{paragraph}} is entirely in square brackets, so it is not yet agreed{{nested}}: "{{bracketed}}"; accept it (remove the brackets) or delete it',
+      unagreed: 'Text in square brackets is not yet agreed{{nested}}: "{{bracketed}}"; accept it (remove the brackets) or replace it',
+    },
     options: [
       {
         name: 'legitimate',
@@ -73,7 +83,8 @@ export const unresolvedBracketRule: Rule = {
 
       if (b.open === -1) {
         ctx.report({
-          message: `Unbalanced square bracket: "]" after "${excerptBefore(text, bounds, b.close)}" closes no "["; add the missing "[" or delete the "]"`,
+          messageId: 'unopened',
+          data: { before: excerptBefore(text, bounds, b.close) },
           range: { start: b.close, end: b.close + 1 },
           severity,
         });
@@ -81,7 +92,8 @@ export const unresolvedBracketRule: Rule = {
       }
       if (b.close === -1) {
         ctx.report({
-          message: `Unbalanced square bracket: "${excerptAfter(text, bounds, b.open)}" opens a "[" that is never closed; add the missing "]" or delete the "["`,
+          messageId: 'unclosed',
+          data: { after: excerptAfter(text, bounds, b.open) },
           range: { start: b.open, end: b.open + 1 },
           severity,
         });
@@ -113,21 +125,24 @@ export const unresolvedBracketRule: Rule = {
         // Bracketed text that spans paragraphs opens at a paragraph's start; a "[" in mid-line that
         // only a later line closes is more likely an unclosed bracket meeting an unrelated "]".
         report = {
-          message: `Possibly unbalanced square brackets: "${bracketed}" opens in mid-line and is only closed by the "]" on line ${closeLine + 1}; check which "]" belongs to it`,
+          messageId: 'midLine',
+          data: { bracketed, closeLine: closeLine + 1 },
           range: { start: b.open, end: b.open + 1 },
           severity,
           related,
         };
       } else if (short && PLACEHOLDER_RE.test(trimmed)) {
         report = {
-          message: `Placeholder "${bracketed}": content is missing${nested}; supply the text before the report is final`,
+          messageId: 'placeholder',
+          data: { bracketed, nested },
           range,
           severity,
           related,
         };
       } else if (isAlternative(text, b)) {
         report = {
-          message: `Alternative text in square brackets${nested}: "${bracketed}" is one of several bracketed options; keep one option and remove its brackets`,
+          messageId: 'alternative',
+          data: { bracketed, nested },
           range,
           severity,
           related,
@@ -135,7 +150,8 @@ export const unresolvedBracketRule: Rule = {
       } else if (bracketedParagraph(model, bounds, b) !== undefined) {
         const p = bracketedParagraph(model, bounds, b) as number;
         report = {
-          message: `Paragraph ${p} is entirely in square brackets, so it is not yet agreed${nested}: "${bracketed}"; accept it (remove the brackets) or delete it`,
+          messageId: 'paragraph',
+          data: { paragraph: p, bracketed, nested },
           range,
           severity,
           related,
@@ -143,7 +159,8 @@ export const unresolvedBracketRule: Rule = {
         };
       } else {
         report = {
-          message: `Text in square brackets is not yet agreed${nested}: "${bracketed}"; accept it (remove the brackets) or replace it`,
+          messageId: 'unagreed',
+          data: { bracketed, nested },
           range,
           severity,
           related,

@@ -112,7 +112,7 @@ export function checkParentheses(model: DraftModel, unit: Unit, skip: Skip, out:
       if (c === OPEN_PAREN) open.push(k);
       else if (open.length > 0) open.pop();
       else if (!isBareLabelClose(text, k, content) && !(i === unit.first && wrapsParenthesis(model, i - 1))) {
-        out.push({ message: 'A closing parenthesis ")" that no "(" opens in its paragraph', range: { start: k, end: k + 1 } });
+        out.push({ messageId: 'unopenedParenthesis', range: { start: k, end: k + 1 } });
       }
     }
   }
@@ -122,11 +122,11 @@ export function checkParentheses(model: DraftModel, unit: Unit, skip: Skip, out:
     // `((S-…)`: the inner one closes, the outer one is the doubled mark (`open` is in text order).
     if (text.charCodeAt(k + 1) === OPEN_PAREN && open[n + 1] !== k + 1) {
       out.push({
-        message: 'Doubled opening parenthesis "((": one "(" is never closed in its paragraph',
+        messageId: 'doubledOpening',
         range: { start: k, end: k + 2 },
         fixes: [{ title: 'Delete the extra "("', edits: [{ range: { start: k, end: k + 1 }, newText: '' }], safety: 'unsafe' }],
       });
-    } else out.push({ message: 'An opening parenthesis "(" never closed in its paragraph', range: { start: k, end: k + 1 } });
+    } else out.push({ messageId: 'unclosedParenthesis', range: { start: k, end: k + 1 } });
   }
 }
 
@@ -198,7 +198,7 @@ export function checkQuotations(model: DraftModel, unit: Unit, skip: Skip, out: 
   }
   if (open.length === 0 || nextOpensQuotation(model, unit.last + 1) || quotesItsList(model, unit.last)) return;
   out.push({
-    message: 'An opening quotation mark “ never closed in its paragraph (a quotation that runs on opens the next paragraph with “)',
+    messageId: 'unclosedQuotation',
     range: { start: open[0], end: open[0] + 1 },
   });
 }

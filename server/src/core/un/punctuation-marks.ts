@@ -43,7 +43,8 @@ export function doubledMarks(line: string, base: number, skip: Skip, out: Report
     const mark = line[from];
     const written = line.slice(from, end);
     out.push({
-      message: `Doubled punctuation "${written}": write one "${mark}"`,
+      messageId: 'doubled',
+      data: { written, mark },
       range: { start: base + from, end: base + end },
       fixes: [{ title: `Delete the extra "${mark}"`, edits: [{ range: { start: base + from + 1, end: base + end }, newText: '' }], safety: 'safe' }],
     });
@@ -72,7 +73,8 @@ export function spacesBeforeMarks(line: string, base: number, skip: Skip, out: R
     const word = lastWord(line, s);
     const mark = line[i];
     out.push({
-      message: `A space before "${mark}": "${word} ${mark}" should read "${word}${mark}"`,
+      messageId: 'spaceBefore',
+      data: { mark, word },
       range: { start: base + s, end: base + i + 1 },
       fixes: [{ title: `Remove the space before "${mark}"`, edits: [{ range: { start: base + s, end: base + i }, newText: '' }], safety: 'safe' }],
     });
@@ -131,7 +133,8 @@ export function missingSpacesAfterStops(line: string, base: number, skip: Skip, 
     // the second word is one that opens sentences (`Committee.The`).
     if (UPPER_RE.test(line[w]) && !SENTENCE_OPENERS.has(after)) continue;
     out.push({
-      message: `No space after the full stop: "${before}.${after}" should read "${before}. ${after}"`,
+      messageId: 'spaceAfterStop',
+      data: { before, after },
       range: { start: base + i, end: base + i + 1 },
       fixes: [{ title: 'Insert a space after the full stop', edits: [{ range: { start: base + i + 1, end: base + i + 1 }, newText: ' ' }], safety: 'safe' }],
     });
@@ -159,7 +162,8 @@ export function labelWithoutSpace(line: string, content: number, base: number, n
   if (!UPPER_RE.test(next) && !(neighbourLabelled && LOWER_RE.test(next))) return;
   const label = line.slice(content, end);
   out.push({
-    message: `No space after the subparagraph label "${label}": write "${label} ${next}…"`,
+    messageId: 'labelSpace',
+    data: { label, next },
     range: { start: base + content, end: base + end + 1 },
     fixes: [{ title: 'Insert a space after the label', edits: [{ range: { start: base + end, end: base + end }, newText: ' ' }], safety: 'safe' }],
   });
