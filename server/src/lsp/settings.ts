@@ -6,6 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { CheckOptions, SeveritySetting } from '../core/index';
 import { combineOptions } from '../config/combine';
+import { splitWordRules } from '../docx/checks';
 import type { ProjectConfigSource, ProjectSettings } from './projectSettings';
 
 export type RunMode = 'onType' | 'onSave';
@@ -56,6 +57,15 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
  * project config says otherwise (a rule's severity, the stage), the project config wins.
  */
 export function checkOptions(s: Settings): CheckOptions {
+  return splitWordRules(allOptions(s)).options;
+}
+
+/** The settings of the Word-only checks (docx/checks.ts), which the core does not know. */
+export function wordCheckRules(s: Settings): Readonly<Record<string, SeveritySetting>> {
+  return splitWordRules(allOptions(s)).wordRules;
+}
+
+function allOptions(s: Settings): CheckOptions {
   const own: CheckOptions = { stage: s.stage === 'auto' ? undefined : s.stage, rules: s.rules };
   return s.project && !s.project.error ? combineOptions(own, s.project.options, true) : own;
 }

@@ -12,12 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError, readDraft } from '../cli/files';
 import { expandBraces } from '../cli/glob';
-import { readWord, WORD_CHECK_IDS, wordFindings } from '../cli/word-job';
+import { readWord, wordFindings } from '../cli/word-job';
 import { checkDraft, draftStage } from '../core/index';
 import { WORD_VIEW_SCHEME } from '../protocol';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
 import { IgnoreFile, isIgnored, type IgnoreStack } from './gitignore';
-import { checkOptions, Settings } from './settings';
+import { checkOptions, Settings, wordCheckRules } from './settings';
 import type { Finding } from '../core/index';
 
 export const DRAFT_EXTENSIONS = ['.md', '.txt', '.markdown', '.unreport', '.docx'];
@@ -193,10 +193,8 @@ function checkWordFile(file: string, uri: string, settings: Settings): Workspace
   const decision = decide(UN_REPORT_LANGUAGE, read.text, settings);
   if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
   const options = checkOptions(settings);
-  const rules = options.rules ?? {};
-  const coreRules = Object.fromEntries(Object.entries(rules).filter(([id]) => !WORD_CHECK_IDS.has(id)));
-  const wordRules = Object.fromEntries(Object.entries(rules).filter(([id]) => WORD_CHECK_IDS.has(id)));
-  const result = checkDraft(read.text, { ...options, rules: coreRules });
+  const result = checkDraft(read.text, options);
+  const wordRules = wordCheckRules(settings);
   const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, options), wordRules)].sort((a, b) => a.range.start - b.range.start);
   return { doc: TextDocument.create(uri, UN_REPORT_LANGUAGE, 0, read.text), findings };
 }
