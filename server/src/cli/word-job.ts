@@ -2,16 +2,13 @@
 // plus the Word-only checks, with findings located by Word paragraph. A .docx is never rewritten by --fix.
 
 import { checkDraft, draftStage, type CheckOptions, type Finding, type SeveritySetting } from '../core/index';
-import { checkWord, WORD_CHECKS } from '../docx/checks';
+import { checkWord, WORD_CHECK_IDS } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
 import { isWordPath, readWordFile } from '../docx/word-file';
 import { describeError } from './files';
 import { toCliFindings, type WordLocator } from './results';
 
-export { isWordPath };
-
-/** The ids of the Word-only checks: settings for them go to wordFindings, never to the core. */
-export const WORD_CHECK_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
+export { isWordPath, WORD_CHECK_IDS };
 
 export type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
 
@@ -48,7 +45,13 @@ export function checkWordJob(file: string, displayPath: string, job: { readonly 
   if (job.printText) return { text: read.text, notes: [], warnings: [], findings: [] };
   // A .docx is checked, not rewritten: its fixes are for Word's own review tools (--annotate --fix).
   const notes = job.fixing ? [`${displayPath}: a Word document is checked but not fixed (--fix and --fix-dry-run write text drafts only; --annotate --fix writes the safe fixes as tracked changes)`] : [];
-  const result = checkDraft(read.text, job.options);
-  const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, job.options), job.wordRules)].sort((a, b) => a.range.start - b.range.start);
+  const { result, findings } = checkWordDraft(read, job.options, job.wordRules);
   return { notes, warnings: result.warnings, findings: toCliFindings(findings, result.model.lines, read.locate) };
+}
+
+/** The core's check of a Word draft's text view and the Word-only checks, in one list by position. */
+export function checkWordDraft(read: Extract<WordRead, { ok: true }>, options: CheckOptions, wordRules: Readonly<Record<string, SeveritySetting>>): { readonly result: ReturnType<typeof checkDraft>; readonly findings: Finding[] } {
+  const result = checkDraft(read.text, options);
+  const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, options), wordRules)].sort((a, b) => a.range.start - b.range.start);
+  return { result, findings };
 }

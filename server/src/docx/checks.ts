@@ -18,7 +18,8 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   { id: 'word-numbering', description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again' },
 ];
 
-const WORD_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
+/** The ids of the Word-only checks: their settings go to the Word checks, never to the core. */
+export const WORD_CHECK_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
 
 /**
  * Options with the Word-only checks' settings taken out (the core knows only its rules and would call them
@@ -26,10 +27,10 @@ const WORD_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
  */
 export function splitWordRules(options: CheckOptions): { readonly options: CheckOptions; readonly wordRules: Readonly<Record<string, SeveritySetting>> } {
   const entries = Object.entries(options.rules ?? {});
-  if (!entries.some(([id]) => WORD_IDS.has(id))) return { options, wordRules: {} };
+  if (!entries.some(([id]) => WORD_CHECK_IDS.has(id))) return { options, wordRules: {} };
   const { rules: _all, ...rest } = options;
-  const core = entries.filter(([id]) => !WORD_IDS.has(id));
-  return { options: { ...rest, ...(core.length > 0 ? { rules: Object.fromEntries(core) } : {}) }, wordRules: Object.fromEntries(entries.filter(([id]) => WORD_IDS.has(id))) };
+  const core = entries.filter(([id]) => !WORD_CHECK_IDS.has(id));
+  return { options: { ...rest, ...(core.length > 0 ? { rules: Object.fromEntries(core) } : {}) }, wordRules: Object.fromEntries(entries.filter(([id]) => WORD_CHECK_IDS.has(id))) };
 }
 
 /** A typed paragraph number or subparagraph letter opening a paragraph's text. */

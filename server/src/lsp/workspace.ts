@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError, readDraft } from '../cli/files';
 import { expandBraces } from '../cli/glob';
-import { readWord, wordFindings } from '../cli/word-job';
-import { checkDraft, draftStage } from '../core/index';
+import { checkWordDraft, readWord } from '../cli/word-job';
+import { checkDraft } from '../core/index';
 import { WORD_VIEW_SCHEME } from '../protocol';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
 import { IgnoreFile, isIgnored, type IgnoreStack } from './gitignore';
@@ -192,9 +192,6 @@ function checkWordFile(file: string, uri: string, settings: Settings): Workspace
   if (!read.ok) return `${file}: ${read.reason}`;
   const decision = decide(UN_REPORT_LANGUAGE, read.text, settings);
   if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
-  const options = checkOptions(settings);
-  const result = checkDraft(read.text, options);
-  const wordRules = wordCheckRules(settings);
-  const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, options), wordRules)].sort((a, b) => a.range.start - b.range.start);
+  const { findings } = checkWordDraft(read, checkOptions(settings), wordCheckRules(settings));
   return { doc: TextDocument.create(uri, UN_REPORT_LANGUAGE, 0, read.text), findings };
 }

@@ -68,34 +68,32 @@ export function liftMarkers(el: XmlElement): void {
 
 function splitText(t: XmlElement): XmlNode[] {
   const open = `<${t.name} xml:space="preserve">`;
-  const out: XmlNode[] = [];
-  let segment: XmlNode[] = [];
-  const flush = () => {
-    if (segment.some((n) => n.kind === 'raw' && n.raw.length > 0)) out.push(copyElement(t, open, segment));
-    segment = [];
-  };
-  for (const n of t.children) {
-    if (isMarker(n)) {
-      flush();
-      out.push(n);
-    } else segment.push(n);
-  }
-  flush();
-  return out;
+  return splitAtMarkers(t.children, (segment) =>
+    segment.some((n) => n.kind === 'raw' && n.raw.length > 0) ? copyElement(t, open, segment) : undefined);
 }
 
 function splitRun(r: XmlElement): XmlNode[] {
   const rPr = r.children.find((n): n is XmlElement => n.kind === 'element' && n.name === 'w:rPr');
   const rPrText = rPr ? serialize(rPr) : '';
+  return splitAtMarkers(r.children, (segment) =>
+    segment.some((n) => n.kind === 'element' && n.name !== 'w:rPr')
+      ? copyElement(r, r.open, segment[0] === rPr || !rPr ? segment : [rawNode(rPrText), ...segment])
+      : undefined);
+}
+
+/**
+ * An element's children cut at the range marks: the marks stand between copies of the element, each copy
+ * made by `copy` from the children between two marks (undefined: nothing worth a copy there).
+ */
+function splitAtMarkers(children: readonly XmlNode[], copy: (segment: XmlNode[]) => XmlNode | undefined): XmlNode[] {
   const out: XmlNode[] = [];
   let segment: XmlNode[] = [];
   const flush = () => {
-    if (segment.some((n) => n.kind === 'element' && n.name !== 'w:rPr')) {
-      out.push(copyElement(r, r.open, segment[0] === rPr || !rPr ? segment : [rawNode(rPrText), ...segment]));
-    }
+    const piece = copy(segment);
+    if (piece) out.push(piece);
     segment = [];
   };
-  for (const n of r.children) {
+  for (const n of children) {
     if (isMarker(n)) {
       flush();
       out.push(n);
