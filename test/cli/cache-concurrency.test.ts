@@ -39,6 +39,21 @@ describe('cli --cache', () => {
     assert.ok(b.length > 0 && b.every((m) => m !== 'FROM CACHE'), 'the changed file is checked again');
   });
 
+  it('prints from the cache exactly what a fresh check prints (message ids and data, fixes, related places)', () => {
+    write(dir, 'drafts/c.md', ['1. The Committee [agreed] to meet, as the the Chair said.', '', '3. Bahrain, China and China spoke.', ''].join('\n'));
+    const run = (format: string) => runCli(['-f', format, '--cache', 'drafts'], { cwd: dir }).stdout;
+    const fresh = run('json');
+    const findings = parseJson(fresh).flatMap((r) => r.findings);
+    assert.ok(findings.some((f) => f.messageId !== undefined && f.data !== undefined), 'the fixture has findings with message data');
+    assert.equal(run('json'), fresh);
+    // SARIF prints the fixes and the related places too; the cache was filled by the JSON run.
+    const sarif = run('sarif');
+    assert.match(sarif, /"relatedLocations"/);
+    assert.match(sarif, /"fixes"/);
+    fs.rmSync(cacheFile());
+    assert.equal(run('sarif'), sarif, 'a fresh SARIF run prints what the cached one printed');
+  });
+
   it('keeps a result when the file was touched but its content is the same (the hash tells)', () => {
     const fresh = messages([]);
     tamper();
@@ -66,7 +81,7 @@ describe('cli --cache', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /the cache .*\.undraftcache is damaged or from another format; it is ignored and written anew/);
     assert.equal(parseJson(r.stdout).length, 2);
-    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 2);
+    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 3);
     assert.equal(runCli(['--cache', 'drafts'], { cwd: dir }).stderr, '');
   });
 

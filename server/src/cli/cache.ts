@@ -9,7 +9,7 @@ import { describeError, replaceFileAtomically } from './files';
 import type { CliFinding } from './results';
 
 export const DEFAULT_CACHE_FILE = '.undraftcache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** An entry as stored: findings as tuples (a third of the size of objects with their keys, and faster to read). */
 interface Entry {
@@ -30,13 +30,16 @@ type StoredFinding = [
   flags: number,
   fixes: [title: string, safety: CliFinding['fixes'][number]['safety'], replacements: [...StoredPos, newText: string][]][],
   related: [message: string, ...pos: StoredPos][],
+  // What only some findings carry (a message id and its data, a Word location), kept whole: a cached run
+  // must print exactly what a fresh one prints.
+  extra?: Pick<CliFinding, 'messageId' | 'data' | 'word'>,
 ];
 
 const pos = (p: { line: number; column: number; endLine: number; endColumn: number }): StoredPos => [p.line, p.column, p.endLine, p.endColumn];
 const unpos = (a: readonly unknown[], i: number) => ({ line: a[i] as number, column: a[i + 1] as number, endLine: a[i + 2] as number, endColumn: a[i + 3] as number });
 
 function encode(f: CliFinding): StoredFinding {
-  return [
+  const stored: StoredFinding = [
     f.ruleId,
     f.severity,
     f.message,
@@ -45,18 +48,24 @@ function encode(f: CliFinding): StoredFinding {
     f.fixes.map((x) => [x.title, x.safety, x.replacements.map((r) => [...pos(r), r.newText] as [...StoredPos, string])]),
     f.related.map((r) => [r.message, ...pos(r)] as [string, ...StoredPos]),
   ];
+  if (f.messageId !== undefined || f.word !== undefined) stored.push({ messageId: f.messageId, data: f.data, word: f.word });
+  return stored;
 }
 
 function decode(t: StoredFinding): CliFinding {
+  const extra = t[10];
+  // Keys in the order results.ts gives them, so that a cached run's JSON is byte for byte a fresh one's.
   return {
     ruleId: t[0],
     severity: t[1],
     message: t[2],
+    ...(extra?.messageId !== undefined ? { messageId: extra.messageId, ...(extra.data ? { data: extra.data } : {}) } : {}),
     ...unpos(t, 3),
     fixable: (t[7] & 1) !== 0,
     unsafeFixable: (t[7] & 2) !== 0,
-    fixes: t[8].map(([title, safety, reps]) => ({ title, safety, replacements: reps.map((r) => ({ ...unpos(r, 0), newText: r[4] })) })),
+    fixes: t[8].map(([title, safety, reps]) => ({ title, safety, replacements: reps.map((r) => ({ newText: r[4], ...unpos(r, 0) })) })),
     related: t[9].map((r) => ({ message: r[0], ...unpos(r, 1) })),
+    ...(extra?.word !== undefined ? { word: extra.word } : {}),
   };
 }
 
