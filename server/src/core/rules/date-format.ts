@@ -6,7 +6,7 @@
 // 14/11/2024 13:00`) is a timestamp, not a date of the report. Annexes issued as received or
 // without formal editing keep their authors' forms.
 
-import type { Rule } from '../rule';
+import type { MessageData, Rule } from '../rule';
 import { inRanges } from '../parse/inline';
 import { asReceivedFrom } from '../prose';
 import type { TextRange } from '../types';
@@ -40,7 +40,8 @@ interface Candidate {
   start: number;
   end: number;
   priority: number;
-  message: string;
+  messageId: string;
+  data: MessageData;
   newText?: string;
   /** The edit's range when it is narrower than the finding's. */
   edit?: TextRange;
@@ -54,6 +55,19 @@ export const dateFormatRule: Rule = {
     fixable: true,
     tags: ['dates', 'style'],
     conventions: ['R3', 'R28', 'R29'],
+    messages: {
+      monthFirst: '"{{written}}" puts the month first; expected "{{expected}}"',
+      fromWithDash: '"{{written}}" mixes "{{word}}" with a dash; in running text write "{{expected}}"',
+      hyphenRange: '"{{written}}" joins a range of dates with a hyphen; expected an en dash, "{{expected}}" (in running text, "from {{expectedInWords}}")',
+      spacedDash: '"{{written}}" has spaces around the en dash of a range of dates; expected "{{expected}}"',
+      ordinalInRange: '"{{written}}" has an ordinal suffix; dates are written with the day in figures alone, "{{expected}}"',
+      ordinal: '"{{written}}" has an ordinal suffix; expected "{{expected}}"',
+      commaBeforeYear: '"{{written}}" has a comma before the year; expected "{{expected}}"',
+      figures: '"{{written}}" writes the date in figures; expected "{{expected}}"',
+      figuresAmbiguous: '"{{written}}" writes the date in figures; write the month as a word: "{{dayFirst}}" or "{{monthFirst}}"',
+      noSuchDay: '"{{written}}" is not a date: {{month}} {{year}} has no day {{day}}',
+      noSuchDayNoYear: '"{{written}}" is not a date: {{month}} has no day {{day}}',
+    },
   },
   check(ctx) {
     const { model, text } = ctx;
@@ -94,7 +108,7 @@ export const dateFormatRule: Rule = {
           const joiner = sep === 'to' || (from && sep !== 'and') ? ' to ' : sep === 'and' ? ' and ' : '–';
           want = `${d1}${joiner}${d2} ${MONTH_NAMES[mo - 1]} ${y}`;
         }
-        add({ start: m.index, end: m.index + m[0].length, priority: 0, message: `"${m[0]}" puts the month first; expected "${want}"`, newText: want });
+        add({ start: m.index, end: m.index + m[0].length, priority: 0, messageId: 'monthFirst', data: { written: m[0], expected: want }, newText: want });
       });
       if (months) scan(US_NO_YEAR_RE, t, (m) => {
         const mo = monthNumber(m[1]);
@@ -103,7 +117,7 @@ export const dateFormatRule: Rule = {
         const start = m.index + m[0].indexOf(m[1]);
         const end = m.index + m[0].length;
         const want = formatDate(d, mo);
-        add({ start, end, priority: 0, message: `"${t.slice(start, end)}" puts the month first; expected "${want}"`, newText: want });
+        add({ start, end, priority: 0, messageId: 'monthFirst', data: { written: t.slice(start, end), expected: want }, newText: want });
       });
       if (months) scan(FROM_DASH_RE, t, (m) => {
         const word = m[1];
@@ -116,7 +130,7 @@ export const dateFormatRule: Rule = {
         const want = `${word} ${left} ${word === 'from' ? 'to' : 'and'} ${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
         add({
           start: m.index, end: m.index + m[0].length, priority: 1,
-          message: `"${m[0]}" mixes "${word}" with a dash; in running text write "${want}"`, newText: want,
+          messageId: 'fromWithDash', data: { written: m[0], word, expected: want }, newText: want,
         });
       });
       if (months) scan(HYPHEN_RANGE_RE, t, (m) => {
@@ -130,16 +144,16 @@ export const dateFormatRule: Rule = {
         const want = `${d1}${m[2] ? ` ${m[2]}${m[3] ? ` ${m[3]}` : ''}` : ''}–${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
         add({
           start: m.index, end: m.index + m[0].length, priority: 2,
-          message: dash.trim() === '-'
-            ? `"${m[0]}" joins a range of dates with a hyphen; expected an en dash, "${want}" (in running text, "from ${want.replace('–', ' to ')}")`
-            : `"${m[0]}" has spaces around the en dash of a range of dates; expected "${want}"`,
+          ...(dash.trim() === '-'
+            ? { messageId: 'hyphenRange', data: { written: m[0], expected: want, expectedInWords: want.replace('–', ' to ') } }
+            : { messageId: 'spacedDash', data: { written: m[0], expected: want } }),
           newText: want,
         });
       });
       if (months) scan(ORD_RANGE_RE, t, (m) => {
         add({
           start: m.index, end: m.index + m[0].length, priority: 3,
-          message: `"${m[0]}" has an ordinal suffix; dates are written with the day in figures alone, "${m[1]}"`, newText: m[1],
+          messageId: 'ordinalInRange', data: { written: m[0], expected: m[1] }, newText: m[1],
         });
       });
       if (months) scan(ORD_RE, t, (m) => {
@@ -148,14 +162,14 @@ export const dateFormatRule: Rule = {
         if (!isValidDate(Number(m[1]), monthNumber(month))) return;
         add({
           start: m.index, end: m.index + m[0].length + 1 + month.length, priority: 3,
-          message: `"${m[0]} ${month}" has an ordinal suffix; expected "${m[1]} ${month}"`,
+          messageId: 'ordinal', data: { written: `${m[0]} ${month}`, expected: `${m[1]} ${month}` },
           newText: m[1], edit: { start: m.index, end: m.index + m[0].length },
         });
       });
       if (months) scan(COMMA_RE, t, (m) => {
         const want = `${m[1]} ${m[2]} ${m[3]}`;
         if (!isPlausibleYear(Number(m[3]))) return;
-        add({ start: m.index, end: m.index + m[0].length, priority: 4, message: `"${m[0]}" has a comma before the year; expected "${want}"`, newText: want });
+        add({ start: m.index, end: m.index + m[0].length, priority: 4, messageId: 'commaBeforeYear', data: { written: m[0], expected: want }, newText: want });
       });
       scan(NUMERIC_RE, t, (m) => {
         const a = Number(m[1]);
@@ -172,9 +186,9 @@ export const dateFormatRule: Rule = {
         const want = dayFirst ? formatDate(a, b, y) : formatDate(b, a, y);
         add({
           start: m.index, end: m.index + m[0].length, priority: 5,
-          message: certain
-            ? `"${m[0]}" writes the date in figures; expected "${want}"`
-            : `"${m[0]}" writes the date in figures; write the month as a word: "${formatDate(a, b, y)}" or "${formatDate(b, a, y)}"`,
+          ...(certain
+            ? { messageId: 'figures', data: { written: m[0], expected: want } }
+            : { messageId: 'figuresAmbiguous', data: { written: m[0], dayFirst: formatDate(a, b, y), monthFirst: formatDate(b, a, y) } }),
           ...(certain ? { newText: want } : {}),
         });
       });
@@ -184,7 +198,9 @@ export const dateFormatRule: Rule = {
         const y = m[3] !== undefined ? Number(m[3]) : undefined;
         if (isValidDate(d, mo, y)) return;
         if (y !== undefined && !isPlausibleYear(y)) return;
-        add({ start: m.index, end: m.index + m[0].length, priority: 6, message: `"${m[0]}" is not a date: ${m[2]}${y !== undefined ? ` ${y}` : ''} has no day ${d}` });
+        add({ start: m.index, end: m.index + m[0].length, priority: 6, ...(y !== undefined
+          ? { messageId: 'noSuchDay', data: { written: m[0], month: m[2], year: y, day: d } }
+          : { messageId: 'noSuchDayNoYear', data: { written: m[0], month: m[2], day: d } }) });
       });
 
       found.sort((a, b) => a.start - b.start || a.priority - b.priority);
@@ -195,7 +211,8 @@ export const dateFormatRule: Rule = {
         const range = { start: line.start + c.start, end: line.start + c.end };
         const editRange = c.edit ? { start: line.start + c.edit.start, end: line.start + c.edit.end } : range;
         ctx.report({
-          message: c.message,
+          messageId: c.messageId,
+          data: c.data,
           range,
           // Each rewrite keeps the date: ambiguous day/month figures get no fix at all.
           fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }], safety: 'safe' }] : [],
