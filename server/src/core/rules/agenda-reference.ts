@@ -128,6 +128,15 @@ class QuoteFinder {
   }
 }
 
+/** The quoted title after a reference (`, entitled “Criminalization”`), with its range in the text. */
+function titleAfter(t: string, afterRef: number, quotes: QuoteFinder, lineStart: number): { title?: string; titleRange?: TextRange } {
+  const ent = ENTITLED_RE.exec(t.slice(afterRef));
+  if (!ent) return {};
+  const ts = afterRef + ent[0].length;
+  const te = quotes.end(ts, ent[1]);
+  return te === -1 ? {} : { title: t.slice(ts, te), titleRange: { start: lineStart + ts, end: lineStart + te } };
+}
+
 function checkReferences(ctx: RuleContext, agenda: Agenda): void {
   const { model } = ctx;
   const opaque = opaqueRanges(model);
@@ -152,18 +161,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       const letter = m[2];
       const label = number ? (letter ? `${number} (${letter})` : number) : undefined;
       const afterRef = m.index + m[0].length;
-      const ent = ENTITLED_RE.exec(t.slice(afterRef));
-      let title: string | undefined;
-      let titleRange: TextRange | undefined;
-      if (ent) {
-        const open = ent[1];
-        const ts = afterRef + ent[0].length;
-        const te = quotes.end(ts, open);
-        if (te !== -1) {
-          title = t.slice(ts, te);
-          titleRange = { start: line.start + ts, end: line.start + te };
-        }
-      }
+      const { title, titleRange } = titleAfter(t, afterRef, quotes, line.start);
       // A reference to another body's agenda ("agenda item 18 of the General Assembly") is not ours.
       if (!title && /^ of\b/.test(t.slice(afterRef))) continue;
       const item = label ? agenda.items.get(label) : undefined;

@@ -110,20 +110,7 @@ export const headingNumberingRule: Rule = {
       });
     }
 
-    // Chapters per scope (the body, each annex).
-    const chaptersByScope = new Map<number, Heading[]>();
-    for (const h of model.headings) {
-      if (h.kind !== 'chapter') continue;
-      const list = chaptersByScope.get(h.scope);
-      if (list) list.push(h);
-      else chaptersByScope.set(h.scope, [h]);
-    }
-    for (const [scope, chapters] of chaptersByScope) {
-      const base = chapterBase(model, scope, chapters);
-      const annex = model.headings.find((h) => h.kind === 'annex' && h.scope === scope);
-      const where = scope === 0 ? { where: 'in the report', name: 'the report' } : annex ? containerName(model, model.headings.indexOf(annex)) : { where: 'in the annex', name: 'the annex' };
-      checkSequence(report, chapters.map(headingElement), base, CHAPTER, where);
-    }
+    checkChapters(model, report);
 
     // Sections per chapter (or annex, or the start of the text); numbered subheadings per section;
     // lettered subheadings per numbered subheading.
@@ -184,6 +171,24 @@ export const headingNumberingRule: Rule = {
     }
   },
 };
+
+/** Chapters in order in each scope: the body, and each annex on its own. */
+function checkChapters(model: DraftModel, report: (r: Report) => void): void {
+  // Chapters per scope (the body, each annex).
+  const chaptersByScope = new Map<number, Heading[]>();
+  for (const h of model.headings) {
+    if (h.kind !== 'chapter') continue;
+    const list = chaptersByScope.get(h.scope);
+    if (list) list.push(h);
+    else chaptersByScope.set(h.scope, [h]);
+  }
+  for (const [scope, chapters] of chaptersByScope) {
+    const base = chapterBase(model, scope, chapters);
+    const annex = model.headings.find((h) => h.kind === 'annex' && h.scope === scope);
+    const where = scope === 0 ? { where: 'in the report', name: 'the report' } : annex ? containerName(model, model.headings.indexOf(annex)) : { where: 'in the annex', name: 'the annex' };
+    checkSequence(report, chapters.map(headingElement), base, CHAPTER, where);
+  }
+}
 
 function push(map: Map<number, Heading[]>, key: number, h: Heading): void {
   const list = map.get(key);

@@ -169,23 +169,7 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
       prev = base - 1;
       max = prev;
     } else {
-      const p = ps[from];
-      const chapter = chapterLabel(model, p);
-      if (!perChapter) {
-        issues.push({
-          index: from,
-          messageId: chapter ? 'restartInChapter' : 'restart',
-          data: { expected: from + base, ...(chapter ? { chapter } : {}) },
-          related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
-        });
-      } else if (r === 1) {
-        issues.push({
-          index: from,
-          messageId: 'restartEveryChapter',
-          data: { chapters: restarts + 1, chapter: chapter || '?', expected: from + base },
-          related: runStarts.slice(1, -1).map((k) => rel(ps[k], `paragraph 1 of chapter ${chapterLabel(model, ps[k]) || '?'}`)),
-        });
-      }
+      if (!perChapter || r === 1) issues.push(restartIssue(model, ps, runStarts, r, base, perChapter));
       seen.set(1, from);
       prev = 1;
       max = 1;
@@ -231,6 +215,30 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
     }
   }
   return issues;
+}
+
+/**
+ * The restart of run `r` at 1 (`runStarts` split the paragraphs where they restart); when every chapter
+ * restarts (`perChapter`), one issue on the first restart says so for all.
+ */
+function restartIssue(model: DraftModel, ps: readonly Paragraph[], runStarts: readonly number[], r: number, base: number, perChapter: boolean): Issue {
+  const from = runStarts[r];
+  const chapter = chapterLabel(model, ps[from]);
+  const rel = (p: Paragraph, message: string): RelatedLocation => ({ range: p.numberRange, message });
+  if (!perChapter) {
+    return {
+      index: from,
+      messageId: chapter ? 'restartInChapter' : 'restart',
+      data: { expected: from + base, ...(chapter ? { chapter } : {}) },
+      related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
+    };
+  }
+  return {
+    index: from,
+    messageId: 'restartEveryChapter',
+    data: { chapters: runStarts.length - 1, chapter: chapter || '?', expected: from + base },
+    related: runStarts.slice(1, -1).map((k) => rel(ps[k], `paragraph 1 of chapter ${chapterLabel(model, ps[k]) || '?'}`)),
+  };
 }
 
 /** True when some number strictly between `lo` and `hi` occurs in `sorted` (ascending). */
