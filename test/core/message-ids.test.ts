@@ -19,7 +19,7 @@ function fixtureTexts(id: string): string[] {
 }
 
 /** Why a finding's id and data do not fit its rule's messages, or undefined when they do. */
-export function misfit(rule: Rule, f: Finding): string | undefined {
+function misfit(rule: Rule, f: Finding): string | undefined {
   const { id } = rule.meta;
   if (f.messageId === undefined) return `${id} reports "${f.message}" without a message id`;
   const template = rule.meta.messages?.[f.messageId];
@@ -29,6 +29,7 @@ export function misfit(rule: Rule, f: Finding): string | undefined {
   for (const k of Object.keys(f.data ?? {})) if (!names.has(k)) return `${id}/${f.messageId} has data "${k}" its message does not use`;
   const filled = template.replace(PLACEHOLDER, (_w, n: string) => String(f.data?.[n]));
   if (f.message !== filled) return `${id}/${f.messageId}: the message is not its template filled with its data`;
+  // Filled from data for every placeholder, the text can keep a `{{x}}` only where the draft's own words hold one.
   if (/\{\{\s*\w+\s*\}\}/.test(f.message) && !/\{\{\s*\w+\s*\}\}/.test(Object.values(f.data ?? {}).join(' '))) return `${id}/${f.messageId} leaves a placeholder: ${f.message}`;
   return undefined;
 }
