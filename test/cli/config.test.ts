@@ -9,6 +9,7 @@ import Ajv from 'ajv';
 import { allRules } from '../../server/src/core/index';
 import { configSchema } from '../../server/src/config/schema';
 import { WORD_CHECKS } from '../../server/src/docx/checks';
+import { WORD_CHECK_DEFAULTS } from '../../server/src/cli/config';
 import { REPO_ROOT } from '../helpers/paths';
 import { reviewed } from '../docx/fixtures';
 import { parseJson, runCli, tempDir, write } from './helpers';
@@ -118,6 +119,42 @@ describe('CLI: project configuration', function () {
     const validate = new Ajv({ strict: false }).compile(configSchema());
     assert.ok(validate({ rules: { 'word-numbering': 'warning', 'word-comments': ['off'] } }), JSON.stringify(validate.errors));
     assert.equal(validate({ rules: { 'word-numbering': ['warning', { any: 1 }] } }), false, 'the Word checks take no options');
+  });
+
+  it('--print-config lists the Word-only checks for any file, with the severities the settings resolve, saying they apply to .docx', () => {
+    write(repo, 'd.md', DRAFT);
+    const printed = (args: string[]) => JSON.parse(runCli([...args, '--print-config', 'd.md'], { cwd: repo }).stdout).wordChecks;
+    // No config, stage from the masthead: the defaults of both stages where they differ.
+    const none = printed([]);
+    assert.match(none.appliesTo, /\.docx/);
+    assert.deepEqual(none.rules, {
+      'word-tracked-changes': { draft: 'info', final: 'error' },
+      'word-comments': { draft: 'info', final: 'error' },
+      'word-numbering': 'warning',
+    });
+    write(repo, 'undraft.config.json', '{ "rules": { "word-comments": "off" }, "stage": "final" }');
+    assert.deepEqual(printed([]).rules, { 'word-tracked-changes': 'error', 'word-comments': 'off', 'word-numbering': 'warning' });
+    assert.deepEqual(printed(['--stage', 'draft', '--rule', 'word-comments=warning', '--rule', 'word-numbering=off']).rules, {
+      'word-tracked-changes': 'info',
+      'word-comments': 'warning',
+      'word-numbering': 'off',
+    });
+    // The core rules are still listed beside them, and no Word check among them.
+    assert.ok(!Object.keys(JSON.parse(runCli(['--print-config', 'd.md'], { cwd: repo }).stdout).rules).some((id) => id.startsWith('word-')));
+  });
+
+  it('--print-config gives the Word checks the severities a check of a .docx reports, in each stage', async () => {
+    assert.deepEqual(Object.keys(WORD_CHECK_DEFAULTS).sort(), WORD_CHECKS.map((w) => w.id).sort(), 'every Word check has its defaults');
+    write(repo, 'd.docx', await reviewed());
+    for (const stage of ['draft', 'final'] as const) {
+      const said = JSON.parse(runCli(['--stage', stage, '--print-config', 'd.docx'], { cwd: repo }).stdout).wordChecks.rules as Record<string, string>;
+      const found = (rulesFound(repo, ['--stage', stage, 'd.docx'])['d.docx'] ?? []).filter((x) => x.startsWith('word-'));
+      assert.ok(found.length > 0, 'the fixture has Word findings');
+      for (const f of found) {
+        const [id, severity] = f.split(':');
+        assert.equal(said[id], severity, `${stage}: ${id}`);
+      }
+    }
   });
 });
 

@@ -47,7 +47,8 @@ describe('list-order', () => {
     const text = '1. The following States were represented: Madagascar, Mauritius, Mexico, Mozambique, Malawi, Namibia and Nepal.\n';
     const findings = check(text, ONLY);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /"Malawi" should come before "Mauritius"/);
+    assert.equal(findings[0].messageId, 'before');
+    assert.deepEqual(findings[0].data, { first: 'Malawi', second: 'Mauritius', head: 'States were represented:' });
   });
 
   it('leaves speaking order, sponsors and lists that state their order alone, whatever their entries', () => {

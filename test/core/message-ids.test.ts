@@ -1,12 +1,14 @@
-// Stable message ids (meta.messages, as ESLint's messageId + data): a finding that carries an id has
-// the message its rule's template gives with its data, every placeholder filled; tests of such rules
-// match the id and the data, not the wording.
+// Stable message ids (meta.messages, as ESLint's messageId + data): every rule of the registry declares
+// its messages, and every finding (of the rules' fixtures, the seed draft and the sample draft) carries
+// an id its rule declares, with data that fill every placeholder of the template and nothing more.
+// Tests of the rules match the id and the data, not the wording.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, checkDraft } from '../../server/src/core/index';
-import { REPO_ROOT } from '../helpers/paths';
+import type { Finding, Rule } from '../../server/src/core/index';
+import { hasShared, readSeed, REPO_ROOT } from '../helpers/paths';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -16,25 +18,78 @@ function fixtureTexts(id: string): string[] {
   return fs.readdirSync(dir).filter((n) => /\.(md|txt)$/.test(n) && !/\.fixed|\.findings\./.test(n)).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
 }
 
+/** Why a finding's id and data do not fit its rule's messages, or undefined when they do. */
+function misfit(rule: Rule, f: Finding): string | undefined {
+  const { id } = rule.meta;
+  if (f.messageId === undefined) return `${id} reports "${f.message}" without a message id`;
+  const template = rule.meta.messages?.[f.messageId];
+  if (template === undefined) return `${id} reports the unknown message id "${f.messageId}"`;
+  const names = new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]));
+  for (const n of names) if (!f.data || !(n in f.data)) return `${id}/${f.messageId} lacks data "${n}"`;
+  for (const k of Object.keys(f.data ?? {})) if (!names.has(k)) return `${id}/${f.messageId} has data "${k}" its message does not use`;
+  const filled = template.replace(PLACEHOLDER, (_w, n: string) => String(f.data?.[n]));
+  if (f.message !== filled) return `${id}/${f.messageId}: the message is not its template filled with its data`;
+  // Filled from data for every placeholder, the text can keep a `{{x}}` only where the draft's own words hold one.
+  if (/\{\{\s*\w+\s*\}\}/.test(f.message) && !/\{\{\s*\w+\s*\}\}/.test(Object.values(f.data ?? {}).join(' '))) return `${id}/${f.messageId} leaves a placeholder: ${f.message}`;
+  return undefined;
+}
+
+/** Every finding of a full run over `text` fits its rule's messages; the number of findings seen. */
+function assertAllFit(text: string, what: string): number {
+  const findings = checkDraft(text).findings;
+  for (const f of findings) {
+    const rule = allRules.find((r) => r.meta.id === f.ruleId);
+    assert.ok(rule, `${what}: a finding of an unknown rule ${f.ruleId}`);
+    assert.equal(misfit(rule, f), undefined, `${what}`);
+  }
+  return findings.length;
+}
+
 describe('message ids', () => {
-  for (const rule of allRules.filter((r) => r.meta.messages)) {
+  it('every rule of the registry declares its messages, each id a word and each template non-empty', () => {
+    for (const rule of allRules) {
+      const messages = rule.meta.messages;
+      assert.ok(messages && Object.keys(messages).length > 0, `${rule.meta.id} declares no meta.messages`);
+      for (const [key, template] of Object.entries(messages)) {
+        assert.match(key, /^[a-z][A-Za-z]*$/, `${rule.meta.id}: message id "${key}"`);
+        assert.ok(template.trim().length > 0, `${rule.meta.id}/${key} is empty`);
+      }
+    }
+  });
+
+  for (const rule of allRules) {
     const { id } = rule.meta;
-    it(`${id}: every finding of its fixtures has an id of meta.messages and the template filled with its data`, () => {
+    it(`${id}: every finding of its fixtures has an id of meta.messages, its data fill every placeholder and no more`, () => {
       let seen = 0;
       for (const text of fixtureTexts(id)) {
         for (const f of checkDraft(text, { only: [id] }).findings) {
-          if (f.messageId === undefined) continue;
           seen++;
-          const template = rule.meta.messages?.[f.messageId];
-          assert.ok(template !== undefined, `${id} reports the unknown message id "${f.messageId}"`);
-          const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-          for (const n of names) assert.ok(f.data && n in f.data, `${id}/${f.messageId} lacks data "${n}"`);
-          assert.equal(f.message, template.replace(PLACEHOLDER, (_w, n: string) => String(f.data?.[n])));
+          assert.equal(misfit(rule, f), undefined);
         }
       }
-      assert.ok(seen > 0, `no finding of ${id}'s fixtures carries a message id`);
+      assert.ok(seen > 0, `no finding of ${id}'s fixtures`);
     });
   }
+
+  (hasShared() ? it : it.skip)('every finding of a full run over the seed draft fits its rule\'s messages', () => {
+    assert.ok(assertAllFit(readSeed(), 'seed draft') > 0, 'the seed draft gives findings');
+  });
+
+  it('every finding of a full run over examples/sample-draft.md fits its rule\'s messages', () => {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'sample-draft.md'), 'utf8');
+    assert.ok(assertAllFit(text, 'sample draft') > 0, 'the sample draft gives findings');
+  });
+
+  it('a finding that does not fit is told apart (the check can fail)', () => {
+    const rule = allRules.find((r) => r.meta.id === 'repeated-word') as Rule;
+    const [f] = checkDraft('1. The report was was adopted by the Committee.\n', { only: ['repeated-word'] }).findings;
+    assert.equal(misfit(rule, f), undefined);
+    assert.match(misfit(rule, { ...f, messageId: undefined }) ?? '', /without a message id/);
+    assert.match(misfit(rule, { ...f, messageId: 'nope' }) ?? '', /unknown message id/);
+    assert.match(misfit(rule, { ...f, data: {} }) ?? '', /lacks data "phrase"/);
+    assert.match(misfit(rule, { ...f, data: { phrase: 'was', extra: 1 } }) ?? '', /does not use/);
+    assert.match(misfit(rule, { ...f, message: 'other words' }) ?? '', /not its template filled/);
+  });
 
   it('repeated-word: id "repeated" with the phrase', () => {
     const [f] = checkDraft('1. The report was was adopted by the Committee.\n', { only: ['repeated-word'] }).findings;

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, check, ruleDocsUrl } from '../../server/src/core/index';
 import { REPO_ROOT } from '../helpers/paths';
+import { messagesSection } from '../helpers/rule-messages';
 
 /** Fenced ```text blocks under a `## <heading>` section of a Markdown page. */
 export function examplesUnder(page: string, heading: string): string[] {
@@ -101,6 +102,12 @@ describe('rule metadata and documentation', () => {
           assert.equal(cells[2], o.type, `${id}.md: the type of "${o.name}"`);
           assert.equal(cells[3], `\`${JSON.stringify(o.default)}\``, `${id}.md: the default of "${o.name}"`);
         }
+      });
+
+      it('lists its message ids and templates under "## Messages", as meta.messages declares them', () => {
+        if (!fs.existsSync(file)) return;
+        const page = fs.readFileSync(file, 'utf8');
+        assert.ok(page.includes(`\n${messagesSection(rule)}\n## `), `${id}.md: the Messages section is missing or out of date; run npm run compile && node scripts/rule-messages.mjs`);
       });
 
       it('reports each incorrect example and none of the correct ones', () => {

@@ -32,7 +32,8 @@ const OWN = 'UNODC/CCPCJ/EG.4/2018/L.1';
       'UNODC/CCPCJ/EG.4/2018/CRP.1',
       `[${OWN}](#)`,
     ]);
-    assert.match(findings[0].message, /lacks the report's own symbol "UNODC\/CCPCJ\/EG\.4\/2018\/L\.1"/);
+    assert.equal(findings[0].messageId, 'mastheadLacksOwn');
+    assert.deepEqual(findings[0].data, { symbol: 'UNODC/CCPCJ/EG.4/2018/L.1' });
     // The related location is the adoption sentence of paragraph 31.
     assert.equal(text.slice(findings[0].related[0].range.start, findings[0].related[0].range.end), OWN);
     for (const f of findings.slice(1)) assert.ok(f.fixes.length === 1, `no fix for ${at(f)}`);

@@ -41,7 +41,8 @@ function withReferences(text: string): string {
     const findings = check(text, only);
     assert.equal(findings.length, 1);
     assert.equal(text.slice(findings[0].range.start, findings[0].range.end), '13');
-    assert.match(findings[0].message, /Paragraph 13 follows paragraph 11: paragraph 12 is missing \(expected 12\)/);
+    assert.equal(findings[0].messageId, 'missingOne');
+    assert.deepEqual(findings[0].data, { number: 13, previous: 11, missing: 12, expected: 12 });
     assert.equal(findings[0].fixes[0].title, 'Renumber paragraphs 1–30');
   });
 

@@ -3,7 +3,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, validateRuleOptions, type CheckOptions } from '../core/index';
+import { allRules, validateRuleOptions, type CheckOptions, type Severity, type SeveritySetting } from '../core/index';
+import { WORD_CHECKS } from '../docx/checks';
 import { ConfigLoader, formatConfigError, type ConfigError } from '../config/load';
 import { combineOptions, optionsKey, settingsForFile, toCheckOptions } from '../config/resolve';
 import { CONFIG_FILE_NAME } from '../config/schema';
@@ -111,6 +112,32 @@ export function initConfig(cwd: string, out: (s: string) => void, err: (s: strin
   return 0;
 }
 
+/**
+ * The severity each Word-only check gives when no setting names it (docx/checks.ts checkWord): tracked
+ * changes and comments are errors in a final document and information in a draft; typed numbers warnings.
+ */
+export const WORD_CHECK_DEFAULTS: Readonly<Record<string, { readonly draft: Severity; readonly final: Severity }>> = {
+  'word-tracked-changes': { draft: 'info', final: 'error' },
+  'word-comments': { draft: 'info', final: 'error' },
+  'word-numbering': { draft: 'warning', final: 'warning' },
+};
+
+/**
+ * The Word-only checks' severities as the settings resolve them: the setting when there is one, else the
+ * default for the stage, or both stages' when the stage is left to the masthead and they differ.
+ */
+function wordCheckSeverities(options: CheckOptions): Record<string, SeveritySetting | { draft: Severity; final: Severity }> {
+  const out: Record<string, SeveritySetting | { draft: Severity; final: Severity }> = {};
+  for (const { id } of WORD_CHECKS) {
+    const set = options.rules?.[id];
+    const byStage = WORD_CHECK_DEFAULTS[id];
+    if (set !== undefined) out[id] = set;
+    else if (options.stage !== undefined) out[id] = byStage[options.stage];
+    else out[id] = byStage.draft === byStage.final ? byStage.draft : { ...byStage };
+  }
+  return out;
+}
+
 /** `--print-config <file>`: the configuration that applies to `file`, as JSON. Returns the exit status. */
 export function printConfig(target: string, cli: CheckOptions, cwd: string, out: (s: string) => void, err: (s: string) => void): number {
   const file = path.resolve(cwd, target);
@@ -135,6 +162,8 @@ export function printConfig(target: string, cli: CheckOptions, cwd: string, out:
     stage: s.options.stage ?? 'from the masthead',
     date: s.options.documentDate ?? 'from the text',
     rules,
+    // Listed for any file: what a .docx draft under this config would get.
+    wordChecks: { appliesTo: 'Word documents (.docx) only', rules: wordCheckSeverities(s.options) },
   };
   out(JSON.stringify(printed, null, 2) + '\n');
   return 0;

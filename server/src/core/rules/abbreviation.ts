@@ -13,6 +13,7 @@ import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
 import { entryLookup } from './abbreviation/entries';
+import { CANDIDATE_RE, isTokenStart, mayBeAbbreviation, tokenEnd } from './abbreviation/tokens';
 import type { Fix, TextRange } from '../types';
 
 interface Use {
@@ -41,57 +42,6 @@ interface Definition {
   parenStart: number;
 }
 
-// Words are read with a character-code scanner (`nextToken`): a word of ASCII letters, digits, hyphens,
-// apostrophes and ampersands, or U.N. with its periods, as /U\.N\.(?![A-Za-z])|[A-Za-z0-9][A-Za-z0-9'’&-]*/g
-// would match them.
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
-
-/** A character that continues a word: ASCII letter or digit, ' ’ & - */
-function isTokenInner(c: number): boolean {
-  return isAsciiAlnum(c) || c === 39 || c === 0x2019 || c === 38 || c === 45;
-}
-
-/** Where the word starting at `p` ends (`p` holds an ASCII letter or digit). */
-function tokenEnd(t: string, p: number): number {
-  // U.N. not followed by a letter
-  if (t.charCodeAt(p) === 85 && t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 78 && t.charCodeAt(p + 3) === 46 && !((t.charCodeAt(p + 4) | 32) >= 97 && (t.charCodeAt(p + 4) | 32) <= 122)) return p + 4;
-  let q = p + 1;
-  while (q < t.length && isTokenInner(t.charCodeAt(q))) q++;
-  return q;
-}
-
-/**
- * Where a word may start that `mayBeAbbreviation` accepts: the regular expression finds them fast,
- * `isTokenStart` then drops those inside a longer word.
- */
-const CANDIDATE_RE = /[A-Z][A-Z0-9&.-]/g;
-
-/**
- * Whether the scanner starts a word at `p` (an ASCII letter): no letter or digit before it in the
- * same run of word characters. (Candidates inside a word already read are skipped by the caller.)
- */
-function isTokenStart(t: string, p: number): boolean {
-  let j = p - 1;
-  for (; j >= 0; j--) {
-    const c = t.charCodeAt(j);
-    if (c !== 39 && c !== 0x2019 && c !== 38 && c !== 45) break;
-  }
-  return j < 0 || !isAsciiAlnum(t.charCodeAt(j));
-}
-
-/**
- * Whether a word can be an abbreviation or a title that is never abbreviated: a capital, then a
- * capital, digit, `&`, `.` (U.N.) or `-` (S-G). Every other word needs no further look.
- */
-function mayBeAbbreviation(t: string, p: number, q: number): boolean {
-  const c0 = t.charCodeAt(p);
-  if (c0 < 65 || c0 > 90 || q - p < 2) return false;
-  const c1 = t.charCodeAt(p + 1);
-  return (c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57) || c1 === 38 || c1 === 46 || c1 === 45;
-}
 const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
 const ROMAN_RE = /^[IVXLCDM]+$/;
 /** Bodies whose abbreviation before "resolution", "decision" or "res." the resolution-citation rule reports. */
@@ -251,6 +201,12 @@ export const abbreviationRule: Rule = {
     fixable: true,
     tags: ['editorial', 'abbreviations'],
     conventions: ['R33', 'R34'],
+    messages: {
+      neverAbbreviated: '"{{written}}": "{{full}}" is never abbreviated in United Nations documents; write it in full',
+      usedBeforeSpelledOut: '"{{written}}" is used before it is spelled out; write the full form followed by "({{abbreviation}})" at first use',
+      neverSpelledOut: '"{{written}}" is never spelled out; write "{{full}} ({{abbreviation}})" at first use',
+      neverSpelledOutUnknown: '"{{written}}" is never spelled out; write the full form followed by the abbreviation in parentheses at first use',
+    },
     options: [
       {
         name: 'known',
@@ -323,7 +279,8 @@ export const abbreviationRule: Rule = {
           const adjective = !!next && !NOT_A_NOUN.has(next[1].toLowerCase());
           const newText = !determined && !adjective && never !== 'United Nations' ? `the ${never}` : never;
           ctx.report({
-            message: `"${word}": "${never}" is never abbreviated in United Nations documents; write it in full`,
+            messageId: 'neverAbbreviated',
+            data: { written: word, full: never },
             range: { start, end },
             // Always the same title written out; whether "the" goes before it is a guess from the words around.
             fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start, end }, newText }], safety: newText === never ? 'safe' : 'unsafe' }],
@@ -386,9 +343,11 @@ export const abbreviationRule: Rule = {
       }
       const related = def ? [{ range: { start: def.parenStart, end: def.end }, message: `"${use.key}" is spelled out only here` }] : [];
       ctx.report({
-        message: def
-          ? `"${use.written}" is used before it is spelled out; write the full form followed by "(${use.key})" at first use`
-          : `"${use.written}" is never spelled out; write ${full ? `"${full} (${abbrShown})"` : 'the full form followed by the abbreviation in parentheses'} at first use`,
+        ...(def
+          ? { messageId: 'usedBeforeSpelledOut', data: { written: use.written, abbreviation: use.key } }
+          : full
+            ? { messageId: 'neverSpelledOut', data: { written: use.written, full, abbreviation: abbrShown } }
+            : { messageId: 'neverSpelledOutUnknown', data: { written: use.written } }),
         range: { start: use.start, end: use.end },
         related,
         fixes,

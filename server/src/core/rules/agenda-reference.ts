@@ -5,7 +5,7 @@
 import type { DraftModel } from '../model';
 import { inRanges, isProseLine, opaqueRanges } from '../prose';
 import { lineSentences } from '../parse/sentences';
-import type { Rule, RuleContext } from '../rule';
+import type { MessageData, Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
 interface AgendaItem {
@@ -128,12 +128,23 @@ class QuoteFinder {
   }
 }
 
+/** The quoted title after a reference (`, entitled “Criminalization”`), with its range in the text. */
+function titleAfter(t: string, afterRef: number, quotes: QuoteFinder, lineStart: number): { title?: string; titleRange?: TextRange } {
+  const ent = ENTITLED_RE.exec(t.slice(afterRef));
+  if (!ent) return {};
+  const ts = afterRef + ent[0].length;
+  const te = quotes.end(ts, ent[1]);
+  return te === -1 ? {} : { title: t.slice(ts, te), titleRange: { start: lineStart + ts, end: lineStart + te } };
+}
+
 function checkReferences(ctx: RuleContext, agenda: Agenda): void {
   const { model } = ctx;
   const opaque = opaqueRanges(model);
   const byTitle = new Map<string, AgendaItem>();
   for (const it of agenda.items.values()) if (!byTitle.has(titleKey(it.title))) byTitle.set(titleKey(it.title), it);
-  const where = agenda.introParagraph !== undefined ? `the agenda adopted in paragraph ${agenda.introParagraph}` : 'the adopted agenda';
+  // Which agenda the messages name: the one adopted in a numbered paragraph, or just the adopted one.
+  const id = (base: string): string => (agenda.introParagraph !== undefined ? base : `${base}NoParagraph`);
+  const where: MessageData = agenda.introParagraph !== undefined ? { paragraph: agenda.introParagraph } : {};
 
   for (let i = 0; i < model.lines.length; i++) {
     if (!isProseLine(model, i) || i === agenda.introLine) continue;
@@ -150,18 +161,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       const letter = m[2];
       const label = number ? (letter ? `${number} (${letter})` : number) : undefined;
       const afterRef = m.index + m[0].length;
-      const ent = ENTITLED_RE.exec(t.slice(afterRef));
-      let title: string | undefined;
-      let titleRange: TextRange | undefined;
-      if (ent) {
-        const open = ent[1];
-        const ts = afterRef + ent[0].length;
-        const te = quotes.end(ts, open);
-        if (te !== -1) {
-          title = t.slice(ts, te);
-          titleRange = { start: line.start + ts, end: line.start + te };
-        }
-      }
+      const { title, titleRange } = titleAfter(t, afterRef, quotes, line.start);
       // A reference to another body's agenda ("agenda item 18 of the General Assembly") is not ours.
       if (!title && /^ of\b/.test(t.slice(afterRef))) continue;
       const item = label ? agenda.items.get(label) : undefined;
@@ -174,13 +174,14 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
           if (byName) {
             const insertAt = refStart + 'agenda item'.length;
             ctx.report({
-              message: `"agenda item, entitled “${clip(title)}”" gives no item number; it is item ${byName.label} of ${where}`,
+              messageId: id('noNumber'),
+              data: { title: clip(title), item: byName.label, ...where },
               range: { start: refStart, end: insertAt },
               related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
               fixes: [{ title: `Insert the item number ${byName.label}`, edits: [{ range: { start: insertAt, end: insertAt }, newText: ` ${byName.label}` }], safety: 'unsafe' }],
             });
           } else {
-            ctx.report({ message: `"agenda item, entitled “${clip(title)}”" gives no item number, and no item of ${where} has that title`, range: { start: refStart, end: line.start + afterRef } });
+            ctx.report({ messageId: id('noNumberUnknownTitle'), data: { title: clip(title), ...where }, range: { start: refStart, end: line.start + afterRef } });
           }
           continue;
         }
@@ -188,9 +189,9 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
         if (byName && (!item || titleKey(item.title) !== key)) {
           // The title names another item: the number is what is wrong.
           ctx.report({
-            message: item
-              ? `Agenda item ${label} is "${clip(item.title)}" in ${where}; the title “${clip(title)}” is item ${byName.label}`
-              : `Agenda item ${label} is not in ${where}; the title “${clip(title)}” is item ${byName.label}`,
+            ...(item
+              ? { messageId: id('titleOfOtherItem'), data: { label, agendaTitle: clip(item.title), title: clip(title), item: byName.label, ...where } }
+              : { messageId: id('unknownItemTitleOfOther'), data: { label, title: clip(title), item: byName.label, ...where } }),
             range: numberRange,
             related: [{ range: byName.range, message: `Item ${byName.label} of the agenda` }],
             // Whether the number or the title is wrong is the drafter's call.
@@ -200,7 +201,8 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
         }
         if (item) {
           ctx.report({
-            message: `The title of agenda item ${label} is "${clip(item.title)}" in ${where}, not “${clip(title)}”`,
+            messageId: id('wrongTitle'),
+            data: { label, agendaTitle: clip(item.title), title: clip(title), ...where },
             range: titleRange,
             related: [{ range: item.range, message: `Item ${label} of the agenda` }],
             // A title that quotes something itself would close the reference's quotation early once
@@ -213,12 +215,33 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       if (label && !item) {
         const known = [...agenda.items.keys()].filter((k) => !k.includes('(')).length;
         ctx.report({
-          message: `Agenda item ${label} is not in ${where}, which has items 1 to ${known}${letter ? ' and their sub-items' : ''}`,
+          messageId: id(letter ? 'unknownSubItem' : 'unknownItem'),
+          data: { label, count: known, ...where },
           range: numberRange,
         });
       }
     }
   }
+}
+
+/** The messages, each in two forms: the agenda adopted in a numbered paragraph, or the adopted agenda. */
+const MESSAGES: Record<string, string> = {
+  noNumber: '"agenda item, entitled “{{title}}”" gives no item number; it is item {{item}} of AGENDA',
+  noNumberUnknownTitle: '"agenda item, entitled “{{title}}”" gives no item number, and no item of AGENDA has that title',
+  titleOfOtherItem: 'Agenda item {{label}} is "{{agendaTitle}}" in AGENDA; the title “{{title}}” is item {{item}}',
+  unknownItemTitleOfOther: 'Agenda item {{label}} is not in AGENDA; the title “{{title}}” is item {{item}}',
+  wrongTitle: 'The title of agenda item {{label}} is "{{agendaTitle}}" in AGENDA, not “{{title}}”',
+  unknownItem: 'Agenda item {{label}} is not in AGENDA, which has items 1 to {{count}}',
+  unknownSubItem: 'Agenda item {{label}} is not in AGENDA, which has items 1 to {{count}} and their sub-items',
+};
+
+function agendaMessages(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, template] of Object.entries(MESSAGES)) {
+    out[id] = template.replace('AGENDA', 'the agenda adopted in paragraph {{paragraph}}');
+    out[`${id}NoParagraph`] = template.replace('AGENDA', 'the adopted agenda');
+  }
+  return out;
 }
 
 function clip(s: string): string {
@@ -233,6 +256,7 @@ export const agendaReferenceRule: Rule = {
     fixable: true,
     tags: ['structure', 'cross-reference'],
     conventions: ['R46'],
+    messages: agendaMessages(),
   },
   check(ctx) {
     const agenda = findAgenda(ctx.model);

@@ -6,7 +6,7 @@
 // 14/11/2024 13:00`) is a timestamp, not a date of the report. Annexes issued as received or
 // without formal editing keep their authors' forms.
 
-import type { Rule } from '../rule';
+import type { MessageData, Rule } from '../rule';
 import { inRanges } from '../parse/inline';
 import { asReceivedFrom } from '../prose';
 import type { TextRange } from '../types';
@@ -40,7 +40,8 @@ interface Candidate {
   start: number;
   end: number;
   priority: number;
-  message: string;
+  messageId: string;
+  data: MessageData;
   newText?: string;
   /** The edit's range when it is narrower than the finding's. */
   edit?: TextRange;
@@ -54,6 +55,19 @@ export const dateFormatRule: Rule = {
     fixable: true,
     tags: ['dates', 'style'],
     conventions: ['R3', 'R28', 'R29'],
+    messages: {
+      monthFirst: '"{{written}}" puts the month first; expected "{{expected}}"',
+      fromWithDash: '"{{written}}" mixes "{{word}}" with a dash; in running text write "{{expected}}"',
+      hyphenRange: '"{{written}}" joins a range of dates with a hyphen; expected an en dash, "{{expected}}" (in running text, "from {{expectedInWords}}")',
+      spacedDash: '"{{written}}" has spaces around the en dash of a range of dates; expected "{{expected}}"',
+      ordinalInRange: '"{{written}}" has an ordinal suffix; dates are written with the day in figures alone, "{{expected}}"',
+      ordinal: '"{{written}}" has an ordinal suffix; expected "{{expected}}"',
+      commaBeforeYear: '"{{written}}" has a comma before the year; expected "{{expected}}"',
+      figures: '"{{written}}" writes the date in figures; expected "{{expected}}"',
+      figuresAmbiguous: '"{{written}}" writes the date in figures; write the month as a word: "{{dayFirst}}" or "{{monthFirst}}"',
+      noSuchDay: '"{{written}}" is not a date: {{month}} {{year}} has no day {{day}}',
+      noSuchDayNoYear: '"{{written}}" is not a date: {{month}} has no day {{day}}',
+    },
   },
   check(ctx) {
     const { model, text } = ctx;
@@ -74,118 +88,9 @@ export const dateFormatRule: Rule = {
       const line = model.lines[li];
       const t = line.text;
       if (!/\d/.test(t)) continue;
-      const found: Candidate[] = [];
-      const add = (c: Candidate): void => {
-        if (!skipped(line.start + c.start, line.start + c.end)) found.push(c);
-      };
-
+      // Every pattern but NUMERIC_RE needs a month name: a line without one skips them.
       const months = ANY_MONTH_RE.test(t);
-      if (months) scan(US_RE, t, (m) => {
-        const mo = monthNumber(m[1]);
-        const d1 = Number(m[2]);
-        const d2 = m[4] !== undefined ? Number(m[4]) : undefined;
-        const y = Number(m[5]);
-        if (!isPlausibleYear(y) || !isValidDate(d1, mo, y) || (d2 !== undefined && !isValidDate(d2, mo, y))) return;
-        let want: string;
-        if (d2 === undefined) want = formatDate(d1, mo, y);
-        else {
-          const from = /\bfrom $/.test(t.slice(Math.max(0, m.index - 5), m.index));
-          const sep = m[3].trim();
-          const joiner = sep === 'to' || (from && sep !== 'and') ? ' to ' : sep === 'and' ? ' and ' : '–';
-          want = `${d1}${joiner}${d2} ${MONTH_NAMES[mo - 1]} ${y}`;
-        }
-        add({ start: m.index, end: m.index + m[0].length, priority: 0, message: `"${m[0]}" puts the month first; expected "${want}"`, newText: want });
-      });
-      if (months) scan(US_NO_YEAR_RE, t, (m) => {
-        const mo = monthNumber(m[1]);
-        const d = Number(m[2]);
-        if (!isValidDate(d, mo)) return;
-        const start = m.index + m[0].indexOf(m[1]);
-        const end = m.index + m[0].length;
-        const want = formatDate(d, mo);
-        add({ start, end, priority: 0, message: `"${t.slice(start, end)}" puts the month first; expected "${want}"`, newText: want });
-      });
-      if (months) scan(FROM_DASH_RE, t, (m) => {
-        const word = m[1];
-        const mo2 = monthNumber(m[6]);
-        const mo1 = m[3] ? monthNumber(m[3]) : mo2;
-        const d1 = Number(m[2]);
-        const d2 = Number(m[5]);
-        if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
-        const left = `${d1}${m[3] ? ` ${m[3]}${m[4] ? ` ${m[4]}` : ''}` : ''}`;
-        const want = `${word} ${left} ${word === 'from' ? 'to' : 'and'} ${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
-        add({
-          start: m.index, end: m.index + m[0].length, priority: 1,
-          message: `"${m[0]}" mixes "${word}" with a dash; in running text write "${want}"`, newText: want,
-        });
-      });
-      if (months) scan(HYPHEN_RANGE_RE, t, (m) => {
-        const mo2 = monthNumber(m[6]);
-        const mo1 = m[2] ? monthNumber(m[2]) : mo2;
-        const d1 = Number(m[1]);
-        const d2 = Number(m[5]);
-        if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
-        const dash = m[4];
-        if (dash === ' – ' && m[2]) return; // `25 April – 6 May` between full dates: spacing is not this rule's business
-        const want = `${d1}${m[2] ? ` ${m[2]}${m[3] ? ` ${m[3]}` : ''}` : ''}–${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
-        add({
-          start: m.index, end: m.index + m[0].length, priority: 2,
-          message: dash.trim() === '-'
-            ? `"${m[0]}" joins a range of dates with a hyphen; expected an en dash, "${want}" (in running text, "from ${want.replace('–', ' to ')}")`
-            : `"${m[0]}" has spaces around the en dash of a range of dates; expected "${want}"`,
-          newText: want,
-        });
-      });
-      if (months) scan(ORD_RANGE_RE, t, (m) => {
-        add({
-          start: m.index, end: m.index + m[0].length, priority: 3,
-          message: `"${m[0]}" has an ordinal suffix; dates are written with the day in figures alone, "${m[1]}"`, newText: m[1],
-        });
-      });
-      if (months) scan(ORD_RE, t, (m) => {
-        const after = /^ (\w+)/.exec(t.slice(m.index + m[0].length));
-        const month = after ? after[1] : '';
-        if (!isValidDate(Number(m[1]), monthNumber(month))) return;
-        add({
-          start: m.index, end: m.index + m[0].length + 1 + month.length, priority: 3,
-          message: `"${m[0]} ${month}" has an ordinal suffix; expected "${m[1]} ${month}"`,
-          newText: m[1], edit: { start: m.index, end: m.index + m[0].length },
-        });
-      });
-      if (months) scan(COMMA_RE, t, (m) => {
-        const want = `${m[1]} ${m[2]} ${m[3]}`;
-        if (!isPlausibleYear(Number(m[3]))) return;
-        add({ start: m.index, end: m.index + m[0].length, priority: 4, message: `"${m[0]}" has a comma before the year; expected "${want}"`, newText: want });
-      });
-      scan(NUMERIC_RE, t, (m) => {
-        const a = Number(m[1]);
-        const b = Number(m[3]);
-        const y = Number(m[4]);
-        if (!isPlausibleYear(y)) return;
-        const dayFirst = isValidDate(a, b, y);
-        const monthFirst = isValidDate(b, a, y);
-        if (!dayFirst && !monthFirst) return;
-        // A timestamp or a version label (`Version 14/11/2024 13:00`) is not a date of the report.
-        if (/\bversion[ :]*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
-        if (/^,? \d{1,2}[:.h]\d{2}\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
-        const certain = !(dayFirst && monthFirst) || a === b;
-        const want = dayFirst ? formatDate(a, b, y) : formatDate(b, a, y);
-        add({
-          start: m.index, end: m.index + m[0].length, priority: 5,
-          message: certain
-            ? `"${m[0]}" writes the date in figures; expected "${want}"`
-            : `"${m[0]}" writes the date in figures; write the month as a word: "${formatDate(a, b, y)}" or "${formatDate(b, a, y)}"`,
-          ...(certain ? { newText: want } : {}),
-        });
-      });
-      if (months) scan(DAY_RE, t, (m) => {
-        const d = Number(m[1]);
-        const mo = monthNumber(m[2]);
-        const y = m[3] !== undefined ? Number(m[3]) : undefined;
-        if (isValidDate(d, mo, y)) return;
-        if (y !== undefined && !isPlausibleYear(y)) return;
-        add({ start: m.index, end: m.index + m[0].length, priority: 6, message: `"${m[0]}" is not a date: ${m[2]}${y !== undefined ? ` ${y}` : ''} has no day ${d}` });
-      });
+      const found = [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months)].filter((c) => !skipped(line.start + c.start, line.start + c.end));
 
       found.sort((a, b) => a.start - b.start || a.priority - b.priority);
       let lastEnd = -1;
@@ -195,7 +100,8 @@ export const dateFormatRule: Rule = {
         const range = { start: line.start + c.start, end: line.start + c.end };
         const editRange = c.edit ? { start: line.start + c.edit.start, end: line.start + c.edit.end } : range;
         ctx.report({
-          message: c.message,
+          messageId: c.messageId,
+          data: c.data,
           range,
           // Each rewrite keeps the date: ambiguous day/month figures get no fix at all.
           fixes: c.newText !== undefined ? [{ title: `Write "${c.newText}"`, edits: [{ range: editRange, newText: c.newText }], safety: 'safe' }] : [],
@@ -204,6 +110,132 @@ export const dateFormatRule: Rule = {
     }
   },
 };
+
+/** Dates written month first (`April 3, 2018`, `on April 3`) and ranges joined by a dash (`from 3–5 April`, `3-5 April`). */
+function monthFirstCandidates(t: string): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (c: Candidate): void => {
+    found.push(c);
+  };
+  scan(US_RE, t, (m) => {
+    const mo = monthNumber(m[1]);
+    const d1 = Number(m[2]);
+    const d2 = m[4] !== undefined ? Number(m[4]) : undefined;
+    const y = Number(m[5]);
+    if (!isPlausibleYear(y) || !isValidDate(d1, mo, y) || (d2 !== undefined && !isValidDate(d2, mo, y))) return;
+    let want: string;
+    if (d2 === undefined) want = formatDate(d1, mo, y);
+    else {
+      const from = /\bfrom $/.test(t.slice(Math.max(0, m.index - 5), m.index));
+      const sep = m[3].trim();
+      const joiner = sep === 'to' || (from && sep !== 'and') ? ' to ' : sep === 'and' ? ' and ' : '–';
+      want = `${d1}${joiner}${d2} ${MONTH_NAMES[mo - 1]} ${y}`;
+    }
+    add({ start: m.index, end: m.index + m[0].length, priority: 0, messageId: 'monthFirst', data: { written: m[0], expected: want }, newText: want });
+  });
+  scan(US_NO_YEAR_RE, t, (m) => {
+    const mo = monthNumber(m[1]);
+    const d = Number(m[2]);
+    if (!isValidDate(d, mo)) return;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const want = formatDate(d, mo);
+    add({ start, end, priority: 0, messageId: 'monthFirst', data: { written: t.slice(start, end), expected: want }, newText: want });
+  });
+  scan(FROM_DASH_RE, t, (m) => {
+    const word = m[1];
+    const mo2 = monthNumber(m[6]);
+    const mo1 = m[3] ? monthNumber(m[3]) : mo2;
+    const d1 = Number(m[2]);
+    const d2 = Number(m[5]);
+    if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
+    const left = `${d1}${m[3] ? ` ${m[3]}${m[4] ? ` ${m[4]}` : ''}` : ''}`;
+    const want = `${word} ${left} ${word === 'from' ? 'to' : 'and'} ${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
+    add({
+      start: m.index, end: m.index + m[0].length, priority: 1,
+      messageId: 'fromWithDash', data: { written: m[0], word, expected: want }, newText: want,
+    });
+  });
+  scan(HYPHEN_RANGE_RE, t, (m) => {
+    const mo2 = monthNumber(m[6]);
+    const mo1 = m[2] ? monthNumber(m[2]) : mo2;
+    const d1 = Number(m[1]);
+    const d2 = Number(m[5]);
+    if (!isValidDate(d1, mo1) || !isValidDate(d2, mo2)) return;
+    const dash = m[4];
+    if (dash === ' – ' && m[2]) return; // `25 April – 6 May` between full dates: spacing is not this rule's business
+    const want = `${d1}${m[2] ? ` ${m[2]}${m[3] ? ` ${m[3]}` : ''}` : ''}–${d2} ${m[6]}${m[7] ? ` ${m[7]}` : ''}`;
+    add({
+      start: m.index, end: m.index + m[0].length, priority: 2,
+      ...(dash.trim() === '-'
+        ? { messageId: 'hyphenRange', data: { written: m[0], expected: want, expectedInWords: want.replace('–', ' to ') } }
+        : { messageId: 'spacedDash', data: { written: m[0], expected: want } }),
+      newText: want,
+    });
+  });
+  return found;
+}
+
+/** Ordinal days (`3rd April`), a comma before the year, dates in figures and days a month does not have. */
+function dayCandidates(t: string, months: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (c: Candidate): void => {
+    found.push(c);
+  };
+  if (months) scan(ORD_RANGE_RE, t, (m) => {
+    add({
+      start: m.index, end: m.index + m[0].length, priority: 3,
+      messageId: 'ordinalInRange', data: { written: m[0], expected: m[1] }, newText: m[1],
+    });
+  });
+  if (months) scan(ORD_RE, t, (m) => {
+    const after = /^ (\w+)/.exec(t.slice(m.index + m[0].length));
+    const month = after ? after[1] : '';
+    if (!isValidDate(Number(m[1]), monthNumber(month))) return;
+    add({
+      start: m.index, end: m.index + m[0].length + 1 + month.length, priority: 3,
+      messageId: 'ordinal', data: { written: `${m[0]} ${month}`, expected: `${m[1]} ${month}` },
+      newText: m[1], edit: { start: m.index, end: m.index + m[0].length },
+    });
+  });
+  if (months) scan(COMMA_RE, t, (m) => {
+    const want = `${m[1]} ${m[2]} ${m[3]}`;
+    if (!isPlausibleYear(Number(m[3]))) return;
+    add({ start: m.index, end: m.index + m[0].length, priority: 4, messageId: 'commaBeforeYear', data: { written: m[0], expected: want }, newText: want });
+  });
+  scan(NUMERIC_RE, t, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = Number(m[4]);
+    if (!isPlausibleYear(y)) return;
+    const dayFirst = isValidDate(a, b, y);
+    const monthFirst = isValidDate(b, a, y);
+    if (!dayFirst && !monthFirst) return;
+    // A timestamp or a version label (`Version 14/11/2024 13:00`) is not a date of the report.
+    if (/\bversion[ :]*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (/^,? \d{1,2}[:.h]\d{2}\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    const certain = !(dayFirst && monthFirst) || a === b;
+    const want = dayFirst ? formatDate(a, b, y) : formatDate(b, a, y);
+    add({
+      start: m.index, end: m.index + m[0].length, priority: 5,
+      ...(certain
+        ? { messageId: 'figures', data: { written: m[0], expected: want } }
+        : { messageId: 'figuresAmbiguous', data: { written: m[0], dayFirst: formatDate(a, b, y), monthFirst: formatDate(b, a, y) } }),
+      ...(certain ? { newText: want } : {}),
+    });
+  });
+  if (months) scan(DAY_RE, t, (m) => {
+    const d = Number(m[1]);
+    const mo = monthNumber(m[2]);
+    const y = m[3] !== undefined ? Number(m[3]) : undefined;
+    if (isValidDate(d, mo, y)) return;
+    if (y !== undefined && !isPlausibleYear(y)) return;
+    add({ start: m.index, end: m.index + m[0].length, priority: 6, ...(y !== undefined
+      ? { messageId: 'noSuchDay', data: { written: m[0], month: m[2], year: y, day: d } }
+      : { messageId: 'noSuchDayNoYear', data: { written: m[0], month: m[2], day: d } }) });
+  });
+  return found;
+}
 
 function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

@@ -5,7 +5,7 @@
 
 import type { DraftModel, Heading, ItemGroup, ListItem } from '../model';
 import { toLetter, toRoman } from '../parse/numerals';
-import type { Report, Rule } from '../rule';
+import type { MessageData, Report, Rule } from '../rule';
 import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
 
 /** One labelled element of a sequence: a heading or an item. */
@@ -26,23 +26,58 @@ interface Element {
 interface Style {
   /** `chapter`, `section`, `subheading`, `subparagraph`, `list item`. */
   readonly noun: string;
+  /** The noun as it starts message ids (`listItem`). */
+  readonly key: string;
   /** The label for an ordinal, as written in the text (without punctuation); undefined when it cannot be written. */
   format(n: number): string | undefined;
   /** The label for an ordinal, as shown in messages. */
   show(n: number): string;
 }
 
-const CHAPTER: Style = { noun: 'chapter', format: (n) => (n >= 1 && n < 4000 ? toRoman(n) : undefined), show: (n) => `${toRoman(n)}.` };
+const CHAPTER: Style = { noun: 'chapter', key: 'chapter', format: (n) => (n >= 1 && n < 4000 ? toRoman(n) : undefined), show: (n) => `${toRoman(n)}.` };
 const SECTION: Style = {
   noun: 'section',
+  key: 'section',
   format: (n) => (n >= 1 && n <= 26 ? String.fromCharCode(64 + n) : undefined),
   show: (n) => (n >= 1 && n <= 26 ? `${String.fromCharCode(64 + n)}.` : `#${n}`),
 };
-const NUMBERED_SUBHEADING: Style = { noun: 'numbered subheading', format: (n) => String(n), show: (n) => `${n}.` };
-const LETTERED_SUBHEADING: Style = { noun: 'lettered subheading', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
-const LETTER_ITEM: Style = { noun: 'subparagraph', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
-const ROMAN_ITEM: Style = { noun: 'subparagraph', format: (n) => (n >= 1 && n < 4000 ? toRoman(n).toLowerCase() : undefined), show: (n) => `(${toRoman(n).toLowerCase()})` };
-const NUMBER_ITEM: Style = { noun: 'list item', format: (n) => String(n), show: (n) => `${n}.` };
+const NUMBERED_SUBHEADING: Style = { noun: 'numbered subheading', key: 'numberedSubheading', format: (n) => String(n), show: (n) => `${n}.` };
+const LETTERED_SUBHEADING: Style = { noun: 'lettered subheading', key: 'letteredSubheading', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
+const LETTER_ITEM: Style = { noun: 'subparagraph', key: 'subparagraph', format: (n) => letter(n), show: (n) => `(${letter(n) ?? n})` };
+const ROMAN_ITEM: Style = { noun: 'subparagraph', key: 'subparagraph', format: (n) => (n >= 1 && n < 4000 ? toRoman(n).toLowerCase() : undefined), show: (n) => `(${toRoman(n).toLowerCase()})` };
+const NUMBER_ITEM: Style = { noun: 'list item', key: 'listItem', format: (n) => String(n), show: (n) => `${n}.` };
+
+/** Where a sequence stands: as fix titles say it (`in chapter II`) and as messages name it (`chapter II`). */
+interface Container {
+  readonly where: string;
+  readonly name: string;
+}
+
+/**
+ * The messages. A sequence slip is said per kind of element: `Section "C." follows "A."`, or `"Chapter
+ * IV" …` when the label carries the noun.
+ */
+function headingNumberingMessages(): Record<string, string> {
+  const out: Record<string, string> = {
+    chapterNoPeriod: 'Chapter heading "{{label}} {{title}}" lacks the period after "{{label}}"; expected "{{label}}. {{title}}"',
+    listItemNoPeriod: 'List item "{{label}} {{text}}" lacks the period after "{{label}}"; expected "{{label}}."',
+  };
+  const lone = 'Section "A. {{title}}" is the only section in {{container}}; add a "B." section or fold this heading into the HEADING (a level never has only one member, R20)';
+  out.loneSection = lone.replace('HEADING', 'chapter heading');
+  out.loneSectionInAnnex = lone.replace('HEADING', 'annex heading');
+  out.loneSectionFirst = lone.replace('HEADING', 'heading above');
+  const repeats = (subject: string): string => `${subject} in {{container}} repeats "{{first}}" of line {{firstLine}}; expected "{{expected}}"`;
+  const follows = (subject: string): string => `${subject} follows "{{previous}}" in {{container}}; expected "{{expected}}"`;
+  for (const style of [CHAPTER, SECTION, NUMBERED_SUBHEADING, LETTERED_SUBHEADING, LETTER_ITEM, NUMBER_ITEM]) {
+    const subject = `${cap(style.noun)} "{{label}}"`;
+    out[`${style.key}Repeats`] = repeats(subject);
+    out[`${style.key}Follows`] = follows(subject);
+    out[`${style.key}First`] = `The first ${style.noun} in {{container}} is "{{label}}"; expected "{{expected}}"`;
+  }
+  out.chapterNamedRepeats = repeats('"{{label}}"');
+  out.chapterNamedFollows = follows('"{{label}}"');
+  return out;
+}
 
 function letter(n: number): string | undefined {
   return n >= 1 && n <= 52 ? toLetter(n) : undefined;
@@ -56,6 +91,7 @@ export const headingNumberingRule: Rule = {
     fixable: true,
     tags: ['structure', 'numbering'],
     conventions: ['R19', 'R20', 'R23'],
+    messages: headingNumberingMessages(),
   },
   check(ctx) {
     const model = ctx.model;
@@ -67,25 +103,14 @@ export const headingNumberingRule: Rule = {
       if (h.kind !== 'chapter' || h.chapterWord || text[h.labelRange.end] === '.') continue;
       const shownTitle = clip(h.title);
       report({
-        message: `Chapter heading "${h.label} ${shownTitle}" lacks the period after "${h.label}"; expected "${h.label}. ${shownTitle}"`,
+        messageId: 'chapterNoPeriod',
+        data: { label: h.label, title: shownTitle },
         range: h.labelRange,
         fixes: [{ title: `Add the period after "${h.label}"`, edits: [{ range: { start: h.labelRange.end, end: h.labelRange.end }, newText: '.' }], safety: 'safe' }],
       });
     }
 
-    // Chapters per scope (the body, each annex).
-    const chaptersByScope = new Map<number, Heading[]>();
-    for (const h of model.headings) {
-      if (h.kind !== 'chapter') continue;
-      const list = chaptersByScope.get(h.scope);
-      if (list) list.push(h);
-      else chaptersByScope.set(h.scope, [h]);
-    }
-    for (const [scope, chapters] of chaptersByScope) {
-      const base = chapterBase(model, scope, chapters);
-      const annex = model.headings.find((h) => h.kind === 'annex' && h.scope === scope);
-      checkSequence(report, chapters.map(headingElement), base, CHAPTER, scope === 0 ? 'in the report' : annex ? containerName(model, model.headings.indexOf(annex)) : 'in the annex');
-    }
+    checkChapters(model, report);
 
     // Sections per chapter (or annex, or the start of the text); numbered subheadings per section;
     // lettered subheadings per numbered subheading.
@@ -119,7 +144,8 @@ export const headingNumberingRule: Rule = {
       if (list.length === 1 && list[0].ordinal === 1 && container !== part) {
         const h = list[0];
         report({
-          message: `Section "A. ${clip(h.title)}" is the only section ${where}; add a "B." section or fold this heading into the ${container < 0 ? 'heading above' : model.headings[container].kind === 'annex' ? 'annex heading' : 'chapter heading'} (a level never has only one member, R20)`,
+          messageId: container < 0 ? 'loneSectionFirst' : model.headings[container].kind === 'annex' ? 'loneSectionInAnnex' : 'loneSection',
+          data: { title: clip(h.title), container: where.name },
           range: h.range,
         });
       }
@@ -135,7 +161,8 @@ export const headingNumberingRule: Rule = {
         for (const it of g.items) {
           if (text[it.labelRange.end] === '.') continue;
           report({
-            message: `List item "${it.label} ${clip(text.slice(it.labelRange.end, it.range.end).trim())}" lacks the period after "${it.label}"; expected "${it.label}."`,
+            messageId: 'listItemNoPeriod',
+            data: { label: it.label, text: clip(text.slice(it.labelRange.end, it.range.end).trim()) },
             range: it.labelRange,
             fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }], safety: 'safe' }],
           });
@@ -144,6 +171,24 @@ export const headingNumberingRule: Rule = {
     }
   },
 };
+
+/** Chapters in order in each scope: the body, and each annex on its own. */
+function checkChapters(model: DraftModel, report: (r: Report) => void): void {
+  // Chapters per scope (the body, each annex).
+  const chaptersByScope = new Map<number, Heading[]>();
+  for (const h of model.headings) {
+    if (h.kind !== 'chapter') continue;
+    const list = chaptersByScope.get(h.scope);
+    if (list) list.push(h);
+    else chaptersByScope.set(h.scope, [h]);
+  }
+  for (const [scope, chapters] of chaptersByScope) {
+    const base = chapterBase(model, scope, chapters);
+    const annex = model.headings.find((h) => h.kind === 'annex' && h.scope === scope);
+    const where = scope === 0 ? { where: 'in the report', name: 'the report' } : annex ? containerName(model, model.headings.indexOf(annex)) : { where: 'in the annex', name: 'the annex' };
+    checkSequence(report, chapters.map(headingElement), base, CHAPTER, where);
+  }
+}
 
 function push(map: Map<number, Heading[]>, key: number, h: Heading): void {
   const list = map.get(key);
@@ -194,20 +239,27 @@ function partChapter(model: DraftModel): number {
   return para && para.line > model.headings[found].line ? found : -1;
 }
 
-function containerName(model: DraftModel, index: number): string {
-  if (index < 0) return 'before the first chapter';
-  const h = model.headings[index];
-  if (h.kind === 'annex') return h.label ? `in annex ${h.label}` : 'in the annex';
-  if (h.kind === 'chapter') return `in chapter ${h.label}`;
-  if (h.kind === 'section') return `in section ${h.label}`;
-  return `under "${h.label}. ${clip(h.title)}"`;
+/** `in …` for a container's name, the way fix titles say where. */
+function inside(name: string): Container {
+  return { where: `in ${name}`, name };
 }
 
-function groupName(model: DraftModel, g: ItemGroup): string {
+function containerName(model: DraftModel, index: number): Container {
+  if (index < 0) return { where: 'before the first chapter', name: 'the text before the first chapter' };
+  const h = model.headings[index];
+  if (h.kind === 'annex') return inside(h.label ? `annex ${h.label}` : 'the annex');
+  if (h.kind === 'chapter') return inside(`chapter ${h.label}`);
+  if (h.kind === 'section') return inside(`section ${h.label}`);
+  const name = `"${h.label}. ${clip(h.title)}"`;
+  return { where: `under ${name}`, name };
+}
+
+function groupName(model: DraftModel, g: ItemGroup): Container {
   const para = g.paragraph >= 0 ? model.paragraphs[g.paragraph] : undefined;
   const p = para ? { number: para.scope === 0 ? String(para.number) : `${para.number} of the annex` } : undefined;
-  if (g.kind === 'number') return p ? `in the list of paragraph ${p.number}` : `in the list starting on line ${g.items[0].line + 1}`;
-  return p ? `of paragraph ${p.number}` : `in the group starting on line ${g.items[0].line + 1}`;
+  if (g.kind === 'number') return inside(p ? `the list of paragraph ${p.number}` : `the list starting on line ${g.items[0].line + 1}`);
+  if (p) return { where: `of paragraph ${p.number}`, name: `paragraph ${p.number}` };
+  return inside(`the group starting on line ${g.items[0].line + 1}`);
 }
 
 /**
@@ -215,8 +267,8 @@ function groupName(model: DraftModel, g: ItemGroup): string {
  * when it follows the previous one or the highest so far, so one slip gives one finding, not a
  * cascade. Every finding offers the same fix: relabel the whole sequence.
  */
-function checkSequence(report: (r: Report) => void, seq: readonly Element[], base: number, style: Style, where: string): void {
-  const issues: { index: number; message: string; related: RelatedLocation[] }[] = [];
+function checkSequence(report: (r: Report) => void, seq: readonly Element[], base: number, style: Style, where: Container): void {
+  const issues: { index: number; messageId: string; data: MessageData; related: RelatedLocation[] }[] = [];
   const seen = new Map<number, number>();
   let prev = base - 1;
   let max = base - 1;
@@ -228,22 +280,25 @@ function checkSequence(report: (r: Report) => void, seq: readonly Element[], bas
       const expected = want === undefined ? style.show(base + i + covered) : e.wrap(want);
       const before = i > 0 ? seq[i - 1] : undefined;
       // `Chapter "IV."`, but just `"Chapter IV"` when the label carries the word.
-      const subject = e.shown.toLowerCase().startsWith(style.noun) ? `"${e.shown}"` : `${cap(style.noun)} "${e.shown}"`;
+      const subject = e.shown.toLowerCase().startsWith(style.noun) ? `${style.key}Named` : style.key;
       const first = seen.get(n);
+      const data = { label: e.shown, container: where.name, expected };
       if (first !== undefined) {
         issues.push({
           index: i,
-          message: `${subject} ${where} repeats "${seq[first].shown}" of line ${seq[first].line + 1}; expected "${expected}"`,
+          messageId: `${subject}Repeats`,
+          data: { ...data, first: seq[first].shown, firstLine: seq[first].line + 1 },
           related: [{ range: seq[first].labelRange, message: `first "${seq[first].shown}"` }],
         });
       } else if (before) {
         issues.push({
           index: i,
-          message: `${subject} follows "${before.shown}" ${where}; expected "${expected}"`,
+          messageId: `${subject}Follows`,
+          data: { ...data, previous: before.shown },
           related: [{ range: before.labelRange, message: `previous ${style.noun} "${before.shown}"` }],
         });
       } else {
-        issues.push({ index: i, message: `The first ${style.noun} ${where} is "${e.shown}"; expected "${expected}"`, related: [] });
+        issues.push({ index: i, messageId: `${style.key}First`, data, related: [] });
       }
     }
     if (!seen.has(n)) seen.set(n, i);
@@ -255,11 +310,11 @@ function checkSequence(report: (r: Report) => void, seq: readonly Element[], bas
   // A range of labels (`(i)–(iii)`) cannot be relabelled one label at a time: no fix then.
   const fix = seq.some((e) => e.through !== undefined) ? undefined : relabelFix(seq, base, style, where);
   for (const issue of issues) {
-    report({ message: issue.message, range: seq[issue.index].labelRange, related: issue.related, ...(fix ? { fixes: [fix] } : {}) });
+    report({ messageId: issue.messageId, data: issue.data, range: seq[issue.index].labelRange, related: issue.related, ...(fix ? { fixes: [fix] } : {}) });
   }
 }
 
-function relabelFix(seq: readonly Element[], base: number, style: Style, where: string): Fix | undefined {
+function relabelFix(seq: readonly Element[], base: number, style: Style, container: Container): Fix | undefined {
   const edits: TextEdit[] = [];
   for (let i = 0; i < seq.length; i++) {
     if (seq[i].ordinal === base + i) continue;
@@ -270,7 +325,7 @@ function relabelFix(seq: readonly Element[], base: number, style: Style, where: 
   if (edits.length === 0) return undefined;
   const verb = style === SECTION || style === LETTER_ITEM || style === LETTERED_SUBHEADING ? 'Reletter' : 'Renumber';
   const noun = `${style.noun}s`;
-  return { title: `${verb} the ${noun} ${where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits, safety: 'safe' };
+  return { title: `${verb} the ${noun} ${container.where} as ${style.show(base)}–${style.show(base + seq.length - 1)}`, edits, safety: 'safe' };
 }
 
 function cap(s: string): string {

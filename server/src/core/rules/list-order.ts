@@ -22,6 +22,27 @@ function tooManyUnplaced(unplaced: number, n: number): boolean {
   return unplaced > 0 && (n < 20 || unplaced * 20 > n);
 }
 
+const ORDER = '(English alphabetical order of the UNTERM short names)';
+const SORTED_AS = (name: string): string => ` (sorted as "{{${name}}}")`;
+const IN_LIST = (head: boolean): string => `in this list of States${head ? ' after "{{head}}"' : ''}`;
+
+/**
+ * The messages: a name before another (either shown with the name it sorts by when that is not the name
+ * written), with or without the head of its list; and a list mostly out of order.
+ */
+function listOrderMessages(): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const head of [true, false]) {
+    for (const [suffix, a, b] of [['', false, false], ['FirstSorted', true, false], ['SecondSorted', false, true], ['BothSorted', true, true]] as const) {
+      messages[`before${suffix}${head ? '' : 'NoHead'}`] =
+        `"{{first}}"${a ? SORTED_AS('firstSortedAs') : ''} should come before "{{second}}"${b ? SORTED_AS('secondSortedAs') : ''} ${IN_LIST(head)} ${ORDER}`;
+    }
+    messages[`unordered${head ? '' : 'NoHead'}`] =
+      `This list of States${head ? ' after "{{head}}"' : ''} is not in English alphabetical order of the UNTERM short names: {{outOfPlace}} of {{count}} entries are out of place, the first break is "{{found}}" after "{{previous}}"`;
+  }
+  return messages;
+}
+
 interface Placed {
   readonly entry: ListEntry;
   readonly written: string;
@@ -36,6 +57,7 @@ export const listOrderRule: Rule = {
     fixable: true,
     tags: ['lists', 'states'],
     conventions: ['R39', 'R37'],
+    messages: listOrderMessages(),
   },
   check(ctx) {
     const received = asReceivedLines(ctx.model);
@@ -108,10 +130,17 @@ function placedEntries(text: string, model: DraftModel, list: NameList): { entri
 
 function finding(list: NameList, entry: Placed, anchor: Placed, before: boolean, fix: Fix | undefined): Report {
   const [a, b] = before ? [entry, anchor] : [anchor, entry];
-  const where = list.head.text ? ` after "${list.head.text}"` : '';
-  const message = `"${flat(a.written)}"${sortedAs(a)} should come before "${flat(b.written)}"${sortedAs(b)} in this list of States${where} (English alphabetical order of the UNTERM short names)`;
+  const [aSorted, bSorted] = [sortedAs(a), sortedAs(b)];
+  const suffix = aSorted && bSorted ? 'BothSorted' : aSorted ? 'FirstSorted' : bSorted ? 'SecondSorted' : '';
   return {
-    message,
+    messageId: `before${suffix}${list.head.text ? '' : 'NoHead'}`,
+    data: {
+      first: flat(a.written),
+      second: flat(b.written),
+      ...(aSorted ? { firstSortedAs: aSorted } : {}),
+      ...(bSorted ? { secondSortedAs: bSorted } : {}),
+      ...(list.head.text ? { head: list.head.text } : {}),
+    },
     range: entry.entry.range,
     related: [{ range: anchor.entry.range, message: before ? `"${flat(entry.written)}" belongs before this entry.` : `"${flat(entry.written)}" belongs after this entry.` }],
     fixes: fix ? [fix] : [],
@@ -123,19 +152,19 @@ function unorderedList(list: NameList, entries: readonly Placed[], outCount: num
   let k = 1;
   while (k < entries.length - 1 && entries[k].place.key >= entries[k - 1].place.key) k++;
   const [prev, cur] = [entries[k - 1], entries[k]];
-  const where = list.head.text ? ` after "${list.head.text}"` : '';
   return {
-    message: `This list of States${where} is not in English alphabetical order of the UNTERM short names: ${outCount} of ${entries.length} entries are out of place, the first break is "${flat(cur.written)}" after "${flat(prev.written)}"`,
+    messageId: list.head.text ? 'unordered' : 'unorderedNoHead',
+    data: { outOfPlace: outCount, count: entries.length, found: flat(cur.written), previous: flat(prev.written), ...(list.head.text ? { head: list.head.text } : {}) },
     range: cur.entry.range,
     related: [{ range: prev.entry.range, message: `"${flat(cur.written)}" should come before this entry.` }],
     fixes: fix ? [fix] : [],
   };
 }
 
-/** ` (sorted as "Iran (Islamic Republic of)")` when the name written does not show its place. */
+/** The name an entry sorts by (`Iran (Islamic Republic of)`) when the name written does not show its place; else ''. */
 function sortedAs(p: Placed): string {
   const written = orderKey(p.written.replace(/^the\s+/i, ''));
-  return written === p.place.key ? '' : ` (sorted as "${p.place.name}")`;
+  return written === p.place.key ? '' : p.place.name;
 }
 
 /**

@@ -22,6 +22,12 @@ export const meetingDatesRule: Rule = {
     fixable: false,
     tags: ['dates', 'meetings'],
     conventions: ['R47', 'R28', 'R29'],
+    messages: {
+      beforeSession: '"{{mention}}" dates the meeting before the dates of the session ({{session}})',
+      afterSession: '"{{mention}}" dates the meeting after the dates of the session ({{session}})',
+      twoDates: 'The {{meeting}} meeting is dated {{date}} here but {{otherDate}} in "{{other}}"; one meeting has one date',
+      numbersFall: 'The {{meeting}} meeting ({{date}}) is dated before the {{earlierMeeting}} meeting ({{earlierDate}}); meeting numbers rise with the dates',
+    },
   },
   check(ctx) {
     const sessions = sessionSpans(ctx.model);
@@ -59,7 +65,8 @@ function sessionMentions(ctx: RuleContext, mentions: readonly Mention[], session
       if (far) continue; // another session's meeting
       if (outside) {
         ctx.report({
-          message: `"${mt.text}" dates the meeting ${outside.day < outside.span.first ? 'before' : 'after'} the dates of the session (${spanLabel(outside.span)})`,
+          messageId: outside.day < outside.span.first ? 'beforeSession' : 'afterSession',
+          data: { mention: mt.text, session: spanLabel(outside.span) },
           range: mt.range,
         });
         continue;
@@ -92,7 +99,8 @@ function checkNumbering(ctx: RuleContext, g: readonly Mention[]): void {
       if (clash && !reported.has(mt)) {
         reported.add(mt);
         ctx.report({
-          message: `The ${ordinal(n)} meeting is dated ${spanLabel(d)} here but ${spanLabel(prev.span)} in "${prev.mention.text}"; one meeting has one date`,
+          messageId: 'twoDates',
+          data: { meeting: ordinal(n), date: spanLabel(d), otherDate: spanLabel(prev.span), other: prev.mention.text },
           range: mt.range,
           related: [{ range: prev.mention.range, message: `The ${ordinal(n)} meeting is dated ${spanLabel(prev.span)} here.` }],
         });
@@ -107,7 +115,8 @@ function checkNumbering(ctx: RuleContext, g: readonly Mention[]): void {
     if (latest && e.span.last < latest.day && e.mention !== latest.mention && !reported.has(e.mention)) {
       reported.add(e.mention);
       ctx.report({
-        message: `The ${ordinal(n)} meeting (${spanLabel(e.span)}) is dated before the ${ordinal(latest.n)} meeting (${formatDay(latest.day)}); meeting numbers rise with the dates`,
+        messageId: 'numbersFall',
+        data: { meeting: ordinal(n), date: spanLabel(e.span), earlierMeeting: ordinal(latest.n), earlierDate: formatDay(latest.day) },
         range: e.mention.range,
         related: [{ range: latest.mention.range, message: `The ${ordinal(latest.n)} meeting is dated ${formatDay(latest.day)} here.` }],
       });

@@ -242,7 +242,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         const words1 = numberWords(value);
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
-          message: `The sentence begins with the figure "${text}"; spell the number out${cap ? ` ("${cap}")` : ''} or reword the sentence`,
+          ...(cap ? { messageId: 'sentenceStart', data: { figure: text, words: cap } } : { messageId: 'sentenceStartNoWords', data: { figure: text } }),
           range: { start: line.start + ws, end: line.start + we },
           // The figure may be a footnote marker or a label after a sentence the splitter guessed.
           fixes: cap ? [{ title: `Spell out "${text}" as "${cap}" (it begins a sentence)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }], safety: 'unsafe' }] : [],
@@ -291,7 +291,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const running = kind === 'paragraph' || kind === 'subparagraph';
     const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
-      message: `"${shown}": numbers under ${numberStyleOptions(ctx).threshold} are written in words in running text; use "${word}"`,
+      messageId: 'smallNumber',
+      data: { written: shown, threshold: numberStyleOptions(ctx).threshold, words: word },
       range: { start: line.start + ws, end: line.start + we },
       // Sure of running text only in a numbered paragraph or subparagraph; elsewhere the figure may be a label or a marker.
       fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'unsafe' }],
@@ -310,7 +311,8 @@ function checkPercentSigns(ctx: RuleContext, line: Line, contentStart: number, s
     while (q > 0 && t.charAt(q - 1) === ' ') q--;
     if (q === 0 || !isDigit(t.charCodeAt(q - 1)) || skipAt(p) || q - 1 < contentStart) continue;
     ctx.report({
-      message: `"${t.slice(figureStart(t, q), p + 1)}": write percentages in running text as a figure followed by "per cent"`,
+      messageId: 'percentSign',
+      data: { written: t.slice(figureStart(t, q), p + 1) },
       range: { start: line.start + q, end: line.start + p + 1 },
       fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
     });
@@ -337,7 +339,8 @@ function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, s
         const w = wordText(t, k);
         const newText = w === 'Percent' ? 'Per cent' : 'per cent';
         ctx.report({
-          message: `"${prevText} ${w}": write "per cent", not "percent"`,
+          messageId: 'percentWord',
+          data: { written: `${prevText} ${w}` },
           range: { start: line.start + ws, end: line.start + we },
           fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }], safety: 'safe' }],
         });
@@ -350,7 +353,8 @@ function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, s
       if (value === undefined || skipAt(ws) || inBrackets(ws)) continue;
       if (ws === sentences[sentenceOf(ws)] || ws === contentStart) continue; // "Ten per cent of…" opens a sentence
       ctx.report({
-        message: `"${w} per cent": percentages are written in figures; use "${value} per cent"`,
+        messageId: 'percentInWords',
+        data: { words: w, figure: value },
         range: { start: line.start + ws, end: line.start + we },
         fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }], safety: 'safe' }],
       });
@@ -367,6 +371,15 @@ export const numberStyleRule: Rule = {
     tags: ['editorial', 'numbers'],
     conventions: ['R25', 'R26', 'R27'],
     options: NUMBER_STYLE_OPTIONS,
+    messages: {
+      sentenceStart: 'The sentence begins with the figure "{{figure}}"; spell the number out ("{{words}}") or reword the sentence',
+      sentenceStartNoWords: 'The sentence begins with the figure "{{figure}}"; spell the number out or reword the sentence',
+      smallNumber: '"{{written}}": numbers under {{threshold}} are written in words in running text; use "{{words}}"',
+      percentSign: '"{{written}}": write percentages in running text as a figure followed by "per cent"',
+      percentWord: '"{{written}}": write "per cent", not "percent"',
+      percentInWords: '"{{words}} per cent": percentages are written in figures; use "{{figure}} per cent"',
+      compoundHyphen: '"{{written}}": a compound number from 21 to 99 takes a hyphen; write "{{expected}}"',
+    },
   },
   check(ctx) {
     const { model } = ctx;

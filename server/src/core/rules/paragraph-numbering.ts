@@ -3,7 +3,7 @@
 // renumbers the body and updates the references to its paragraphs (`see para. 12`) in the body.
 
 import type { DraftModel, LineKind, Paragraph } from '../model';
-import type { Report, Rule } from '../rule';
+import type { MessageData, Report, Rule } from '../rule';
 import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
 
 /** `paragraph`, `paragraphs`, `para.`, `paras.` as a word, followed by spacing. */
@@ -28,8 +28,40 @@ const REFERENCE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['paragraph', '
 
 interface Issue {
   readonly index: number;
-  readonly message: string;
+  readonly messageId: string;
+  readonly data: MessageData;
   readonly related: RelatedLocation[];
+}
+
+/**
+ * Numbering slips the body and an annex share. TAIL says where: in the body the number expected
+ * there, in an annex (numbered on its own, so no number is expected) which annex.
+ */
+const SEQUENCE_MESSAGES: Record<string, string> = {
+  repeated: 'Paragraph number {{number}} is used twice; the first is on line {{firstLine}} TAIL',
+  missingOne: 'Paragraph {{number}} follows paragraph {{previous}}: paragraph {{missing}} is missing TAIL',
+  missingMany: 'Paragraph {{number}} follows paragraph {{previous}}: paragraphs {{from}}–{{to}} are missing TAIL',
+  firstMissingOne: 'The first paragraph is numbered {{number}}: paragraph {{missing}} is missing TAIL',
+  firstMissingMany: 'The first paragraph is numbered {{number}}: paragraphs {{from}}–{{to}} are missing TAIL',
+  outOfOrder: 'Paragraph {{number}} follows paragraph {{previous}}: numbers out of order TAIL',
+  firstOutOfOrder: 'The first paragraph is numbered {{number}}, and lower numbers follow: numbers out of order TAIL',
+};
+
+const CONSECUTIVE = 'paragraphs are numbered consecutively through the whole report (expected {{expected}})';
+
+function paragraphNumberingMessages(): Record<string, string> {
+  const out: Record<string, string> = {
+    noPeriod: 'Paragraph number "{{number}}" lacks its period; expected "{{number}}."',
+    restart: `Paragraph numbering restarts at 1; ${CONSECUTIVE}`,
+    restartInChapter: `Paragraph numbering restarts at 1 in chapter {{chapter}}; ${CONSECUTIVE}`,
+    restartEveryChapter: `Paragraph numbering restarts at 1 in every chapter ({{chapters}} chapters, from chapter {{chapter}} on); ${CONSECUTIVE}`,
+  };
+  for (const [id, template] of Object.entries(SEQUENCE_MESSAGES)) {
+    out[id] = template.replace('TAIL', '(expected {{expected}})');
+    out[`${id}InAnnex`] = template.replace('TAIL', '(in annex {{annex}})');
+    out[`${id}InTheAnnex`] = template.replace('TAIL', '(in the annex)');
+  }
+  return out;
 }
 
 export const paragraphNumberingRule: Rule = {
@@ -40,6 +72,7 @@ export const paragraphNumberingRule: Rule = {
     fixable: true,
     tags: ['structure', 'numbering'],
     conventions: ['R22'],
+    messages: paragraphNumberingMessages(),
   },
   check(ctx) {
     const model = ctx.model;
@@ -49,7 +82,8 @@ export const paragraphNumberingRule: Rule = {
       if (text[p.numberRange.end] !== '.') {
         const n = text.slice(p.numberRange.start, p.numberRange.end);
         ctx.report({
-          message: `Paragraph number "${n}" lacks its period; expected "${n}."`,
+          messageId: 'noPeriod',
+          data: { number: n },
           range: p.numberRange,
           fixes: [{ title: `Add the period after "${n}"`, edits: [{ range: { start: p.numberRange.end, end: p.numberRange.end }, newText: '.' }], safety: 'safe' }],
         });
@@ -69,9 +103,11 @@ export const paragraphNumberingRule: Rule = {
       const issues = analyse(model, paragraphs, base, scope === 0);
       if (issues.length === 0) continue;
       const fix = scope === 0 ? renumberFix(model, paragraphs, base) : undefined;
+      const annex = scope === 0 ? undefined : annexLabel(model, paragraphs[0]);
       for (const issue of issues) {
         const report: Report = {
-          message: scope === 0 ? issue.message : `${issue.message} (in ${annexName(model, paragraphs[0])})`,
+          messageId: annex === undefined ? issue.messageId : annex ? `${issue.messageId}InAnnex` : `${issue.messageId}InTheAnnex`,
+          data: annex ? { ...issue.data, annex } : issue.data,
           range: paragraphs[issue.index].numberRange,
           related: issue.related,
           ...(fix ? { fixes: [fix] } : {}),
@@ -90,9 +126,10 @@ function bodyBase(model: DraftModel, body: readonly Paragraph[]): number {
   return isPart ? first.number : 1;
 }
 
-function annexName(model: DraftModel, p: Paragraph): string {
+/** The label of the annex a paragraph stands in (`II`), or '' when the annex has none. */
+function annexLabel(model: DraftModel, p: Paragraph): string {
   const annex = model.headings.find((x) => x.kind === 'annex' && x.scope === p.scope);
-  return annex && annex.label ? `annex ${annex.label}` : 'the annex';
+  return annex?.label ?? '';
 }
 
 function chapterLabel(model: DraftModel, p: Paragraph): string {
@@ -132,21 +169,7 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
       prev = base - 1;
       max = prev;
     } else {
-      const p = ps[from];
-      const chapter = chapterLabel(model, p);
-      if (!perChapter) {
-        issues.push({
-          index: from,
-          message: `Paragraph numbering restarts at 1${chapter ? ` in chapter ${chapter}` : ''}; paragraphs are numbered consecutively through the whole report (expected ${from + base})`,
-          related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
-        });
-      } else if (r === 1) {
-        issues.push({
-          index: from,
-          message: `Paragraph numbering restarts at 1 in every chapter (${restarts + 1} chapters, from chapter ${chapter || '?'} on); paragraphs are numbered consecutively through the whole report (expected ${from + base})`,
-          related: runStarts.slice(1, -1).map((k) => rel(ps[k], `paragraph 1 of chapter ${chapterLabel(model, ps[k]) || '?'}`)),
-        });
-      }
+      if (!perChapter || r === 1) issues.push(restartIssue(model, ps, runStarts, r, base, perChapter));
       seen.set(1, from);
       prev = 1;
       max = 1;
@@ -155,8 +178,8 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
       const p = ps[i];
       const n = p.number;
       if (seen.get(n) === i) continue; // already handled (first paragraph or restart)
-      const expected = body ? i + base : undefined;
-      const expect = expected !== undefined ? ` (expected ${expected})` : '';
+      // An annex's numbering has no expected number: its messages say which annex instead.
+      const expected: MessageData = body ? { expected: i + base } : {};
       const previous = i > 0 ? ps[i - 1] : undefined;
       if (n === prev + 1 || n === max + 1) {
         // in sequence
@@ -164,24 +187,25 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
         const first = ps[seen.get(n) as number];
         issues.push({
           index: i,
-          message: `Paragraph number ${n} is used twice; the first is on line ${first.line + 1}${expect}`,
+          messageId: 'repeated',
+          data: { number: n, firstLine: first.line + 1, ...expected },
           related: [rel(first, `first paragraph ${n}`)],
         });
       } else if (n > max + 1 && !anyBetween(sorted, max, n)) {
-        const missing = n - max === 2 ? `paragraph ${max + 1} is missing` : `paragraphs ${max + 1}–${n - 1} are missing`;
+        const follows = previous && i > from;
+        const missing: MessageData = n - max === 2 ? { missing: max + 1 } : { from: max + 1, to: n - 1 };
         issues.push({
           index: i,
-          message: previous && i > from
-            ? `Paragraph ${n} follows paragraph ${previous.number}: ${missing}${expect}`
-            : `The first paragraph is numbered ${n}: ${missing}${expect}`,
+          messageId: `${follows ? 'm' : 'firstM'}issing${n - max === 2 ? 'One' : 'Many'}`,
+          data: { number: n, ...(follows ? { previous: previous.number } : {}), ...missing, ...expected },
           related: previous && i > from ? [rel(previous, `previous paragraph ${previous.number}`)] : [],
         });
       } else {
         issues.push({
           index: i,
-          message: previous && i > from
-            ? `Paragraph ${n} follows paragraph ${previous.number}: numbers out of order${expect}`
-            : `The first paragraph is numbered ${n}, and lower numbers follow: numbers out of order${expect}`,
+          ...(previous && i > from
+            ? { messageId: 'outOfOrder', data: { number: n, previous: previous.number, ...expected } }
+            : { messageId: 'firstOutOfOrder', data: { number: n, ...expected } }),
           related: previous && i > from ? [rel(previous, `previous paragraph ${previous.number}`)] : [],
         });
       }
@@ -191,6 +215,30 @@ function analyse(model: DraftModel, ps: readonly Paragraph[], base: number, body
     }
   }
   return issues;
+}
+
+/**
+ * The restart of run `r` at 1 (`runStarts` split the paragraphs where they restart); when every chapter
+ * restarts (`perChapter`), one issue on the first restart says so for all.
+ */
+function restartIssue(model: DraftModel, ps: readonly Paragraph[], runStarts: readonly number[], r: number, base: number, perChapter: boolean): Issue {
+  const from = runStarts[r];
+  const chapter = chapterLabel(model, ps[from]);
+  const rel = (p: Paragraph, message: string): RelatedLocation => ({ range: p.numberRange, message });
+  if (!perChapter) {
+    return {
+      index: from,
+      messageId: chapter ? 'restartInChapter' : 'restart',
+      data: { expected: from + base, ...(chapter ? { chapter } : {}) },
+      related: [rel(ps[from - 1], `previous paragraph ${ps[from - 1].number}`)],
+    };
+  }
+  return {
+    index: from,
+    messageId: 'restartEveryChapter',
+    data: { chapters: runStarts.length - 1, chapter: chapter || '?', expected: from + base },
+    related: runStarts.slice(1, -1).map((k) => rel(ps[k], `paragraph 1 of chapter ${chapterLabel(model, ps[k]) || '?'}`)),
+  };
 }
 
 /** True when some number strictly between `lo` and `hi` occurs in `sorted` (ascending). */

@@ -42,6 +42,15 @@ export const resolutionCitationRule: Rule = {
     fixable: true,
     tags: ['citations', 'resolutions'],
     conventions: ['R14', 'R15', 'R16'],
+    messages: {
+      bodyAbbreviated: '"{{abbreviation}} {{word}}" abbreviates the issuing body; expected "{{full}} {{expectedWord}}"',
+      resolutionAbbreviated: '"{{written}}" abbreviates "resolution"; expected "{{expected}}"',
+      decisionSeparators: '"{{word}} {{written}}" swaps the separators of the decision number; expected "{{word}} {{expected}}"',
+      labelBeforeNumber: '"{{written}}" puts "{{label}}" before the number; expected "{{word}} {{number}}"',
+      numberSeparator: '"{{word}} {{written}}" separates the numbers with "{{separator}}"; expected "{{word}} {{expected}}"',
+      letterJoined: '"{{number}}{{letter}}" runs the letter into the number; expected "{{number}} {{letter}}"',
+      noBody: '"{{word}} {{number}}" does not say which body adopted it; name the body in full at the citation (e.g. "General Assembly resolution {{number}}", "Commission resolution {{number}}")',
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -77,7 +86,8 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     const written = /^ ((?:draft )?\w+\.?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? 'resolution';
     const word = /^[Rr]es\.?$/.test(written) ? 'resolution' : written;
     ctx.report({
-      message: `"${m[1]} ${written}" abbreviates the issuing body; expected "${full} ${word}"`,
+      messageId: 'bodyAbbreviated',
+      data: { abbreviation: m[1], word: written, full, expectedWord: word },
       range: { start, end: start + m[1].length },
       fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }], safety: 'safe' }],
     });
@@ -90,7 +100,8 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     const num = /^ ?\[?([\dES-]+\/\d+)/.exec(t.slice(m.index + m[0].length));
     const shown = `${m[0]}${num ? ` ${num[1]}` : ''}`;
     ctx.report({
-      message: `"${shown}" abbreviates "resolution"; expected "${want}${num ? ` ${num[1]}` : ''}"`,
+      messageId: 'resolutionAbbreviated',
+      data: { written: shown, expected: `${want}${num ? ` ${num[1]}` : ''}` },
       range: { start, end: start + m[0].length },
       fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }], safety: 'safe' }],
     });
@@ -105,7 +116,8 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
     if (inRanges(skip, start)) continue;
     const want = `${m[2]}/${m[3]}.${m[4]}`;
     ctx.report({
-      message: `"${m[1]} ${t.slice(m.index + m[1].length + 1, m.index + m[0].length)}" swaps the separators of the decision number; expected "${m[1]} ${want}"`,
+      messageId: 'decisionSeparators',
+      data: { word: m[1], written: t.slice(m.index + m[1].length + 1, m.index + m[0].length), expected: want },
       range: { start, end },
       fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }], safety: 'safe' }],
     });
@@ -127,7 +139,8 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       const e = s + m[2].length;
       const num = /^\[?((?:E?S-)?\d{1,4}(?:[/.\-–]\d{1,4})?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? '';
       ctx.report({
-        message: `"${m[0]}${num}" puts "${m[2].trim()}" before the number; expected "${m[1]} ${num}"`,
+        messageId: 'labelBeforeNumber',
+        data: { written: `${m[0]}${num}`, label: m[2].trim(), word: m[1], number: num },
         range: { start: base + m.index, end: base + m.index + m[0].length + num.length },
         fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }], safety: 'safe' }],
       });
@@ -163,7 +176,8 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
           const want = `${it[1]}/${it[3]}`;
           const s = base + numStart;
           ctx.report({
-            message: `"${m[1]} ${numText}" separates the numbers with "${sep}"; expected "${m[1]} ${want}"`,
+            messageId: 'numberSeparator',
+            data: { word: m[1], written: numText, separator: sep, expected: want },
             range: { start: s, end: s + numText.length },
             fixes: [{ title: `Write "${want}"`, edits: [{ range: { start: s, end: s + numText.length }, newText: want }], safety: 'safe' }],
           });
@@ -171,7 +185,8 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         if (it[5] && it[4] === '') {
           const s = base + numStart + numText.length;
           ctx.report({
-            message: `"${numText}${it[5]}" runs the letter into the number; expected "${numText} ${it[5]}"`,
+            messageId: 'letterJoined',
+            data: { number: numText, letter: it[5] },
             range: { start: base + numStart, end: s + 1 },
             fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }], safety: 'safe' }],
           });
@@ -183,7 +198,8 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
           else if (!exempt && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
             const s = base + m.index;
             ctx.report({
-              message: `"${m[1]} ${key}" does not say which body adopted it; name the body in full at the citation (e.g. "General Assembly resolution ${key}", "Commission resolution ${key}")`,
+              messageId: 'noBody',
+              data: { word: m[1], number: key },
               range: { start: s, end: base + numStart + numText.length },
               severity: 'info',
             });

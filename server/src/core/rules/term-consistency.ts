@@ -8,7 +8,7 @@ import { inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '..
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { checkOwnTerms, ownTermKeys } from './term-consistency/own-terms';
-import { checkKnownNames } from './term-consistency/known-names';
+import { checkKnownNames, KNOWN_NAME_MESSAGES } from './term-consistency/known-names';
 
 /** Nouns that end the name of a body: "the Expert Group", "the Special Committee". */
 const BODY_NOUNS =
@@ -117,7 +117,8 @@ function checkQuotes(ctx: RuleContext, opaque: readonly TextRange[]): void {
     if (p.curly) continue;
     const quoted = ctx.text.slice(p.open, p.close + 1);
     ctx.report({
-      message: `${clip(quoted, 50)} uses straight quotation marks; the report also uses curly ones (${curly} curly, ${straight} straight pairs): use curly quotation marks “…” throughout`,
+      messageId: 'straightQuotes',
+      data: { quoted: clip(quoted, 50), curly, straight },
       range: { start: p.open, end: p.close + 1 },
       fixes: [
         {
@@ -173,7 +174,8 @@ function checkCapitalization(ctx: RuleContext, opaque: readonly TextRange[], tit
       const named = lastBefore(est.at, start);
       if (intro !== undefined && (named === undefined || named < intro)) continue;
       ctx.report({
-        message: `"the ${m[1]}" is written "the ${est.phrase}" elsewhere in the report; write the body's name with the same capitals`,
+        messageId: 'lowerCase',
+        data: { written: m[1], name: est.phrase },
         range: { start, end },
         related: [{ range: { start: est.first, end: est.first + est.phrase.length }, message: `"${est.phrase}" is written with capitals here` }],
         // Lower case may mean a group in general, not this body.
@@ -195,7 +197,8 @@ function checkChairman(ctx: RuleContext, opaque: readonly TextRange[], titles: U
       const plural = m[3] === 'men' || m[3] === 'women';
       const replacement = `${m[1] ?? ''}${m[2]}hair${plural ? 's' : ''}${m[4] ? `-${m[4]}apporteur` : ''}`;
       ctx.report({
-        message: `"${m[0]}": use the gender-neutral "${replacement}"`,
+        messageId: 'chairman',
+        data: { written: m[0], expected: replacement },
         range: { start, end: start + m[0].length },
         // An office of another organization keeps its own title.
         fixes: [{ title: `Write "${replacement}" (unless it is another body's title)`, edits: [{ range: { start, end: start + m[0].length }, newText: replacement }], safety: 'unsafe' }],
@@ -212,6 +215,13 @@ export const termConsistencyRule: Rule = {
     fixable: true,
     tags: ['editorial', 'terminology'],
     conventions: ['R17', 'R31', 'R32'],
+    messages: {
+      lowerCase: '"the {{written}}" is written "the {{name}}" elsewhere in the report; write the body\'s name with the same capitals',
+      ownTerm: '"{{written}}": the project\'s terms write "{{term}}"; write it with the same capitals',
+      straightQuotes: '{{quoted}} uses straight quotation marks; the report also uses curly ones ({{curly}} curly, {{straight}} straight pairs): use curly quotation marks “…” throughout',
+      chairman: '"{{written}}": use the gender-neutral "{{expected}}"',
+      ...KNOWN_NAME_MESSAGES,
+    },
     options: [
       {
         name: 'terms',

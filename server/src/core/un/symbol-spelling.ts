@@ -131,7 +131,9 @@ export function spacedSymbols(symbols: readonly WrittenSymbol[]): Report[] {
     const edits = [];
     for (let k = 0; k < s.written.length; k++) if (s.written.charCodeAt(k) === SPACE) edits.push({ range: { start: s.start + k, end: s.start + k + 1 }, newText: '' });
     out.push({
-      message: `A space inside the document symbol "${s.written}": write "${s.joined}"${other ? `, as the report writes "${other.written}"` : ''}`,
+      ...(other
+        ? { messageId: 'spacedAsElsewhere', data: { written: s.written, expected: s.joined, other: other.written } }
+        : { messageId: 'spaced', data: { written: s.written, expected: s.joined } }),
       range: { start: s.start, end: s.end },
       related: other ? [{ range: { start: other.start, end: other.end }, message: `"${other.written}" is written without a space` }] : [],
       fixes: [{ title: `Write "${s.joined}"`, edits, safety: 'safe' }],
@@ -174,7 +176,9 @@ export function seriesSpellings(symbols: readonly WrittenSymbol[]): Report[] {
       for (const s of rare) {
         const written = s.series;
         out.push({
-          message: `The symbol series "${written}" is written "${usual[0].series}" elsewhere in the report (${usual.length} ${usual.length === 1 ? 'time' : 'times'}): spell a series one way`,
+          ...(usual.length === 1
+            ? { messageId: 'seriesSpellingOnce', data: { written, usual: usual[0].series } }
+            : { messageId: 'seriesSpelling', data: { written, usual: usual[0].series, count: usual.length } }),
           range: { start: s.start, end: s.start + written.length },
           related: [{ range: { start: usual[0].start, end: usual[0].end }, message: `"${usual[0].series}" is written here` }],
           fixes: [{ title: `Write "${usual[0].series}"`, edits: [{ range: { start: s.start, end: s.start + written.length }, newText: usual[0].series }], safety: safe ? 'safe' : 'unsafe' }],

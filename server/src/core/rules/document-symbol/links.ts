@@ -26,9 +26,9 @@ function checkLinkTargets(ctx: RuleContext): void {
         ? [{ title: `Point the link at ${undocsAddress(symbol)}`, edits: [{ range: link.targetRange, newText: undocsAddress(symbol) }], safety: 'safe' }]
         : [];
       ctx.report({
-        message: symbol
-          ? `The link "${text.slice(link.range.start, link.range.end)}" has a placeholder target "${target}"; expected "${undocsAddress(symbol)}"`
-          : `The link "${text.slice(link.range.start, link.range.end)}" has a placeholder target "${target}"; give the address of the document`,
+        ...(symbol
+          ? { messageId: 'placeholderTarget', data: { link: text.slice(link.range.start, link.range.end), target, expected: undocsAddress(symbol) } }
+          : { messageId: 'placeholderTargetUnknown', data: { link: text.slice(link.range.start, link.range.end), target } }),
         range: link.range,
         fixes,
       });
@@ -48,7 +48,8 @@ function checkLinkTargets(ctx: RuleContext): void {
       if (addressed.toLowerCase() !== labelSymbol.toLowerCase() && addressed.toLowerCase() !== correctedSymbol(labelSymbol).toLowerCase()) {
         const want = undocsAddress(correctedSymbol(labelSymbol));
         ctx.report({
-          message: `The link "${label}" points at "${addressed}", another symbol; expected "${want}"`,
+          messageId: 'linkOtherSymbol',
+          data: { label, addressed, expected: want },
           range: link.range,
           // The label or the address may be the wrong one.
           fixes: [{ title: `Point the link at ${want}, the symbol its text shows`, edits: [{ range: link.targetRange, newText: want }], safety: 'unsafe' }],
@@ -76,7 +77,9 @@ function checkOneWay(ctx: RuleContext, pieces: readonly Piece[]): void {
       const sym = p.ref.text;
       const target = undocsAddress(correctedSymbol(splitDoubleSymbol(sym)[0][1]));
       ctx.report({
-        message: `"${sym}" is written as plain text while the other ${linked.length === 1 ? 'symbol is a link' : `${linked.length} symbols are links`}; link it as "[${sym}](${target})"`,
+        ...(linked.length === 1
+          ? { messageId: 'plainAmongLinks', data: { symbol: sym, target } }
+          : { messageId: 'plainAmongLinksMany', data: { symbol: sym, count: linked.length, target } }),
         range: p.ref.range,
         fixes: [{ title: `Link "${sym}" to ${target}`, edits: [{ range: p.ref.range, newText: `[${sym}](${target})` }], safety: 'safe' }],
       });
@@ -86,7 +89,7 @@ function checkOneWay(ctx: RuleContext, pieces: readonly Piece[]): void {
       const link = model.links[p.ref.link];
       const exact = link.text === p.ref.text;
       ctx.report({
-        message: `"${p.ref.text}" is a link while the other ${plain.length === 1 ? 'symbol is' : `${plain.length} symbols are`} plain text; write it as plain text`,
+        ...(plain.length === 1 ? { messageId: 'linkAmongPlain', data: { symbol: p.ref.text } } : { messageId: 'linkAmongPlainMany', data: { symbol: p.ref.text, count: plain.length } }),
         range: link.range,
         fixes: exact ? [{ title: `Unlink "${p.ref.text}"`, edits: [{ range: link.range, newText: link.text }], safety: 'safe' }] : [],
       });

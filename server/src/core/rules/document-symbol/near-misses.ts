@@ -46,7 +46,8 @@ export function checkNearMisses(ctx: RuleContext): void {
       if (!/\d/.test(fixed) || fixed.split('/').length < 3 || !parseSymbol(fixed)) continue;
       const better = correctedSymbol(fixed);
       ctx.report({
-        message: `"${tok}" separates the components of a document symbol with backslashes; expected "${better}"`,
+        messageId: 'backslashes',
+        data: { written: tok, expected: better },
         range: { start, end },
         fixes: [{ title: `Write the symbol as "${better}"`, edits: [{ range: { start, end }, newText: better }], safety: 'safe' }],
       });
@@ -61,7 +62,8 @@ export function checkNearMisses(ctx: RuleContext): void {
         const fixed = `${tok}.${text.slice(end + 1, end + rest[0].length)}`;
         if (parseSymbol(fixed) && /\d/.test(fixed)) {
           ctx.report({
-            message: `"${tok} ${text.slice(end + 1, end + rest[0].length)}" has a space inside a document symbol; expected "${fixed}"`,
+            messageId: 'spaceInside',
+            data: { written: `${tok} ${text.slice(end + 1, end + rest[0].length)}`, expected: fixed },
             range: { start, end: end + rest[0].length },
             fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start: end, end: end + 1 }, newText: '.' }], safety: 'safe' }],
           });
@@ -82,7 +84,8 @@ export function checkNearMisses(ctx: RuleContext): void {
     const fixed = correctedSymbol(comps.join('/'));
     if (!parseSymbol(fixed)) continue;
     ctx.report({
-      message: `"${tok}" separates the components of a document symbol with hyphens; expected "${fixed}"`,
+      messageId: 'hyphens',
+      data: { written: tok, expected: fixed },
       range: { start, end: start + tok.length },
       fixes: [{ title: `Write the symbol as "${fixed}"`, edits: [{ range: { start, end: start + tok.length }, newText: fixed }], safety: 'safe' }],
     });

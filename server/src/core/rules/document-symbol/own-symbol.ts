@@ -48,7 +48,8 @@ export function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own
     }
     if (!context) continue;
     ctx.report({
-      message: `"${p.text}" is cited as a document of this meeting but says ${s.year}; the meeting's documents in the series "${reference.seriesPrefix}/" say ${reference.year} (as "${reference.text}" does)`,
+      messageId: 'otherYear',
+      data: { symbol: p.text, year: s.year, series: reference.seriesPrefix, expectedYear: reference.year, reference: reference.text },
       range: { start: p.start, end: p.start + p.text.length },
     });
   }
@@ -96,7 +97,8 @@ export function checkOwnSymbol(ctx: RuleContext, own: OwnSymbol | undefined): vo
     if (at === undefined) return;
     const anchor = model.masthead.distribution?.range ?? model.masthead.original?.range ?? { start: at, end: at };
     ctx.report({
-      message: `The masthead lacks the report's own symbol "${ownNorm}" (the symbol under which the text says the report is adopted)`,
+      messageId: 'mastheadLacksOwn',
+      data: { symbol: ownNorm },
       range: anchor,
       related,
       // A line the draft lacks, read from the text's own account of itself: the drafter confirms it.
@@ -109,7 +111,8 @@ export function checkOwnSymbol(ctx: RuleContext, own: OwnSymbol | undefined): vo
   if (parsedOwn?.limited && general) return; // a final report citing its draft
   const first = model.masthead.symbols[0];
   ctx.report({
-    message: `The masthead symbol "${first.text}" does not match "${own.text}", the symbol under which the text says the report is adopted`,
+    messageId: 'mastheadOtherSymbol',
+    data: { symbol: first.text, own: own.text },
     range: first.range,
     related,
   });

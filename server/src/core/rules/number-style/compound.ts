@@ -70,7 +70,8 @@ export function checkCompoundNumbers(ctx: RuleContext): void {
       const gapStart = line.start + start + m[1].length;
       const written = `${m[1]}-${m[3]}`;
       ctx.report({
-        message: `"${m[1]} ${m[3]}": a compound number from 21 to 99 takes a hyphen; write "${written}"`,
+        messageId: 'compoundHyphen',
+        data: { written: `${m[1]} ${m[3]}`, expected: written },
         range: { start: line.start + start, end: line.start + end },
         fixes: [{ title: `Write "${written}"`, edits: [{ range: { start: gapStart, end: gapStart + m[2].length }, newText: '-' }], safety: 'safe' }],
       });

@@ -212,18 +212,3 @@ export function findNames(text: string): FoundName[] {
   }
   return out;
 }
-
-/** The slip in words, for the message. */
-export function describeSlip(slip: Slip): string {
-  switch (slip.kind) {
-    case 'extra':
-      return `a stray "${slip.word}"`;
-    case 'missing':
-      return `"${slip.word}" missing`;
-    case 'number':
-    case 'preposition':
-      return `"${slip.written}" where the name has "${slip.expected}"`;
-    default:
-      return 'as listed';
-  }
-}

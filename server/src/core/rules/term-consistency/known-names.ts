@@ -6,7 +6,27 @@
 import type { TextRange } from '../../types';
 import { asReceivedLines, inQuotation, inRanges, isProseLine } from '../../prose';
 import type { RuleContext } from '../../rule';
-import { describeSlip, findNames, type Slip } from './body-names';
+import { findNames, type Slip } from './body-names';
+
+const NAME_IS = '"{{written}}": the body\'s name is "{{name}}"';
+const ELSEWHERE = ', as the report writes it elsewhere';
+/** Messages by the kind of slip, and whether the report also writes the name right. */
+export const KNOWN_NAME_MESSAGES = {
+  nameExtraWord: `${NAME_IS} (a stray "{{word}}")`,
+  nameExtraWordElsewhere: `${NAME_IS}${ELSEWHERE} (a stray "{{word}}")`,
+  nameMissingWord: `${NAME_IS} ("{{word}}" missing)`,
+  nameMissingWordElsewhere: `${NAME_IS}${ELSEWHERE} ("{{word}}" missing)`,
+  nameOtherWord: `${NAME_IS} ("{{found}}" where the name has "{{expected}}")`,
+  nameOtherWordElsewhere: `${NAME_IS}${ELSEWHERE} ("{{found}}" where the name has "{{expected}}")`,
+} as const;
+
+/** The message of a slip: its id and the words it names. */
+function slipMessage(slip: Exclude<Slip, { kind: 'exact' }>, elsewhere: boolean): { messageId: string; data: Record<string, string> } {
+  const tail = elsewhere ? 'Elsewhere' : '';
+  if (slip.kind === 'extra') return { messageId: `nameExtraWord${tail}`, data: { word: slip.word } };
+  if (slip.kind === 'missing') return { messageId: `nameMissingWord${tail}`, data: { word: slip.word } };
+  return { messageId: `nameOtherWord${tail}`, data: { found: slip.written, expected: slip.expected } };
+}
 
 interface Written {
   readonly id: number;
@@ -37,12 +57,15 @@ export function checkKnownNames(ctx: RuleContext, opaque: readonly TextRange[], 
   const right = new Map<number, TextRange>();
   for (const w of written) if (w.slip.kind === 'exact' && !right.has(w.id)) right.set(w.id, w.range);
   for (const w of written) {
-    if (w.slip.kind === 'exact') continue;
+    const { slip } = w;
+    if (slip.kind === 'exact') continue;
     const shown = ctx.text.slice(w.range.start, w.range.end).replace(/\s+/g, ' ');
     const elsewhere = right.get(w.id);
+    const msg = slipMessage(slip, elsewhere !== undefined);
     const safe = (w.slip.kind === 'extra' || w.slip.kind === 'missing') && w.slip.word === 'the';
     ctx.report({
-      message: `"${shown}": the body's name is "${w.name}"${elsewhere ? ', as the report writes it elsewhere' : ''} (${describeSlip(w.slip)})`,
+      ...msg,
+      data: { written: shown, name: w.name, ...msg.data },
       range: w.range,
       related: elsewhere ? [{ range: elsewhere, message: `"${w.name}" is written so here` }] : undefined,
       fixes: [{ title: `Write "${w.name}"`, edits: [{ range: w.range, newText: w.name }], safety: safe ? 'safe' : 'unsafe' }],

@@ -62,7 +62,8 @@ export function checkOwnTerms(ctx: RuleContext, opaque: readonly TextRange[], ti
       if (GENERIC_BEFORE_RE.test(line.text.slice(Math.max(0, p - 24), p)) || KIND_AFTER_RE.test(line.text.slice(q, q + 16))) continue;
       const range = { start, end: line.start + q };
       c.report({
-        message: `"${written}": the project's terms write "${term}"; write it with the same capitals`,
+        messageId: 'ownTerm',
+        data: { written, term },
         range,
         // Lower case may still mean such a thing in general rather than the body's own.
         fixes: [{ title: `Write "${term}" (if it names the body's own)`, edits: [{ range, newText: term }], safety: 'unsafe' }],

@@ -1,0 +1,29 @@
+// The "## Messages" section of a rule's page, built from its meta.messages so the page lists exactly the
+// ids the rule reports (scripts/rule-messages.mjs writes it; rule-docs.test checks it).
+
+import type { Rule } from '../../server/src/core/index';
+
+/** A template as a Markdown code span: the delimiter is longer than any run of backticks inside. */
+function codeSpan(s: string): string {
+  let longest = 0;
+  for (const run of s.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+export function messagesSection(rule: Rule): string {
+  const rows = Object.entries(rule.meta.messages ?? {}).map(([id, template]) => `| \`${id}\` | ${codeSpan(template)} |`);
+  return [
+    '## Messages',
+    '',
+    'Each finding carries one of these ids (`messageId` in the JSON output, `properties.messageId` in SARIF) and the',
+    '`data` that fill the `{{placeholders}}` of its message. Tools and tests can match the id and the data; the',
+    'wording may change.',
+    '',
+    '| Id | Message |',
+    '| --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
