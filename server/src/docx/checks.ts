@@ -95,7 +95,7 @@ function numbering(draft: WordDraft): Finding[] {
   for (const p of body) {
     const text = draft.view.text.slice(p.textStart, p.textStart + p.textLength);
     if (ANNEX.test(text)) last.clear();
-    if (!p.label && automatic >= 3 && TYPED_NUMBER.test(text)) {
+    if (!p.label && !p.continuesLine && automatic >= 3 && TYPED_NUMBER.test(text)) {
       const typed = text.slice(0, text.search(/[ \t]/));
       out.push(finding('word-numbering', 'warning', `"${typed}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph's automatic numbering`, p, p.textStart, p.textStart + typed.length));
     }

@@ -1,9 +1,11 @@
 // The paragraphs of a Word part (document.xml, footnotes.xml, endnotes.xml) in reading order, tables row by
-// row, each with its visible text as runs of segments that point back into the part's XML, so that an
-// offset in the text maps to an offset in the XML. Tracked changes are read one way for the whole run
-// (`view`, rejected by default: see docs/word.md) and recorded, with the comments' anchors, for reporting.
+// row, text boxes after the paragraph that anchors them, each with its visible text as runs of segments
+// that point back into the part's XML, so that an offset in the text maps to an offset in the XML. Tracked
+// changes are read one way for the whole run (`view`, rejected by default: see docs/word.md), paragraph
+// marks included, and recorded, with the comments' anchors, for reporting.
 
 import type { ChangeView, CommentAnchor, DocxParagraph, NoteReference, PartKind, PartParagraphs, Run, Segment, SectionNotes, SegmentKind, TrackedChange } from './paragraph-model';
+import { ParagraphFlow } from './paragraph-flow';
 import { decodeXmlText } from './xml-text';
 import { parseXml, isOn, type XmlStart } from './xml';
 
@@ -18,8 +20,11 @@ const CHANGE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = {
   'w:moveTo': 'move-to',
 };
 
-/** Containers whose content Word does not draw in the text (drawings and text boxes, field instructions...). */
-const SKIPPED = new Set(['mc:Fallback', 'w:drawing', 'w:pict', 'w:object', 'w:instrText', 'w:delInstrText', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
+/**
+ * Containers whose content is not text (OLE objects, field instructions, former properties...). Drawings
+ * (w:drawing, w:pict) are walked for their text boxes only: they hold no other w:t.
+ */
+const SKIPPED = new Set(['w:object', 'w:instrText', 'w:delInstrText', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
 
 /** Note types that are not notes (the separators Word draws above the notes). */
 const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
@@ -35,19 +40,34 @@ interface OpenParagraph {
   xmlStart: number;
   inTable: boolean;
   inFloatingTable: boolean;
+  inTextBox: boolean;
+  joinsPrevious: boolean;
+  /** False once a tracked change removes the paragraph's mark in this view. */
+  markInView: boolean;
   noteId?: string;
   sectionBreak?: boolean;
+}
+
+/** What the anchoring paragraph was reading when a text box opened inside it. */
+interface SavedReading {
+  readonly p: OpenParagraph | undefined;
+  readonly run: Run | undefined;
+  readonly runHidden: boolean;
+  readonly fields: boolean[];
+  readonly pendingRefs: number[];
 }
 
 /** Reads the paragraphs of one part. `xml` is the part's text; `partName` names it in error messages. */
 export function readPartParagraphs(xml: string, part: PartKind, partName: string, view: ChangeView = 'rejected'): PartParagraphs {
   const walker = new Walker(xml, part, view);
   parseXml(xml, partName, walker);
+  walker.finish();
   return { part, paragraphs: walker.paragraphs, changes: walker.changes, anchors: walker.anchors, noteReferences: walker.noteReferences, sections: walker.sections };
 }
 
 class Walker {
-  readonly paragraphs: DocxParagraph[] = [];
+  private readonly flow = new ParagraphFlow();
+  readonly paragraphs: DocxParagraph[] = this.flow.paragraphs;
   readonly changes: TrackedChange[] = [];
   readonly anchors: CommentAnchor[] = [];
   readonly noteReferences: NoteReference[] = [];
@@ -63,7 +83,11 @@ class Walker {
   /** Open tracked-change elements, innermost last. */
   private readonly changeStack: TrackedChange[] = [];
   /** Per open field: true while in its instruction (between begin and separate). */
-  private readonly fields: boolean[] = [];
+  private fields: boolean[] = [];
+  /** Per open mc:AlternateContent: true once one of its mc:Choice is read (the rest and mc:Fallback are not). */
+  private readonly alternates: boolean[] = [];
+  /** Per open text box, what its anchoring paragraph was reading. */
+  private readonly boxes: SavedReading[] = [];
   private noteId: string | undefined;
   private inSeparatorNote = false;
   private pendingAnchors: string[] = [];
@@ -82,11 +106,20 @@ class Walker {
     const name = tag.name;
     this.tagStart = tag.start;
     this.stack.push(name);
-    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+    if (this.skipDepth > 0 || SKIPPED.has(name) || this.alternateTaken(name)) {
       this.skipDepth++;
       return;
     }
     this.openElement(tag);
+  }
+
+  /** Markup compatibility: the first mc:Choice is read (every feature it requires is read as text), else the mc:Fallback. */
+  private alternateTaken(name: string): boolean {
+    if (name !== 'mc:Choice' && name !== 'mc:Fallback') return false;
+    const n = this.alternates.length;
+    if (n === 0 || this.alternates[n - 1]) return true;
+    this.alternates[n - 1] = true;
+    return false;
   }
 
   private openElement(tag: XmlStart): void {
@@ -94,11 +127,23 @@ class Walker {
     switch (name) {
       case 'w:footnote':
       case 'w:endnote':
+        this.flow.boundary();
         this.noteId = tag.attrs.get('w:id');
         this.inSeparatorNote = SEPARATOR_NOTES.has(tag.attrs.get('w:type') ?? '');
         return;
       case 'w:tbl':
+        this.flow.boundary();
         this.tables.push(false);
+        return;
+      case 'w:tr':
+      case 'w:tc':
+        this.flow.boundary();
+        return;
+      case 'mc:AlternateContent':
+        this.alternates.push(false);
+        return;
+      case 'w:txbxContent':
+        this.openTextBox();
         return;
       case 'w:tblpPr':
         if (this.stack[this.stack.length - 2] === 'w:tblPr' && this.tables.length > 0) this.tables[this.tables.length - 1] = true;
@@ -144,6 +189,9 @@ class Walker {
       xmlStart: this.tagStart,
       inTable: this.tables.length > 0,
       inFloatingTable: this.tables.includes(true),
+      inTextBox: this.flow.inTextBox(),
+      joinsPrevious: this.flow.joinsPrevious(),
+      markInView: true,
       ...(tag.attrs.get('w14:paraId') !== undefined ? { paraId: tag.attrs.get('w14:paraId') } : {}),
       ...(this.noteId !== undefined && this.part !== 'document' ? { noteId: this.noteId } : {}),
     };
@@ -192,9 +240,10 @@ class Walker {
     this.pendingRefs.push(this.noteReferences.length - 1);
   }
 
-  /** A tracked insertion or deletion of the paragraph mark itself. */
+  /** A tracked insertion or deletion of the paragraph mark itself: an inserted mark read rejected is no mark. */
   private paragraphMark(tag: XmlStart): void {
     if (tag.name !== 'w:ins' && tag.name !== 'w:del') return;
+    if ((tag.name === 'w:ins') === (this.view === 'rejected')) this.p!.markInView = false;
     this.changes.push({
       kind: tag.name === 'w:ins' ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
       ...changeAttrs(tag),
@@ -293,6 +342,40 @@ class Walker {
     else if (type === 'end') this.fields.pop();
   }
 
+  /**
+   * A text box's content is a story of its own, read after the paragraph that anchors it; a box in
+   * text the view leaves out (an insertion read rejected, hidden text, a field's instruction) is left out too.
+   */
+  private openTextBox(): void {
+    if (!this.shows()) {
+      this.skipDepth++;
+      return;
+    }
+    this.boxes.push({ p: this.p, run: this.run, runHidden: this.runHidden, fields: this.fields, pendingRefs: this.pendingRefs });
+    this.p = undefined;
+    this.run = undefined;
+    this.runHidden = false;
+    this.fields = [];
+    this.pendingRefs = [];
+    this.flow.openTextBox();
+  }
+
+  private closeTextBox(): void {
+    const saved = this.boxes.pop();
+    if (!saved) return;
+    this.flow.closeTextBox();
+    this.p = saved.p;
+    this.run = saved.run;
+    this.runHidden = saved.runHidden;
+    this.fields = saved.fields;
+    this.pendingRefs = saved.pendingRefs;
+  }
+
+  /** The end of the part: paragraphs waiting on a join that never came are placed. */
+  finish(): void {
+    this.flow.boundary();
+  }
+
   private anchor(id: string | undefined): void {
     if (id === undefined) return;
     if (this.anchors.some((a) => a.commentId === id)) return;
@@ -322,6 +405,17 @@ class Walker {
         return;
       case 'w:tbl':
         this.tables.pop();
+        this.flow.boundary();
+        return;
+      case 'w:tc':
+      case 'w:body':
+        this.flow.boundary();
+        return;
+      case 'mc:AlternateContent':
+        this.alternates.pop();
+        return;
+      case 'w:txbxContent':
+        this.closeTextBox();
         return;
       case 'w:sectPr':
         // A paragraph's section break ends the section after that paragraph's own text.
@@ -330,6 +424,7 @@ class Walker {
         return;
       case 'w:footnote':
       case 'w:endnote':
+        this.flow.boundary();
         this.noteId = undefined;
         this.inSeparatorNote = false;
     }
@@ -352,10 +447,12 @@ class Walker {
       xmlEnd: end,
       inTable: p.inTable,
       inFloatingTable: p.inFloatingTable,
+      inTextBox: p.inTextBox,
+      joinsPrevious: p.joinsPrevious,
       sectionBreak: p.sectionBreak === true,
       ...(p.noteId !== undefined ? { noteId: p.noteId } : {}),
     };
-    this.paragraphs.push(paragraph);
+    this.flow.close(paragraph, p.markInView);
     for (const r of this.pendingRefs) this.noteReferences[r].paragraph = paragraph;
     this.pendingRefs = [];
     if (p.sectionBreak) this.sections.push({ footnote: {}, endnote: {} });

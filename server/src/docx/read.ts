@@ -43,6 +43,8 @@ export function readWordDraft(bytes: Uint8Array, options: ReadOptions = {}): Wor
   const body: ViewInput[] = document.paragraphs.map((paragraph) => {
     // An empty paragraph that only carries a section break shows no number and takes none (as Word exports it).
     if (paragraph.sectionBreak && paragraph.text === '') return { paragraph };
+    // A paragraph joined to the one before (their mark rejected) is part of it, numbered with it.
+    if (paragraph.joinsPrevious) return { paragraph };
     const label = counter.next({ ...(paragraph.styleId !== undefined ? { styleId: paragraph.styleId } : {}), ...paragraph.numPr });
     return label ? { paragraph, label } : { paragraph };
   });
