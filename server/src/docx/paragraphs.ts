@@ -159,7 +159,8 @@ class Walker {
       case 'w:del':
       case 'w:moveFrom':
       case 'w:moveTo':
-        this.openChange(tag);
+        if (this.stack[this.stack.length - 2] === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:pPr') this.paragraphMark(tag);
+        else this.openChange(tag);
         return;
       case 'w:commentRangeStart':
       case 'w:commentReference':
@@ -208,8 +209,7 @@ class Walker {
     else if (parent === 'w:numPr' && this.stack[this.stack.length - 3] === 'w:pPr') {
       if (tag.name === 'w:numId') p.numId = tag.attrs.get('w:val');
       else if (tag.name === 'w:ilvl') p.ilvl = Number(tag.attrs.get('w:val'));
-    } else if (parent === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:pPr') this.paragraphMark(tag);
-    else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
+    } else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
     else if (parent === 'w:r') this.runContent(tag);
   }
 
@@ -242,13 +242,14 @@ class Walker {
 
   /** A tracked insertion or deletion of the paragraph mark itself: an inserted mark read rejected is no mark. */
   private paragraphMark(tag: XmlStart): void {
-    if (tag.name !== 'w:ins' && tag.name !== 'w:del') return;
-    if ((tag.name === 'w:ins') === (this.view === 'rejected')) this.p!.markInView = false;
+    if (!this.p) return;
+    const inserted = tag.name === 'w:ins' || tag.name === 'w:moveTo';
+    if (inserted === (this.view === 'rejected')) this.p.markInView = false;
     this.changes.push({
-      kind: tag.name === 'w:ins' ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
+      kind: inserted ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
       ...changeAttrs(tag),
       part: this.part,
-      paragraph: this.p!.ordinal,
+      paragraph: this.p.ordinal,
       text: '',
     });
   }
@@ -401,7 +402,8 @@ class Walker {
       case 'w:del':
       case 'w:moveFrom':
       case 'w:moveTo':
-        this.changeStack.pop();
+        // A paragraph mark's change (w:pPr/w:rPr/w:ins) opened none.
+        if (this.stack[this.stack.length - 1] !== 'w:rPr' || this.stack[this.stack.length - 2] !== 'w:pPr') this.changeStack.pop();
         return;
       case 'w:tbl':
         this.tables.pop();
