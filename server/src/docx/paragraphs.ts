@@ -6,56 +6,12 @@
 
 import type { ChangeView, CommentAnchor, DocxParagraph, NoteReference, PartKind, PartParagraphs, Run, Segment, SectionNotes, SegmentKind, TrackedChange } from './paragraph-model';
 import { ParagraphFlow } from './paragraph-flow';
+import { CHANGE_KINDS, changeAttrs, closedParagraph, SEPARATOR_NOTES, sectionNotes, SKIPPED, type OpenParagraph, type SavedReading } from './paragraph-reading';
 import { decodeXmlText } from './xml-text';
 import { parseXml, isOn, type XmlStart } from './xml';
 
 export type * from './paragraph-model';
 export { decodeXmlText, xmlOffsetAt } from './xml-text';
-
-
-const CHANGE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = {
-  'w:ins': 'insertion',
-  'w:del': 'deletion',
-  'w:moveFrom': 'move-from',
-  'w:moveTo': 'move-to',
-};
-
-/**
- * Containers whose content is not text (OLE objects, field instructions, former properties...). Drawings
- * (w:drawing, w:pict) are walked for their text boxes only: they hold no other w:t.
- */
-const SKIPPED = new Set(['w:object', 'w:instrText', 'w:delInstrText', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
-
-/** Note types that are not notes (the separators Word draws above the notes). */
-const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
-
-interface OpenParagraph {
-  ordinal: number;
-  paraId?: string;
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  text: string;
-  runs: Run[];
-  xmlStart: number;
-  inTable: boolean;
-  inFloatingTable: boolean;
-  inTextBox: boolean;
-  joinsPrevious: boolean;
-  /** False once a tracked change removes the paragraph's mark in this view. */
-  markInView: boolean;
-  noteId?: string;
-  sectionBreak?: boolean;
-}
-
-/** What the anchoring paragraph was reading when a text box opened inside it. */
-interface SavedReading {
-  readonly p: OpenParagraph | undefined;
-  readonly run: Run | undefined;
-  readonly runHidden: boolean;
-  readonly fields: boolean[];
-  readonly pendingRefs: number[];
-}
 
 /** Reads the paragraphs of one part. `xml` is the part's text; `partName` names it in error messages. */
 export function readPartParagraphs(xml: string, part: PartKind, partName: string, view: ChangeView = 'rejected'): PartParagraphs {
@@ -173,7 +129,7 @@ class Walker {
       case 'w:numFmt':
       case 'w:numStart':
       case 'w:numRestart':
-        this.sectionNotes(tag);
+        sectionNotes(this.stack, this.sections[this.sections.length - 1], tag);
         this.openProperty(tag);
         return;
       default:
@@ -211,20 +167,6 @@ class Walker {
       else if (tag.name === 'w:ilvl') p.ilvl = Number(tag.attrs.get('w:val'));
     } else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
     else if (parent === 'w:r') this.runContent(tag);
-  }
-
-  /** Note numbering of the section being read (w:sectPr/w:footnotePr or w:endnotePr). */
-  private sectionNotes(tag: XmlStart): void {
-    const n = this.stack.length;
-    const section = this.sections[this.sections.length - 1];
-    if (this.stack[n - 2] === 'w:sectPr' && tag.name === 'w:type') section.continuous = tag.attrs.get('w:val') === 'continuous';
-    if (this.stack[n - 3] !== 'w:sectPr') return;
-    const notes = this.stack[n - 2] === 'w:footnotePr' ? section.footnote : this.stack[n - 2] === 'w:endnotePr' ? section.endnote : undefined;
-    const val = tag.attrs.get('w:val');
-    if (!notes || val === undefined) return;
-    if (tag.name === 'w:numFmt') notes.format = val;
-    else if (tag.name === 'w:numStart') notes.start = Number(val);
-    else notes.restart = val;
   }
 
   private noteReference(tag: XmlStart): void {
@@ -436,35 +378,10 @@ class Walker {
     const p = this.p;
     if (!p) return;
     this.p = undefined;
-    const numPr = p.numId !== undefined || p.ilvl !== undefined ? { ...(p.numId !== undefined ? { numId: p.numId } : {}), ...(p.ilvl !== undefined && Number.isInteger(p.ilvl) ? { ilvl: p.ilvl } : {}) } : undefined;
-    const paragraph: DocxParagraph = {
-      part: this.part,
-      ordinal: p.ordinal,
-      ...(p.paraId !== undefined ? { paraId: p.paraId } : {}),
-      ...(p.styleId !== undefined ? { styleId: p.styleId } : {}),
-      ...(numPr ? { numPr } : {}),
-      text: p.text,
-      runs: p.runs,
-      xmlStart: p.xmlStart,
-      xmlEnd: end,
-      inTable: p.inTable,
-      inFloatingTable: p.inFloatingTable,
-      inTextBox: p.inTextBox,
-      joinsPrevious: p.joinsPrevious,
-      sectionBreak: p.sectionBreak === true,
-      ...(p.noteId !== undefined ? { noteId: p.noteId } : {}),
-    };
+    const paragraph = closedParagraph(p, this.part, end);
     this.flow.close(paragraph, p.markInView);
     for (const r of this.pendingRefs) this.noteReferences[r].paragraph = paragraph;
     this.pendingRefs = [];
     if (p.sectionBreak) this.sections.push({ footnote: {}, endnote: {} });
   }
 }
-
-function changeAttrs(tag: XmlStart): { id?: string; author?: string; date?: string } {
-  const id = tag.attrs.get('w:id');
-  const author = tag.attrs.get('w:author');
-  const date = tag.attrs.get('w:date');
-  return { ...(id !== undefined ? { id } : {}), ...(author !== undefined ? { author } : {}), ...(date !== undefined ? { date } : {}) };
-}
-
