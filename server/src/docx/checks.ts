@@ -51,13 +51,14 @@ function finding(ruleId: string, severity: Severity, message: string, p: ViewPar
 
 function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
   // One finding per paragraph: the changes in it, counted, and who made them.
-  const groups = new Map<string, { ins: number; del: number; other: number; authors: Set<string> }>();
+  const groups = new Map<string, { ins: number; del: number; marks: number; other: number; authors: Set<string> }>();
   for (const c of draft.changes) {
     const key = `${c.part}:${c.paragraph}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ins: 0, del: 0, other: 0, authors: new Set() }));
+    if (!g) groups.set(key, (g = { ins: 0, del: 0, marks: 0, other: 0, authors: new Set() }));
     if (c.kind === 'insertion') g.ins++;
     else if (c.kind === 'deletion') g.del++;
+    else if (c.kind === 'paragraph-mark-insertion' || c.kind === 'paragraph-mark-deletion') g.marks++;
     else g.other++;
     if (c.author) g.authors.add(c.author);
   }
@@ -65,7 +66,7 @@ function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, sev
   for (const [key, g] of groups) {
     const p = byKey.get(key);
     if (!p) continue;
-    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
+    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.marks ? plural(g.marks, 'paragraph mark inserted or deleted', 'paragraph marks inserted or deleted') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
     const by = g.authors.size > 0 ? ` by ${[...g.authors].join(', ')}` : '';
     out.push(finding('word-tracked-changes', severity, `Tracked changes remain in this paragraph (${parts.join(', ')}${by}); the check reads the text with them rejected. Accept or reject them in Word before the document is issued`, p));
   }
@@ -111,6 +112,6 @@ function numbering(draft: WordDraft): Finding[] {
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
