@@ -3,10 +3,15 @@
 // paragraph, one of mc:AlternateContent's branches only. LibreOffice's agreement is in oracle.test.ts.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Document, Packer, Paragraph, Textbox, TextRun } from 'docx';
 import { readPartParagraphs } from '../../server/src/docx/paragraphs';
 import { readWordDraft } from '../../server/src/docx/read';
 import { buildTextView } from '../../server/src/docx/text-view';
+import { runCli, tempDir, write } from '../cli/helpers';
 import { textBoxes, trackedMarks } from './fixtures-structure';
+import { markParagraph, patchPart } from './patch-docx';
 import { bodyLines } from './view-lines';
 
 const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"';
@@ -111,5 +116,33 @@ describe('docx reader: text boxes', () => {
   it('reads a box inside a box after the box paragraph that anchors it', () => {
     const inner = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${para('Outer box.', '', box('Inner box.'))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
     assert.deepEqual(viewOf(para('Body.', '', inner) + para('After.')), ['Body.', 'Outer box.', 'Inner box.', 'After.']);
+  });
+});
+
+describe('docx reader: findings in joined lines and text boxes go back to Word', function () {
+  this.timeout(60_000);
+
+  it('--annotate --fix comments and fixes the second paragraph of a joined line and a box\'s paragraph: the view read rejected is unchanged, read accepted it is fixed', async () => {
+    const plain = (t: string) => new Paragraph({ children: [new TextRun(t)] });
+    const doc = new Document({
+      sections: [{ children: [plain('1. The Committee met in Geneva and'), plain(' the the delegates were present.'), new Paragraph({ children: [new TextRun('An anchor.'), new Textbox({ children: [plain('2. The box repeats the the word.')], style: { width: '2in', height: '1in' } })] }), plain('3. The end.')] }],
+    });
+    const bytes = patchPart(await Packer.toBuffer(doc), 'word/document.xml', (xml) => markParagraph(xml, '1. The Committee met in Geneva and', '<w:ins w:id="1" w:author="Editor"/>'));
+    const dir = tempDir();
+    const file = write(dir, 'joined.docx', bytes);
+    const out = path.join(dir, 'joined.checked.docx');
+    const json = runCli(['--format', 'json', file]);
+    const repeats = (JSON.parse(json.stdout) as { findings: { ruleId: string; word: { paragraph: number; offset: number } }[] }[])[0].findings.filter((f) => f.ruleId === 'repeated-word');
+    // ¶ 2 is the joined line's second paragraph, ¶ 4 the box's: each at the offset in its own text.
+    assert.deepEqual(repeats.map((f) => [f.word.paragraph, f.word.offset]), [[2, ' the '.length], [4, '2. The box repeats the '.length]]);
+    const r = runCli(['--annotate', '--fix', file, '--output', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const before = readWordDraft(bytes);
+    const after = readWordDraft(fs.readFileSync(out));
+    assert.equal(after.view.text, before.view.text);
+    const accepted = readWordDraft(fs.readFileSync(out), { view: 'accepted' }).view.text.split('\n');
+    assert.ok(accepted.includes(' the delegates were present.'), accepted.join('|'));
+    assert.ok(accepted.includes('2. The box repeats the word.'), accepted.join('|'));
+    assert.equal(after.comments.length, 2);
   });
 });
