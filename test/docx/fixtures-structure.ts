@@ -104,3 +104,24 @@ export async function textBoxes(): Promise<Buffer> {
   });
   return patchPart(await Packer.toBuffer(doc), 'word/document.xml', (xml) => replaceMarkerRun(xml, 'TEXTBOX_MARKER', drawingTextBox(['The box in DrawingML.', 'It was read from the choice.'], ['The fallback, not read.'])));
 }
+
+/** Numbered paragraphs in the body and in two text boxes anchored among them, all of one list. */
+export async function numberedTextBoxes(): Promise<Buffer> {
+  const numbering = { reference: 'boxed', level: 0 };
+  const box = (a: string, b: string) => new Textbox({ children: [p(a, numbering), p(b, numbering)], style: { width: '2in', height: '1in' } });
+  const doc = new Document({
+    numbering: { config: [{ reference: 'boxed', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+    sections: [
+      {
+        children: [
+          p('The first paragraph.', numbering),
+          new Paragraph({ numbering, children: [new TextRun('The second paragraph holds a box.'), box('A numbered line in the box.', 'Another one.')] }),
+          p('The third paragraph.', numbering),
+          new Paragraph({ children: [new TextRun('An unnumbered paragraph holds the second box.'), box('The second box goes on.', 'And ends.')] }),
+          p('The fourth paragraph.', numbering),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,7 +1,7 @@
 // LibreOffice as the oracle: each fixture built with the `docx` library, converted to text by
 // `soffice --headless --convert-to "txt:Text (encoded):UTF8"`, equals our text view's body line by line
 // (whitespace aside); tracked paragraph marks against its export after rejecting (accepting) every change,
-// text boxes against its HTML export (see soffice.ts). Needs soffice (Debian libreoffice-writer-nogui): without it these tests are skipped
+// text boxes against its HTML export and its list labels (see soffice.ts). Needs soffice (Debian libreoffice-writer-nogui): without it these tests are skipped
 // and say why, unless UNDRAFT_REQUIRE_SOFFICE=1 (CI, through scripts/test-word-oracle.sh) makes that a failure.
 
 import * as assert from 'node:assert/strict';
@@ -10,8 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readWordDraft } from '../../server/src/docx/read';
 import { ORACLE_FIXTURES } from './fixtures';
-import { textBoxes, trackedMarks } from './fixtures-structure';
-import { convert, exportWithChanges, htmlParagraphs, sofficeVersion } from './soffice';
+import { numberedTextBoxes, textBoxes, trackedMarks } from './fixtures-structure';
+import { convert, exportWithChanges, htmlParagraphs, listLabels, sofficeVersion } from './soffice';
 import { bodyLines, lines } from './view-lines';
 
 /** Where LibreOffice 7.4 draws a number unlike Word, the fixture line as Word draws it (checked in Word's terms). */
@@ -73,5 +73,17 @@ describe('docx: LibreOffice oracle on generated fixtures', function () {
     assert.deepEqual(bodyLines(d, true), htmlParagraphs(convert(file, dir, 'html:HTML (StarWriter)', 'html')));
     assert.deepEqual(bodyLines(d), lines(convert(file, dir, 'txt:Text (encoded):UTF8', 'txt')));
     assert.ok(!d.view.text.includes('The fallback, not read.'));
+  });
+
+  it('numbered paragraphs in text boxes: one count for all boxes, apart from the body\'s, as LibreOffice labels them', async () => {
+    const bytes = await numberedTextBoxes();
+    const file = path.join(dir, 'numbered-text-boxes.docx');
+    fs.writeFileSync(file, bytes);
+    const d = readWordDraft(bytes);
+    const byOrdinal = new Map(d.document.paragraphs.map((p) => [p.ordinal, p]));
+    const mine = d.view.paragraphs.map((vp) => `${byOrdinal.get(vp.ordinal)!.inTextBox ? 'box' : 'body'}|${vp.label?.text ?? ''}|${d.view.text.slice(vp.textStart, vp.textStart + vp.textLength)}`);
+    // LibreOffice lists the body first, then each box: the same lines in another order.
+    assert.deepEqual([...mine].sort(), [...listLabels(file, dir)].sort());
+    assert.ok(mine.includes('body|4.|The fourth paragraph.') && mine.includes('box|4.|And ends.'), mine.join('\n'));
   });
 });

@@ -1,12 +1,14 @@
 // LibreOffice (soffice, headless) as the Word reader's oracle: its plain-text export; the same with every
-// tracked change rejected or accepted first (a Basic macro in a profile of the test's own, as the text
-// filter alone exports the changes as they stand); and its HTML export, the one that keeps text boxes,
-// read back into lines with each box's paragraphs after the paragraph that anchors it.
+// tracked change rejected or accepted first, and the list labels of body and text-box paragraphs (Basic
+// macros in a profile of the test's own: the text filter alone exports changes as they stand and leaves
+// boxes out); and its HTML export, the one that keeps text boxes, read back into lines with each box's
+// paragraphs after the paragraph that anchors it.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lines } from './view-lines';
 
 export function sofficeVersion(): string | undefined {
   const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
@@ -43,23 +45,65 @@ Sub ExportText(inUrl As String, outUrl As String, how As String)
   doc.storeToURL(outUrl, store())
   doc.close(True)
 End Sub
+
+Sub Labels(inUrl As String, outUrl As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot; : load(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, load())
+  s = &quot;&quot;
+  e = doc.getText().createEnumeration()
+  Do While e.hasMoreElements()
+    p = e.nextElement()
+    If p.supportsService(&quot;com.sun.star.text.Paragraph&quot;) Then s = s &amp; &quot;body|&quot; &amp; p.ListLabelString &amp; &quot;|&quot; &amp; p.getString() &amp; Chr(10)
+  Loop
+  dp = doc.getDrawPage()
+  For i = 0 To dp.getCount() - 1
+    sh = dp.getByIndex(i)
+    If sh.TextBox Then
+      e = sh.TextBoxContent.getText().createEnumeration()
+      Do While e.hasMoreElements()
+        p = e.nextElement()
+        s = s &amp; &quot;box|&quot; &amp; p.ListLabelString &amp; &quot;|&quot; &amp; p.getString() &amp; Chr(10)
+      Loop
+    End If
+  Next i
+  f = FreeFile
+  Open ConvertFromURL(outUrl) For Output As #f
+  Print #f, s
+  Close #f
+  doc.close(True)
+End Sub
 </script:module>
 `;
 
-/** The plain-text export of `file` once all its tracked changes are rejected (or accepted). */
-export function exportWithChanges(file: string, dir: string, how: 'Reject' | 'Accept'): string {
+/** Runs one of MODULE's macros with `file` and an output file in `dir` (and `more` arguments); the output's text. */
+function runMacro(dir: string, name: string, file: string, suffix: string, more: readonly string[] = []): string {
   const module = path.join(dir, 'profile', 'user', 'basic', 'Standard', 'Module1.xba');
   if (!fs.existsSync(module)) {
     // The first start writes the profile, its default Basic library included: ours replaces that module after it.
     soffice(dir, ['--terminate_after_init']);
     if (!fs.existsSync(module)) throw new Error(`soffice made no Basic library in ${path.dirname(module)}`);
   }
-  if (!fs.readFileSync(module, 'utf8').includes('Sub ExportText')) fs.writeFileSync(module, MODULE);
-  const out = path.join(dir, `${path.basename(file, '.docx')}.${how.toLowerCase()}.txt`);
+  if (fs.readFileSync(module, 'utf8') !== MODULE) fs.writeFileSync(module, MODULE);
+  const out = path.join(dir, `${path.basename(file, '.docx')}.${suffix}`);
   fs.rmSync(out, { force: true });
-  const stderr = soffice(dir, [`macro:///Standard.Module1.ExportText("${pathToFileURL(file).href}","${pathToFileURL(out).href}","${how}")`]);
-  if (!fs.existsSync(out)) throw new Error(`soffice's macro wrote no text: ${stderr}`);
+  const args = [pathToFileURL(file).href, pathToFileURL(out).href, ...more].map((a) => `"${a}"`).join(',');
+  const stderr = soffice(dir, [`macro:///Standard.Module1.${name}(${args})`]);
+  if (!fs.existsSync(out)) throw new Error(`soffice's macro ${name} wrote nothing: ${stderr}`);
   return fs.readFileSync(out, 'utf8');
+}
+
+/** The plain-text export of `file` once all its tracked changes are rejected (or accepted). */
+export function exportWithChanges(file: string, dir: string, how: 'Reject' | 'Accept'): string {
+  return runMacro(dir, 'ExportText', file, `${how.toLowerCase()}.txt`, [how]);
+}
+
+/**
+ * Each paragraph's list label as LibreOffice computes it (ListLabelString), `body|label|text`, then
+ * `box|label|text` for the paragraphs of each text box in turn (ASCII fixtures: Basic writes the file).
+ */
+export function listLabels(file: string, dir: string): string[] {
+  return lines(runMacro(dir, 'Labels', file, 'labels.txt'));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
