@@ -11,7 +11,7 @@ import { readWordDraft } from '../../server/src/docx/read';
 import { runCli, tempDir, write } from '../cli/helpers';
 import { hasShared, readSeed, SHARED } from '../helpers/paths';
 import { reviewed } from './fixtures';
-import { trackedMarks } from './fixtures-structure';
+import { numberedTextBoxes, trackedMarks } from './fixtures-structure';
 import { markParagraph, patchPart } from './patch-docx';
 import { seedDocx } from './seed-docx';
 
@@ -62,6 +62,11 @@ describe('docx: Word-only checks', function () {
     assert.deepEqual(checkWord(joined, 'draft').filter((f) => f.ruleId === 'word-numbering'), []);
     const apart = readWordDraft(bytes, { view: 'accepted' });
     assert.deepEqual(checkWord(apart, 'draft').filter((f) => f.ruleId === 'word-numbering').map((f) => apart.view.text.slice(f.range.start, f.range.end)), ['2.']);
+  });
+
+  it('checks the numbering of text boxes apart from the body\'s: a box list at 1. after body paragraph 2. is no restart', async () => {
+    const d = readWordDraft(await numberedTextBoxes());
+    assert.deepEqual(checkWord(d, 'draft').filter((f) => f.ruleId === 'word-numbering'), []);
   });
 
   it('does not report paragraphs that run on through chapters, nor a typed number where nothing is automatic', async () => {

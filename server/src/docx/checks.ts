@@ -89,8 +89,14 @@ function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity:
 }
 
 function numbering(draft: WordDraft): Finding[] {
-  const out: Finding[] = [];
+  // Text boxes are a story of their own, numbered apart from the body (see read.ts): each is checked alone.
+  const inBox = new Set(draft.document.paragraphs.filter((p) => p.inTextBox).map((p) => p.ordinal));
   const body = draft.view.paragraphs.filter((p) => p.part === 'document');
+  return [...storyNumbering(draft, body.filter((p) => !inBox.has(p.ordinal))), ...storyNumbering(draft, body.filter((p) => inBox.has(p.ordinal)))];
+}
+
+function storyNumbering(draft: WordDraft, body: readonly ViewParagraph[]): Finding[] {
+  const out: Finding[] = [];
   const automatic = body.filter((p) => p.label && p.label.format === 'decimal').length;
   const last = new Map<string, number>();
   for (const p of body) {
