@@ -2,7 +2,7 @@
 // its counters without any override, tracked paragraph marks, and text boxes (VML, and DrawingML with
 // a VML fallback in mc:AlternateContent).
 
-import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, Textbox, TextRun } from 'docx';
+import { Document, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, Textbox, TextRun } from 'docx';
 import { markParagraph, patchPart, replaceMarkerRun } from './patch-docx';
 
 const p = (text: string, numbering?: { reference: string; level: number; instance?: number }) => new Paragraph({ children: [new TextRun(text)], ...(numbering ? { numbering } : {}) });
@@ -42,7 +42,8 @@ const DEL = '<w:del w:id="902" w:author="Editor" w:date="2024-11-14T10:00:00Z"/>
  * Tracked paragraph marks: an inserted mark (the Editor pressed Enter) that rejecting removes, joining
  * the paragraph to the next, in a numbered list and in a chain of three; a deleted mark (the Editor
  * joined two paragraphs) that rejecting keeps; an inserted mark at the end of a table cell, which no
- * paragraph follows in the cell. The joined paragraph is numbered as the first of them is.
+ * paragraph follows in the cell; a paragraph added with Track Changes on (the mark before it and its text
+ * inserted). The joined paragraph is numbered as the first of them is.
  */
 export async function trackedMarks(): Promise<Buffer> {
   const ref = 'marks';
@@ -56,6 +57,10 @@ export async function trackedMarks(): Promise<Buffer> {
           p('The Chair opened the meeting', { reference: ref, level: 0 }),
           p(' and welcomed the participants.', { reference: ref, level: 0 }),
           p('The agenda was adopted.', { reference: ref, level: 0 }),
+          // A paragraph typed with Track Changes on: the mark of the one before is new, and all its text.
+          p('Officers were elected.', { reference: ref, level: 0 }),
+          new Paragraph({ numbering: { reference: ref, level: 0 }, children: [new InsertedTextRun({ text: 'A paragraph the Editor added.', id: 903, author: 'Editor', date: '2024-11-14T10:00:00Z' })] }),
+          p('The work was organized.', { reference: ref, level: 0 }),
           p('A paragraph without a number'),
           p(' joined to a numbered one takes no number.', { reference: ref, level: 0 }),
           p('The Editor joined this paragraph'),
@@ -70,7 +75,7 @@ export async function trackedMarks(): Promise<Buffer> {
     ],
   });
   return patchPart(await Packer.toBuffer(doc), 'word/document.xml', (xml) => {
-    for (const t of ['The Committee met in Geneva', 'The Chair opened the meeting', 'A paragraph without a number', 'One, ', 'two, ', 'A cell whose last mark was inserted.']) xml = markParagraph(xml, t, INS);
+    for (const t of ['The Committee met in Geneva', 'The Chair opened the meeting', 'Officers were elected.', 'A paragraph without a number', 'One, ', 'two, ', 'A cell whose last mark was inserted.']) xml = markParagraph(xml, t, INS);
     return markParagraph(xml, 'The Editor joined this paragraph', DEL);
   });
 }
