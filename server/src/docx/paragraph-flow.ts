@@ -34,7 +34,7 @@ export class ParagraphFlow {
   close(paragraph: DocxParagraph, markInView: boolean): void {
     const s = this.top();
     s.out.push(paragraph);
-    s.carried.push(...s.anchored);
+    append(s.carried, s.anchored);
     s.anchored = [];
     s.joinNext = !markInView;
     if (markInView) this.flush(s);
@@ -56,11 +56,11 @@ export class ParagraphFlow {
     if (this.stories.length === 1) return;
     const box = this.stories.pop()!;
     this.flush(box);
-    this.top().anchored.push(...box.out);
+    append(this.top().anchored, box.out);
   }
 
   private flush(s: Story): void {
-    s.out.push(...s.carried);
+    append(s.out, s.carried);
     s.carried = [];
     s.joinNext = false;
   }
@@ -68,4 +68,9 @@ export class ParagraphFlow {
   private top(): Story {
     return this.stories[this.stories.length - 1];
   }
+}
+
+/** Appends without spreading (a text box may hold any number of paragraphs). */
+function append(to: DocxParagraph[], from: readonly DocxParagraph[]): void {
+  for (const p of from) to.push(p);
 }
