@@ -11,6 +11,8 @@ import { readWordDraft } from '../../server/src/docx/read';
 import { runCli, tempDir, write } from '../cli/helpers';
 import { hasShared, readSeed, SHARED } from '../helpers/paths';
 import { reviewed } from './fixtures';
+import { numberedTextBoxes, trackedMarks } from './fixtures-structure';
+import { markParagraph, patchPart } from './patch-docx';
 import { seedDocx } from './seed-docx';
 
 async function numbered(children: Paragraph[]): Promise<Buffer> {
@@ -46,6 +48,25 @@ describe('docx: Word-only checks', function () {
       ['word-numbering', '4.', '"4." is typed by hand among paragraphs W'],
       ['word-numbering', '1. ', 'Automatic paragraph numbering starts aga'],
     ]);
+  });
+
+  it('reports paragraph marks inserted or deleted, and takes no typed number from the middle of a joined line', async () => {
+    const d = readWordDraft(await trackedMarks());
+    const marks = checkWord(d, 'draft').filter((f) => f.ruleId === 'word-tracked-changes' && !/insertion/.test(f.message));
+    assert.equal(marks.length, 8);
+    assert.ok(marks.every((f) => /\(1 paragraph mark inserted or deleted by Editor\)/.test(f.message)), marks[0].message);
+    // "2. million" continues "rose by " on one line once the inserted mark is rejected: it is no paragraph number.
+    const bytes = patchPart(await numbered([para('One.'), para('Two.'), para('Three.'), plain('The figure rose by '), plain('2. million.')]), 'word/document.xml', (xml) => markParagraph(xml, 'The figure rose by ', '<w:ins w:id="1" w:author="Editor"/>'));
+    const joined = readWordDraft(bytes);
+    assert.equal(joined.view.text.split('\n')[3], 'The figure rose by 2. million.');
+    assert.deepEqual(checkWord(joined, 'draft').filter((f) => f.ruleId === 'word-numbering'), []);
+    const apart = readWordDraft(bytes, { view: 'accepted' });
+    assert.deepEqual(checkWord(apart, 'draft').filter((f) => f.ruleId === 'word-numbering').map((f) => apart.view.text.slice(f.range.start, f.range.end)), ['2.']);
+  });
+
+  it('checks the numbering of text boxes apart from the body\'s: a box list at 1. after body paragraph 2. is no restart', async () => {
+    const d = readWordDraft(await numberedTextBoxes());
+    assert.deepEqual(checkWord(d, 'draft').filter((f) => f.ruleId === 'word-numbering'), []);
   });
 
   it('does not report paragraphs that run on through chapters, nor a typed number where nothing is automatic', async () => {

@@ -3,6 +3,7 @@
 // changes and comments; and the seed draft saved as Word with automatic numbering.
 
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, FootnoteReferenceRun, InsertedTextRun, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { sharedDefinition } from './fixtures-structure';
 
 type Level = { level: number; format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string; start?: number; isLegalNumberingStyle?: boolean; suffix?: (typeof LevelSuffix)[keyof typeof LevelSuffix] };
 
@@ -184,4 +185,5 @@ export const ORACLE_FIXTURES: readonly Fixture[] = [
   { name: 'legal', build: legal },
   { name: 'style-numbering', build: styleNumbering },
   { name: 'table-and-notes', build: tableAndNotes },
+  { name: 'shared-definition', build: sharedDefinition },
 ];

@@ -12,15 +12,24 @@ export function lines(text: string): string[] {
 }
 
 /**
- * The body as the export has it: the text view's document paragraphs, less those in floating tables
- * (w:tblpPr), which Word's and LibreOffice's plain-text exports leave out but the view keeps.
+ * The body as the export has it: the text view's document paragraphs (paragraphs joined on one line
+ * taken together), less those in floating tables (w:tblpPr) and text boxes, which Word's and
+ * LibreOffice's plain-text exports leave out but the view keeps; `withBoxes` keeps the text boxes.
  */
-export function bodyLines(d: WordDraft): string[] {
+export function bodyLines(d: WordDraft, withBoxes = false): string[] {
+  const byOrdinal = new Map(d.document.paragraphs.map((p) => [p.ordinal, p]));
   const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    out.push(...lines(line));
+    line = '';
+  };
   for (const vp of d.view.paragraphs) {
-    if (vp.part !== 'document' || d.document.paragraphs[vp.ordinal].inFloatingTable) continue;
-    out.push(...lines(d.view.text.slice(vp.lineStart, vp.textStart + vp.textLength)));
+    const p = byOrdinal.get(vp.ordinal);
+    if (vp.part !== 'document' || !p || p.inFloatingTable || (p.inTextBox && !withBoxes)) continue;
+    if (!vp.continuesLine) flush();
+    line += d.view.text.slice(vp.lineStart, vp.textStart + vp.textLength);
   }
+  flush();
   return out;
 }
-

@@ -51,13 +51,14 @@ function finding(ruleId: string, severity: Severity, message: string, p: ViewPar
 
 function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
   // One finding per paragraph: the changes in it, counted, and who made them.
-  const groups = new Map<string, { ins: number; del: number; other: number; authors: Set<string> }>();
+  const groups = new Map<string, { ins: number; del: number; marks: number; other: number; authors: Set<string> }>();
   for (const c of draft.changes) {
     const key = `${c.part}:${c.paragraph}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ins: 0, del: 0, other: 0, authors: new Set() }));
+    if (!g) groups.set(key, (g = { ins: 0, del: 0, marks: 0, other: 0, authors: new Set() }));
     if (c.kind === 'insertion') g.ins++;
     else if (c.kind === 'deletion') g.del++;
+    else if (c.kind === 'paragraph-mark-insertion' || c.kind === 'paragraph-mark-deletion') g.marks++;
     else g.other++;
     if (c.author) g.authors.add(c.author);
   }
@@ -65,7 +66,7 @@ function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, sev
   for (const [key, g] of groups) {
     const p = byKey.get(key);
     if (!p) continue;
-    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
+    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.marks ? plural(g.marks, 'paragraph mark inserted or deleted', 'paragraph marks inserted or deleted') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
     const by = g.authors.size > 0 ? ` by ${[...g.authors].join(', ')}` : '';
     out.push(finding('word-tracked-changes', severity, `Tracked changes remain in this paragraph (${parts.join(', ')}${by}); the check reads the text with them rejected. Accept or reject them in Word before the document is issued`, p));
   }
@@ -88,14 +89,20 @@ function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity:
 }
 
 function numbering(draft: WordDraft): Finding[] {
-  const out: Finding[] = [];
+  // Text boxes are a story of their own, numbered apart from the body (see read.ts): each is checked alone.
+  const inBox = new Set(draft.document.paragraphs.filter((p) => p.inTextBox).map((p) => p.ordinal));
   const body = draft.view.paragraphs.filter((p) => p.part === 'document');
+  return [...storyNumbering(draft, body.filter((p) => !inBox.has(p.ordinal))), ...storyNumbering(draft, body.filter((p) => inBox.has(p.ordinal)))];
+}
+
+function storyNumbering(draft: WordDraft, body: readonly ViewParagraph[]): Finding[] {
+  const out: Finding[] = [];
   const automatic = body.filter((p) => p.label && p.label.format === 'decimal').length;
   const last = new Map<string, number>();
   for (const p of body) {
     const text = draft.view.text.slice(p.textStart, p.textStart + p.textLength);
     if (ANNEX.test(text)) last.clear();
-    if (!p.label && automatic >= 3 && TYPED_NUMBER.test(text)) {
+    if (!p.label && !p.continuesLine && automatic >= 3 && TYPED_NUMBER.test(text)) {
       const typed = text.slice(0, text.search(/[ \t]/));
       out.push(finding('word-numbering', 'warning', `"${typed}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph's automatic numbering`, p, p.textStart, p.textStart + typed.length));
     }
@@ -111,6 +118,6 @@ function numbering(draft: WordDraft): Finding[] {
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

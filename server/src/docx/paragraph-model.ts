@@ -39,7 +39,11 @@ export interface NumberingProps {
 
 export interface DocxParagraph {
   readonly part: PartKind;
-  /** 0-based, document order in its part, paragraphs in table cells included. */
+  /**
+   * 0-based, document order in its part (the order of the w:p start tags, paragraphs in table cells and
+   * text boxes included). PartParagraphs.paragraphs is in reading order, which differs only where a text
+   * box is anchored in a paragraph joined to the next (its paragraphs follow the joined line).
+   */
   readonly ordinal: number;
   readonly paraId?: string;
   readonly styleId?: string;
@@ -54,6 +58,13 @@ export interface DocxParagraph {
   readonly inTable: boolean;
   /** In a floating table (positioned on the page, w:tblpPr): LibreOffice's text export leaves these out. */
   readonly inFloatingTable: boolean;
+  /** In a text box (w:txbxContent): read after the paragraph that anchors the box; plain-text exports leave it out. */
+  readonly inTextBox: boolean;
+  /**
+   * The previous paragraph's mark does not exist in the change view (a tracked insertion of the mark, read
+   * rejected; a tracked deletion, read accepted): this paragraph continues that paragraph's line.
+   */
+  readonly joinsPrevious: boolean;
   /** The paragraph's mark ends a section (its w:pPr holds a w:sectPr). */
   readonly sectionBreak: boolean;
   /** The w:id of the footnote or endnote the paragraph belongs to. */

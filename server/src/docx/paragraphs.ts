@@ -1,53 +1,29 @@
 // The paragraphs of a Word part (document.xml, footnotes.xml, endnotes.xml) in reading order, tables row by
-// row, each with its visible text as runs of segments that point back into the part's XML, so that an
-// offset in the text maps to an offset in the XML. Tracked changes are read one way for the whole run
-// (`view`, rejected by default: see docs/word.md) and recorded, with the comments' anchors, for reporting.
+// row, text boxes after the paragraph that anchors them, each with its visible text as runs of segments
+// that point back into the part's XML, so that an offset in the text maps to an offset in the XML. Tracked
+// changes are read one way for the whole run (`view`, rejected by default: see docs/word.md), paragraph
+// marks included, and recorded, with the comments' anchors, for reporting.
 
 import type { ChangeView, CommentAnchor, DocxParagraph, NoteReference, PartKind, PartParagraphs, Run, Segment, SectionNotes, SegmentKind, TrackedChange } from './paragraph-model';
+import { ParagraphFlow } from './paragraph-flow';
+import { CHANGE_KINDS, changeAttrs, closedParagraph, SEPARATOR_NOTES, sectionNotes, SKIPPED, type OpenParagraph, type SavedReading } from './paragraph-reading';
 import { decodeXmlText } from './xml-text';
 import { parseXml, isOn, type XmlStart } from './xml';
 
 export type * from './paragraph-model';
 export { decodeXmlText, xmlOffsetAt } from './xml-text';
 
-
-const CHANGE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = {
-  'w:ins': 'insertion',
-  'w:del': 'deletion',
-  'w:moveFrom': 'move-from',
-  'w:moveTo': 'move-to',
-};
-
-/** Containers whose content Word does not draw in the text (drawings and text boxes, field instructions...). */
-const SKIPPED = new Set(['mc:Fallback', 'w:drawing', 'w:pict', 'w:object', 'w:instrText', 'w:delInstrText', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
-
-/** Note types that are not notes (the separators Word draws above the notes). */
-const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
-
-interface OpenParagraph {
-  ordinal: number;
-  paraId?: string;
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  text: string;
-  runs: Run[];
-  xmlStart: number;
-  inTable: boolean;
-  inFloatingTable: boolean;
-  noteId?: string;
-  sectionBreak?: boolean;
-}
-
 /** Reads the paragraphs of one part. `xml` is the part's text; `partName` names it in error messages. */
 export function readPartParagraphs(xml: string, part: PartKind, partName: string, view: ChangeView = 'rejected'): PartParagraphs {
   const walker = new Walker(xml, part, view);
   parseXml(xml, partName, walker);
+  walker.finish();
   return { part, paragraphs: walker.paragraphs, changes: walker.changes, anchors: walker.anchors, noteReferences: walker.noteReferences, sections: walker.sections };
 }
 
 class Walker {
-  readonly paragraphs: DocxParagraph[] = [];
+  private readonly flow = new ParagraphFlow();
+  readonly paragraphs: DocxParagraph[] = this.flow.paragraphs;
   readonly changes: TrackedChange[] = [];
   readonly anchors: CommentAnchor[] = [];
   readonly noteReferences: NoteReference[] = [];
@@ -63,7 +39,11 @@ class Walker {
   /** Open tracked-change elements, innermost last. */
   private readonly changeStack: TrackedChange[] = [];
   /** Per open field: true while in its instruction (between begin and separate). */
-  private readonly fields: boolean[] = [];
+  private fields: boolean[] = [];
+  /** Per open mc:AlternateContent: true once one of its mc:Choice is read (the rest and mc:Fallback are not). */
+  private readonly alternates: boolean[] = [];
+  /** Per open text box, what its anchoring paragraph was reading. */
+  private readonly boxes: SavedReading[] = [];
   private noteId: string | undefined;
   private inSeparatorNote = false;
   private pendingAnchors: string[] = [];
@@ -82,11 +62,20 @@ class Walker {
     const name = tag.name;
     this.tagStart = tag.start;
     this.stack.push(name);
-    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+    if (this.skipDepth > 0 || SKIPPED.has(name) || this.alternateTaken(name)) {
       this.skipDepth++;
       return;
     }
     this.openElement(tag);
+  }
+
+  /** Markup compatibility: the first mc:Choice is read (every feature it requires is read as text), else the mc:Fallback. */
+  private alternateTaken(name: string): boolean {
+    if (name !== 'mc:Choice' && name !== 'mc:Fallback') return false;
+    const n = this.alternates.length;
+    if (n === 0 || this.alternates[n - 1]) return true;
+    this.alternates[n - 1] = true;
+    return false;
   }
 
   private openElement(tag: XmlStart): void {
@@ -94,11 +83,23 @@ class Walker {
     switch (name) {
       case 'w:footnote':
       case 'w:endnote':
+        this.flow.boundary();
         this.noteId = tag.attrs.get('w:id');
         this.inSeparatorNote = SEPARATOR_NOTES.has(tag.attrs.get('w:type') ?? '');
         return;
       case 'w:tbl':
+        this.flow.boundary();
         this.tables.push(false);
+        return;
+      case 'w:tr':
+      case 'w:tc':
+        this.flow.boundary();
+        return;
+      case 'mc:AlternateContent':
+        this.alternates.push(false);
+        return;
+      case 'w:txbxContent':
+        this.openTextBox();
         return;
       case 'w:tblpPr':
         if (this.stack[this.stack.length - 2] === 'w:tblPr' && this.tables.length > 0) this.tables[this.tables.length - 1] = true;
@@ -114,7 +115,8 @@ class Walker {
       case 'w:del':
       case 'w:moveFrom':
       case 'w:moveTo':
-        this.openChange(tag);
+        if (this.stack[this.stack.length - 2] === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:pPr') this.paragraphMark(tag);
+        else this.openChange(tag);
         return;
       case 'w:commentRangeStart':
       case 'w:commentReference':
@@ -127,7 +129,7 @@ class Walker {
       case 'w:numFmt':
       case 'w:numStart':
       case 'w:numRestart':
-        this.sectionNotes(tag);
+        sectionNotes(this.stack, this.sections[this.sections.length - 1], tag);
         this.openProperty(tag);
         return;
       default:
@@ -144,6 +146,9 @@ class Walker {
       xmlStart: this.tagStart,
       inTable: this.tables.length > 0,
       inFloatingTable: this.tables.includes(true),
+      inTextBox: this.flow.inTextBox(),
+      joinsPrevious: this.flow.joinsPrevious(),
+      markInView: true,
       ...(tag.attrs.get('w14:paraId') !== undefined ? { paraId: tag.attrs.get('w14:paraId') } : {}),
       ...(this.noteId !== undefined && this.part !== 'document' ? { noteId: this.noteId } : {}),
     };
@@ -160,23 +165,8 @@ class Walker {
     else if (parent === 'w:numPr' && this.stack[this.stack.length - 3] === 'w:pPr') {
       if (tag.name === 'w:numId') p.numId = tag.attrs.get('w:val');
       else if (tag.name === 'w:ilvl') p.ilvl = Number(tag.attrs.get('w:val'));
-    } else if (parent === 'w:rPr' && this.stack[this.stack.length - 3] === 'w:pPr') this.paragraphMark(tag);
-    else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
+    } else if (parent === 'w:rPr' && tag.name === 'w:vanish' && isOn(tag)) this.runHidden = true;
     else if (parent === 'w:r') this.runContent(tag);
-  }
-
-  /** Note numbering of the section being read (w:sectPr/w:footnotePr or w:endnotePr). */
-  private sectionNotes(tag: XmlStart): void {
-    const n = this.stack.length;
-    const section = this.sections[this.sections.length - 1];
-    if (this.stack[n - 2] === 'w:sectPr' && tag.name === 'w:type') section.continuous = tag.attrs.get('w:val') === 'continuous';
-    if (this.stack[n - 3] !== 'w:sectPr') return;
-    const notes = this.stack[n - 2] === 'w:footnotePr' ? section.footnote : this.stack[n - 2] === 'w:endnotePr' ? section.endnote : undefined;
-    const val = tag.attrs.get('w:val');
-    if (!notes || val === undefined) return;
-    if (tag.name === 'w:numFmt') notes.format = val;
-    else if (tag.name === 'w:numStart') notes.start = Number(val);
-    else notes.restart = val;
   }
 
   private noteReference(tag: XmlStart): void {
@@ -192,14 +182,16 @@ class Walker {
     this.pendingRefs.push(this.noteReferences.length - 1);
   }
 
-  /** A tracked insertion or deletion of the paragraph mark itself. */
+  /** A tracked insertion or deletion of the paragraph mark itself: an inserted mark read rejected is no mark. */
   private paragraphMark(tag: XmlStart): void {
-    if (tag.name !== 'w:ins' && tag.name !== 'w:del') return;
+    if (!this.p) return;
+    const inserted = tag.name === 'w:ins' || tag.name === 'w:moveTo';
+    if (inserted === (this.view === 'rejected')) this.p.markInView = false;
     this.changes.push({
-      kind: tag.name === 'w:ins' ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
+      kind: inserted ? 'paragraph-mark-insertion' : 'paragraph-mark-deletion',
       ...changeAttrs(tag),
       part: this.part,
-      paragraph: this.p!.ordinal,
+      paragraph: this.p.ordinal,
       text: '',
     });
   }
@@ -293,6 +285,40 @@ class Walker {
     else if (type === 'end') this.fields.pop();
   }
 
+  /**
+   * A text box's content is a story of its own, read after the paragraph that anchors it; a box in
+   * text the view leaves out (an insertion read rejected, hidden text, a field's instruction) is left out too.
+   */
+  private openTextBox(): void {
+    if (!this.shows()) {
+      this.skipDepth++;
+      return;
+    }
+    this.boxes.push({ p: this.p, run: this.run, runHidden: this.runHidden, fields: this.fields, pendingRefs: this.pendingRefs });
+    this.p = undefined;
+    this.run = undefined;
+    this.runHidden = false;
+    this.fields = [];
+    this.pendingRefs = [];
+    this.flow.openTextBox();
+  }
+
+  private closeTextBox(): void {
+    const saved = this.boxes.pop();
+    if (!saved) return;
+    this.flow.closeTextBox();
+    this.p = saved.p;
+    this.run = saved.run;
+    this.runHidden = saved.runHidden;
+    this.fields = saved.fields;
+    this.pendingRefs = saved.pendingRefs;
+  }
+
+  /** The end of the part: paragraphs waiting on a join that never came are placed. */
+  finish(): void {
+    this.flow.boundary();
+  }
+
   private anchor(id: string | undefined): void {
     if (id === undefined) return;
     if (this.anchors.some((a) => a.commentId === id)) return;
@@ -318,10 +344,22 @@ class Walker {
       case 'w:del':
       case 'w:moveFrom':
       case 'w:moveTo':
-        this.changeStack.pop();
+        // A paragraph mark's change (w:pPr/w:rPr/w:ins) opened none.
+        if (this.stack[this.stack.length - 1] !== 'w:rPr' || this.stack[this.stack.length - 2] !== 'w:pPr') this.changeStack.pop();
         return;
       case 'w:tbl':
         this.tables.pop();
+        this.flow.boundary();
+        return;
+      case 'w:tc':
+      case 'w:body':
+        this.flow.boundary();
+        return;
+      case 'mc:AlternateContent':
+        this.alternates.pop();
+        return;
+      case 'w:txbxContent':
+        this.closeTextBox();
         return;
       case 'w:sectPr':
         // A paragraph's section break ends the section after that paragraph's own text.
@@ -330,6 +368,7 @@ class Walker {
         return;
       case 'w:footnote':
       case 'w:endnote':
+        this.flow.boundary();
         this.noteId = undefined;
         this.inSeparatorNote = false;
     }
@@ -339,33 +378,10 @@ class Walker {
     const p = this.p;
     if (!p) return;
     this.p = undefined;
-    const numPr = p.numId !== undefined || p.ilvl !== undefined ? { ...(p.numId !== undefined ? { numId: p.numId } : {}), ...(p.ilvl !== undefined && Number.isInteger(p.ilvl) ? { ilvl: p.ilvl } : {}) } : undefined;
-    const paragraph: DocxParagraph = {
-      part: this.part,
-      ordinal: p.ordinal,
-      ...(p.paraId !== undefined ? { paraId: p.paraId } : {}),
-      ...(p.styleId !== undefined ? { styleId: p.styleId } : {}),
-      ...(numPr ? { numPr } : {}),
-      text: p.text,
-      runs: p.runs,
-      xmlStart: p.xmlStart,
-      xmlEnd: end,
-      inTable: p.inTable,
-      inFloatingTable: p.inFloatingTable,
-      sectionBreak: p.sectionBreak === true,
-      ...(p.noteId !== undefined ? { noteId: p.noteId } : {}),
-    };
-    this.paragraphs.push(paragraph);
+    const paragraph = closedParagraph(p, this.part, end);
+    this.flow.close(paragraph, p.markInView);
     for (const r of this.pendingRefs) this.noteReferences[r].paragraph = paragraph;
     this.pendingRefs = [];
     if (p.sectionBreak) this.sections.push({ footnote: {}, endnote: {} });
   }
 }
-
-function changeAttrs(tag: XmlStart): { id?: string; author?: string; date?: string } {
-  const id = tag.attrs.get('w:id');
-  const author = tag.attrs.get('w:author');
-  const date = tag.attrs.get('w:date');
-  return { ...(id !== undefined ? { id } : {}), ...(author !== undefined ? { author } : {}), ...(date !== undefined ? { date } : {}) };
-}
-

@@ -40,10 +40,15 @@ export function readWordDraft(bytes: Uint8Array, options: ReadOptions = {}): Wor
   const endnotes = notes('endnotes');
   const marks = drawNoteMarks(document, pkg.related('settings'), pkg.relatedName('settings'));
   const counter = new NumberingCounter(numbering, styles);
+  // Text boxes are a story of their own: their lists count apart from the body's, all boxes together (as
+  // Word's text-frame story, and LibreOffice, number them).
+  const boxCounter = new NumberingCounter(numbering, styles);
   const body: ViewInput[] = document.paragraphs.map((paragraph) => {
     // An empty paragraph that only carries a section break shows no number and takes none (as Word exports it).
     if (paragraph.sectionBreak && paragraph.text === '') return { paragraph };
-    const label = counter.next({ ...(paragraph.styleId !== undefined ? { styleId: paragraph.styleId } : {}), ...paragraph.numPr });
+    // A paragraph joined to the one before (their mark rejected) is part of it, numbered with it.
+    if (paragraph.joinsPrevious) return { paragraph };
+    const label = (paragraph.inTextBox ? boxCounter : counter).next({ ...(paragraph.styleId !== undefined ? { styleId: paragraph.styleId } : {}), ...paragraph.numPr });
     return label ? { paragraph, label } : { paragraph };
   });
   const textView = buildTextView(body, footnotes?.paragraphs ?? [], endnotes?.paragraphs ?? [], marks);

@@ -1,6 +1,7 @@
 // The text view of a Word draft: one line a paragraph, its automatic number in front as Word draws it,
 // the body first, then the footnotes and the endnotes under a separator line; and the map from an offset
 // in that text back to the Word paragraph (part, ordinal, w14:paraId) and the offset in its visible text.
+// Paragraphs joined by a mark the change view removes share one line, each keeping its own map entry.
 
 import type { ListLabel } from './numbering';
 import type { DocxParagraph, PartKind } from './paragraphs';
@@ -10,8 +11,13 @@ export interface ViewParagraph {
   readonly ordinal: number;
   readonly paraId?: string;
   readonly label?: ListLabel;
-  /** Offset in the view where the paragraph's line starts (its label, if any, comes first). */
+  /**
+   * Offset in the view where the paragraph's line starts (its label, if any, comes first); for a paragraph
+   * that continues the previous one's line (`continuesLine`), where its text starts.
+   */
   readonly lineStart: number;
+  /** Joined to the previous paragraph's line: the mark between them does not exist in the change view. */
+  readonly continuesLine?: true;
   /** Offset in the view where the paragraph's visible text starts. */
   readonly textStart: number;
   readonly textLength: number;
@@ -54,14 +60,17 @@ export function buildTextView(body: readonly ViewInput[], footnotes: readonly Do
   const paragraphs: ViewParagraph[] = [];
   let length = 0;
   const add = (p: DocxParagraph, prefix: string, label?: ListLabel) => {
-    if (paragraphs.length > 0 || length > 0) {
+    const previous = paragraphs[paragraphs.length - 1];
+    const continues = p.joinsPrevious && previous !== undefined && previous.part === p.part;
+    if (continues) prefix = '';
+    else if (paragraphs.length > 0 || length > 0) {
       pieces.push('\n');
       length += 1;
     }
     const lineStart = length;
     pieces.push(prefix, p.text);
     length += prefix.length + p.text.length;
-    const entry: ViewParagraph = { part: p.part, ordinal: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}), ...(label ? { label } : {}), lineStart, textStart: lineStart + prefix.length, textLength: p.text.length };
+    const entry: ViewParagraph = { part: p.part, ordinal: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}), ...(label && !continues ? { label } : {}), ...(continues ? { continuesLine: true as const } : {}), lineStart, textStart: lineStart + prefix.length, textLength: p.text.length };
     paragraphs.push(entry);
   };
   for (const { paragraph, label } of body) add(paragraph, label ? labelPrefix(label) : '', label);
@@ -72,7 +81,7 @@ export function buildTextView(body: readonly ViewInput[], footnotes: readonly Do
     let n = 0;
     let lastNote: string | undefined;
     for (const p of notes) {
-      const first = p.noteId !== lastNote;
+      const first = p.noteId !== lastNote && !p.joinsPrevious;
       lastNote = p.noteId;
       if (first) n++;
       add(p, first ? `${marks.get(`${type}:${p.noteId}`) ?? n} ` : '');

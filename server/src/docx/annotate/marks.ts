@@ -147,7 +147,8 @@ export function vetChanges(el: XmlElement, ancestors: readonly XmlElement[] = []
       const from = open.get(m.edit);
       if (from === undefined) m.edit.refused ??= 'the edit crosses a hyperlink, field or other element';
       else vetRange(el.children, from, i, m.edit);
-    } else if (n.kind === 'element' && n.name !== 'w:r') vetChanges(n, [...ancestors, el]);
+    } else if (n.kind === 'element') vetChanges(n, [...ancestors, el]);
+    // Runs too: a run's drawing may hold a text box, whose paragraphs hold their own changes.
   });
 }
 
@@ -200,7 +201,7 @@ export function applyDeletions(el: XmlElement, revisions: RevisionInfo): void {
     }
     if (deleted) deleted.push(n);
     else {
-      if (n.kind === 'element' && n.name !== 'w:r') applyDeletions(n, revisions);
+      if (n.kind === 'element') applyDeletions(n, revisions);
       next.push(n);
     }
   }
