@@ -67,7 +67,7 @@ describe('cli process with findings', function () {
     assert.deepEqual(file.findings.map((f) => f.suggestions), [['Accept the bracketed text'], ['Remove the second “China”']]);
     assert.match(file.findings[0].message, /"\[2nd and 3rd\]"/);
     assert.deepEqual(Object.keys(file.findings[0]), ['ruleId', 'severity', 'message', 'messageId', 'data', 'line', 'column', 'endLine', 'endColumn', 'fixable', 'suggestions']);
-    assert.deepEqual([file.findings[0].messageId, file.findings[0].data], ['unagreed', { bracketed: '[2nd and 3rd]', nested: '' }]);
+    assert.deepEqual([file.findings[0].messageId, file.findings[0].data], ['unagreed', { bracketed: '[2nd and 3rd]' }]);
   });
 
   it('stylish: grouped by file, line:column severity message rule-id, summary; no colour off a TTY', () => {

@@ -38,7 +38,8 @@ export interface RuleMeta {
   readonly options?: readonly RuleOption[];
   /**
    * The rule's messages by stable id, with `{{name}}` placeholders filled from a report's `data` (as
-   * ESLint's `meta.messages`): tests and tools match the id and data, not the wording.
+   * ESLint's `meta.messages`): tests and tools match the id and data, not the wording. Each wording has its
+   * own id, so the data are facts (names, numbers, text found and expected), never pieces of the sentence.
    */
   readonly messages?: Readonly<Record<string, string>>;
 }

@@ -11,7 +11,7 @@ import { canonical, MAX_NAME, type NameItem, NON_STATES, SHORT_NAMES, splitNames
 import { asReceivedFrom, editDistance, inQuotation, inRanges, isProseLine, opaqueRanges, titleLines } from '../prose';
 import type { PartialDate as DateOfDocument } from '../un/dates';
 import { orgListStart } from '../un/list-entries';
-import type { Rule, RuleContext } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 import { stringsOption } from '../rule-options';
 import type { Severity, TextRange } from '../types';
 /** Names to suggest for an unknown entry: the short names and the usual variants. */
@@ -133,11 +133,19 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
   if (!inList) return;
   const sugg = suggestionsFor(item.text);
   ctx.report({
-    ...(sugg.length ? { messageId: 'unknownWithSuggestions', data: { name: item.text, suggestions: sugg.map((x) => `"${x}"`).join(' or ') } } : { messageId: 'unknown', data: { name: item.text } }),
+    ...suggestionMessage(item.text, sugg),
     range,
     // The closest name by spelling is a guess: offered, never applied unasked; several are left to the drafter.
     fixes: sugg.length === 1 ? [{ title: `Replace "${item.text}" by "${sugg[0]}", the closest name`, edits: [{ range, newText: sugg[0] }], safety: 'unsafe' }] : [],
   });
+}
+
+/** The message of a name that is no State's, with the closest names (at most three, `suggestionsUncached`). */
+function suggestionMessage(name: string, sugg: readonly string[]): Pick<Report, 'messageId' | 'data'> {
+  if (sugg.length === 0) return { messageId: 'unknown', data: { name } };
+  if (sugg.length === 1) return { messageId: 'unknownWithSuggestion', data: { name, suggestion: sugg[0] } };
+  if (sugg.length === 2) return { messageId: 'unknownWithTwoSuggestions', data: { name, first: sugg[0], second: sugg[1] } };
+  return { messageId: 'unknownWithThreeSuggestions', data: { name, first: sugg[0], second: sugg[1], third: sugg[2] } };
 }
 
 /**
@@ -176,8 +184,10 @@ export const countryNameRule: Rule = {
       notShortName: '"{{name}}" is not the UNTERM short name; use "{{short}}"',
       misspelled: '"{{name}}" is not spelled as the UNTERM short name "{{short}}"',
       unknown: '"{{name}}" in a list of States is not the name of a Member State or observer State',
-      // `suggestions`: the closest names, each in quotation marks, joined by "or".
-      unknownWithSuggestions: '"{{name}}" in a list of States is not the name of a Member State or observer State; did you mean {{suggestions}}?',
+      // The closest names by spelling: one, two or three, as many as are equally close.
+      unknownWithSuggestion: '"{{name}}" in a list of States is not the name of a Member State or observer State; did you mean "{{suggestion}}"?',
+      unknownWithTwoSuggestions: '"{{name}}" in a list of States is not the name of a Member State or observer State; did you mean "{{first}}" or "{{second}}"?',
+      unknownWithThreeSuggestions: '"{{name}}" in a list of States is not the name of a Member State or observer State; did you mean "{{first}}" or "{{second}}" or "{{third}}"?',
     },
     options: [
       {

@@ -5,7 +5,7 @@
 // targets; no space inside a symbol and one spelling per series (un/symbol-spelling.ts). The `/L.` ↔
 // `Distr.: Limited` cross-check belongs to the masthead rule.
 
-import type { Rule, RuleContext } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 import { findOwnSymbol } from '../un/own-symbol';
 import { scanWrittenSymbols, seriesSpellings, spacedSymbols } from '../un/symbol-spelling';
@@ -29,8 +29,20 @@ export const documentSymbolRule: Rule = {
     tags: ['symbols', 'masthead', 'links'],
     conventions: ['R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R13', 'R18'],
     messages: {
-      malformed: '"{{symbol}}" is not a well-formed document symbol: {{reasons}}; expected "{{expected}}"',
-      malformedUnsure: '"{{symbol}}" is not a well-formed document symbol: {{reasons}}',
+      malformedDot: '"{{symbol}}" is not a well-formed document symbol: "{{component}}" ({{meaning}}) takes its number after a dot; expected "{{expected}}"',
+      malformedSlash: '"{{symbol}}" is not a well-formed document symbol: "{{component}}" ({{meaning}}) is followed by a slash; expected "{{expected}}"',
+      malformedAddendum: '"{{symbol}}" is not a well-formed document symbol: an addendum is written "Add." and its number; expected "{{expected}}"',
+      malformedAmendment: '"{{symbol}}" is not a well-formed document symbol: an amendment is written "Amend." and its number; expected "{{expected}}"',
+      malformedCorrigendum: '"{{symbol}}" is not a well-formed document symbol: a corrigendum is written "Corr." and its number; expected "{{expected}}"',
+      malformedRevision: '"{{symbol}}" is not a well-formed document symbol: a revision is written "Rev." and its number; expected "{{expected}}"',
+      malformedBodyNumber: '"{{symbol}}" is not a well-formed document symbol: a subsidiary-body component is its prefix, a dot and its number; expected "{{expected}}"',
+      malformedEcosocYear: '"{{symbol}}" is not a well-formed document symbol: the year in an Economic and Social Council symbol has four digits; expected "{{expected}}"',
+      malformedEcosocYearUnsure: '"{{symbol}}" is not a well-formed document symbol: the year in an Economic and Social Council symbol has four digits',
+      malformedSecurityCouncilYear: '"{{symbol}}" is not a well-formed document symbol: the year in a Security Council symbol has four digits; expected "{{expected}}"',
+      malformedSecurityCouncilYearUnsure: '"{{symbol}}" is not a well-formed document symbol: the year in a Security Council symbol has four digits',
+      malformedSeriesYear: '"{{symbol}}" is not a well-formed document symbol: the year in a "{{series}}/" symbol has four digits; expected "{{expected}}"',
+      malformedSeveral: '"{{symbol}}" is not a well-formed document symbol: {{count}} of its components are written otherwise; expected "{{expected}}"',
+      malformedSeveralUnsure: '"{{symbol}}" is not a well-formed document symbol: {{count}} of its components are written otherwise',
       spacedChange: '"{{written}}" writes a change to the text after a space; expected "{{expected}}"',
       placeholderTarget: 'The link "{{link}}" has a placeholder target "{{target}}"; expected "{{expected}}"',
       placeholderTargetUnknown: 'The link "{{link}}" has a placeholder target "{{target}}"; give the address of the document',
@@ -88,6 +100,26 @@ function seriesYears(pieces: readonly Piece[]): Map<string, number[]> {
   return out;
 }
 
+/** The change words of `Add.1`, `Amend.1`, `Corr.1`, `Rev.1` by their message ids. */
+const CHANGE_IDS: Readonly<Record<string, string>> = { Add: 'malformedAddendum', Amend: 'malformedAmendment', Corr: 'malformedCorrigendum', Rev: 'malformedRevision' };
+
+/** The message id and data of a malformed symbol: one per kind of problem, `malformedSeveral` for more than one. */
+function malformedMessage(symbol: string, problems: readonly SymbolProblem[], expected: string | undefined): Pick<Report, 'messageId' | 'data'> {
+  const sure: Record<string, string> = expected === undefined ? {} : { expected };
+  const unsure = expected === undefined ? 'Unsure' : '';
+  if (problems.length > 1) return { messageId: `malformedSeveral${unsure}`, data: { symbol, count: problems.length, ...sure } };
+  const [x] = problems;
+  switch (x.kind) {
+    case 'dotNumber': return { messageId: 'malformedDot', data: { symbol, component: x.component ?? '', meaning: x.meaning ?? '', ...sure } };
+    case 'slashNumber': return { messageId: 'malformedSlash', data: { symbol, component: x.component ?? '', meaning: x.meaning ?? '', ...sure } };
+    case 'change': return { messageId: CHANGE_IDS[x.component ?? ''], data: { symbol, ...sure } };
+    case 'bodyNumber': return { messageId: 'malformedBodyNumber', data: { symbol, ...sure } };
+    case 'ecosocYear': return { messageId: `malformedEcosocYear${unsure}`, data: { symbol, ...sure } };
+    case 'securityCouncilYear': return { messageId: `malformedSecurityCouncilYear${unsure}`, data: { symbol, ...sure } };
+    case 'seriesYear': return { messageId: 'malformedSeriesYear', data: { symbol, series: x.series ?? '', ...sure } };
+  }
+}
+
 function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
   const years = seriesYears(pieces);
   const seen = new Map<string, SymbolProblem[]>(); // the same symbol has the same problems throughout
@@ -103,9 +135,8 @@ function checkForms(ctx: RuleContext, pieces: readonly Piece[]): void {
         .map((x) => ({ range: { start: p.start + x.start, end: p.start + x.end }, newText: x.expected as string }));
       const fixedText = correctedSymbol(p.text, years);
       const certain = edits.length === problems.length;
-      const reasons = problems.map((x) => x.reason).join('; ');
       ctx.report({
-        ...(certain ? { messageId: 'malformed', data: { symbol: p.text, reasons, expected: fixedText } } : { messageId: 'malformedUnsure', data: { symbol: p.text, reasons } }),
+        ...malformedMessage(p.text, problems, certain ? fixedText : undefined),
         range: { start: p.start, end: p.start + p.text.length },
         // Separators and capitals are form; a two-digit year widened from the series' other symbols is a guess.
         fixes: edits.length > 0 ? [{ title: `Write the symbol as "${fixedText}"`, edits, safety: problems.some((x) => x.guessed) ? 'unsafe' : 'safe' }] : [],

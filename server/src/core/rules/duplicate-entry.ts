@@ -27,6 +27,35 @@ function entryList(list: NameList): EntryList {
   };
 }
 
+/**
+ * The message ids, one per wording: `listedTwice` (written alike) or `repeats` (another form of the
+ * name), prefixed `state` in a list of States and `item` in numbered items (which are renumbered),
+ * suffixed `AfterHead` when the list has a head to name it by (`after "following States:"`).
+ */
+function duplicateMessages(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const repeats of [false, true]) {
+    for (const state of [false, true]) {
+      for (const item of [false, true]) {
+        for (const afterHead of [false, true]) {
+          const id = messageId(repeats, state, item, afterHead);
+          const list = `this ${state ? 'list of States' : 'list'}${afterHead ? ' after "{{head}}"' : ''}`;
+          const tail = `(entries {{first}} and {{repeat}} of {{count}}); remove the repeat${item ? ' and renumber the items' : ''}`;
+          out[id] = repeats ? `"{{name}}" repeats "{{firstName}}", already listed in ${list} ${tail}` : `"{{name}}" is listed twice in ${list} ${tail}`;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function messageId(repeats: boolean, state: boolean, item: boolean, afterHead: boolean): string {
+  const base = repeats ? 'repeats' : 'listedTwice';
+  const prefix = `${state ? 'state' : ''}${item ? (state ? 'Item' : 'item') : ''}`;
+  const id = prefix === '' ? base : prefix + base.charAt(0).toUpperCase() + base.slice(1);
+  return afterHead ? `${id}AfterHead` : id;
+}
+
 export const duplicateEntryRule: Rule = {
   meta: {
     id: 'duplicate-entry',
@@ -35,11 +64,7 @@ export const duplicateEntryRule: Rule = {
     fixable: true,
     tags: ['lists'],
     conventions: ['R39', 'R37', 'R40'],
-    // `where` is empty or names the list's introduction (` after "following States:"`).
-    messages: {
-      listedTwice: '"{{name}}" is listed twice in this {{kind}}{{where}} (entries {{first}} and {{repeat}} of {{count}}); {{action}}',
-      repeats: '"{{name}}" repeats "{{firstName}}", already listed in this {{kind}}{{where}} (entries {{first}} and {{repeat}} of {{count}}); {{action}}',
-    },
+    messages: duplicateMessages(),
   },
   check(ctx) {
     for (const list of ctx.model.lists) reportDuplicates(ctx, entryList(list));
@@ -68,14 +93,12 @@ function reportDuplicates(ctx: RuleContext, list: EntryList): void {
     const f = list.entries[i];
     const name = flat(text.slice(e.start, e.end));
     const firstName = flat(text.slice(f.start, f.end));
-    const kind = e.isState ? 'list of States' : 'list';
-    const where = list.intro ? ` after "${list.intro}"` : '';
     const same = normalizeStateName(name) === normalizeStateName(firstName);
-    const action = list.kind === 'items' ? 'remove the repeat and renumber the items' : 'remove the repeat';
-    const data = { name, kind, where, first: i + 1, repeat: k + 1, count: n, action };
+    const data = { name, ...(same ? {} : { firstName }), ...(list.intro ? { head: list.intro } : {}), first: i + 1, repeat: k + 1, count: n };
     const edits = removalEdits(text, list, k);
     const report: Report = {
-      ...(same ? { messageId: 'listedTwice', data } : { messageId: 'repeats', data: { ...data, firstName } }),
+      messageId: messageId(!same, e.isState, list.kind === 'items', list.intro !== ''),
+      data,
       range: { start: e.start, end: e.end },
       related: [{ range: { start: f.start, end: f.end }, message: `First listed here as "${firstName}".` }],
       // The repeat may be a slip for another State: removing it is the drafter's decision.

@@ -7,9 +7,9 @@
 // one language only says so (`English only`) in place of the `Original:` line.
 
 import type { DraftModel, Line } from '../model';
-import type { Rule, RuleContext } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
 import type { Fix, TextRange } from '../types';
-import { dateBefore, readDateCell } from '../un/dates';
+import { dateBefore, readDateCell, type DateCell, type DateChange } from '../un/dates';
 import { cellsOf, type Cell } from '../parse/masthead';
 import { findOwnSymbol } from '../un/own-symbol';
 import { parseSymbol, splitDoubleSymbol } from '../un/symbol';
@@ -52,8 +52,17 @@ export const mastheadRule: Rule = {
       noOriginal: 'The masthead has no "Original:" line; expected the language the document was drafted in, e.g. "Original: English"',
       noSymbol: 'The masthead has no document symbol; a report is issued under one (e.g. "UNODC/CCPCJ/EG.4/2018/L.1" for a draft)',
       noDate: 'The masthead has no date; expected the date of issue in the form "3 April 2018"',
-      dateForm: 'The masthead date "{{date}}" is not in the UN form ({{problem}}); expected "{{expected}}"',
-      dateProblem: 'The masthead date "{{date}}" {{problem}}',
+      dateForm: 'The masthead date "{{date}}" is not in the UN form (the day, the month in full and the year); expected "{{expected}}"',
+      dateOrdinal: 'The masthead date "{{date}}" is not in the UN form (no ordinal suffix); expected "{{expected}}"',
+      dateLeadingZero: 'The masthead date "{{date}}" is not in the UN form (no leading zero); expected "{{expected}}"',
+      dateOf: 'The masthead date "{{date}}" is not in the UN form (no "of"); expected "{{expected}}"',
+      dateMonthName: 'The masthead date "{{date}}" is not in the UN form (the month in full with a capital); expected "{{expected}}"',
+      dateCommaBeforeYear: 'The masthead date "{{date}}" is not in the UN form (no comma before the year); expected "{{expected}}"',
+      dateMonthFirst: 'The masthead date "{{date}}" is not in the UN form (the day comes before the month); expected "{{expected}}"',
+      dateMonthInFigures: 'The masthead date "{{date}}" is not in the UN form (the month is written as a word); expected "{{expected}}"',
+      dateIso: 'The masthead date "{{date}}" is not in the UN form (the day comes first and the month is written as a word); expected "{{expected}}"',
+      dateNoSuchDay: 'The masthead date "{{date}}" is not a date: {{month}} {{year}} has no day {{day}}',
+      dateMonthInFiguresAmbiguous: 'The masthead date "{{date}}" writes the month in figures; write it as a word ("{{dayFirst}}" or "{{monthFirst}}"?)',
       originalForm: '"{{written}}" is not the masthead form; expected "Original: {{expected}}"',
       noLanguage: '"Original:" gives no language; expected one of Arabic, Chinese, English, French, Russian or Spanish',
       notOfficialLanguage: '"{{value}}" is not one of the six official languages; "Original:" takes Arabic, Chinese, English, French, Russian or Spanish',
@@ -218,10 +227,32 @@ function checkDate(ctx: RuleContext, cells: readonly Cell[], anchorLine: number)
   const read = readDateCell(cell.text);
   if (!read || read.ok) return;
   ctx.report({
-    ...(read.canonical ? { messageId: 'dateForm', data: { date: cell.text, problem: read.problem ?? '', expected: read.canonical } } : { messageId: 'dateProblem', data: { date: cell.text, problem: read.problem ?? '' } }),
+    ...dateMessage(cell.text, read),
     range: rangeOf(cell),
     fixes: read.canonical ? [{ title: `Write "${read.canonical}"`, edits: [{ range: rangeOf(cell), newText: read.canonical }], safety: 'safe' }] : [],
   });
+}
+
+/** One change a day-first date needs, by its message id; several take the general `dateForm`. */
+const DATE_CHANGE_IDS: Readonly<Record<DateChange, string>> = {
+  ordinal: 'dateOrdinal', leadingZero: 'dateLeadingZero', of: 'dateOf', monthName: 'dateMonthName', comma: 'dateCommaBeforeYear',
+};
+
+/** The message id and data for a masthead date that is not in the UN form. */
+function dateMessage(date: string, read: DateCell): Pick<Report, 'messageId' | 'data'> {
+  const p = read.problem;
+  const expected = read.canonical ?? '';
+  switch (p?.kind) {
+    case 'noSuchDay': return { messageId: 'dateNoSuchDay', data: { date, month: p.month, year: p.year, day: p.day } };
+    case 'ambiguous': return { messageId: 'dateMonthInFiguresAmbiguous', data: { date, dayFirst: p.dayFirst, monthFirst: p.monthFirst } };
+    case 'monthFirst': return { messageId: 'dateMonthFirst', data: { date, expected } };
+    case 'monthInFigures': return { messageId: 'dateMonthInFigures', data: { date, expected } };
+    case 'iso': return { messageId: 'dateIso', data: { date, expected } };
+    default: {
+      const changes = p?.kind === 'changes' ? p.changes : [];
+      return { messageId: changes.length === 1 ? DATE_CHANGE_IDS[changes[0]] : 'dateForm', data: { date, expected } };
+    }
+  }
 }
 
 function checkOriginal(ctx: RuleContext, cell: Cell, oldLayout: boolean): void {

@@ -57,7 +57,13 @@ export const splitParagraphRule: Rule = {
     fixable: true,
     tags: ['structure', 'layout'],
     conventions: ['R22'],
-    messages: { split: '{{where}} is split by {{gap}}: "{{tail}}" continues "{{head}}"; join the two parts' },
+    // One id per wording: a numbered paragraph or not, one blank line or several.
+    messages: {
+      split: 'Paragraph {{paragraph}} is split by a blank line: "{{tail}}" continues "{{head}}"; join the two parts',
+      splitBlankLines: 'Paragraph {{paragraph}} is split by {{blanks}} blank lines: "{{tail}}" continues "{{head}}"; join the two parts',
+      unnumberedSplit: 'The paragraph is split by a blank line: "{{tail}}" continues "{{head}}"; join the two parts',
+      unnumberedSplitBlankLines: 'The paragraph is split by {{blanks}} blank lines: "{{tail}}" continues "{{head}}"; join the two parts',
+    },
   },
   check(ctx) {
     const { model } = ctx;
@@ -85,11 +91,12 @@ export const splitParagraphRule: Rule = {
       let firstWordEnd = contStart;
       while (firstWordEnd < lines[j].end && model.text.charCodeAt(firstWordEnd) > 32) firstWordEnd++;
       const para = paragraphAt(model, i);
-      const where = para !== undefined ? `Paragraph ${para}` : 'The paragraph';
       const blanks = j - i - 1;
+      const parts = { tail: clip(tail, 40, false), head: clip(head, 30, true) };
+      const id = `${para === undefined ? 'unnumberedSplit' : 'split'}${blanks === 1 ? '' : 'BlankLines'}`;
       ctx.report({
-        messageId: 'split',
-        data: { where, gap: blanks === 1 ? 'a blank line' : `${blanks} blank lines`, tail: clip(tail, 40, false), head: clip(head, 30, true) },
+        messageId: id,
+        data: { ...(para === undefined ? {} : { paragraph: para }), ...(blanks === 1 ? {} : { blanks }), ...parts },
         range: { start: contStart, end: firstWordEnd },
         related: [{ range: { start: lines[i].start + Math.max(0, head.length - 1), end: headEnd }, message: 'The part before the break ends here' }],
         fixes: [{ title: 'Join the split paragraph', edits: [{ range: { start: headEnd, end: contStart }, newText: ' ' }], safety: 'safe' }],

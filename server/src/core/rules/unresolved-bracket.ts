@@ -40,6 +40,29 @@ const QUOTE_MAX = 60;
 /** Bracketed text longer than this is content, never a placeholder or a legitimate form. */
 const SHORT_MAX = 200;
 
+/**
+ * The message ids, one per wording. `placeholder`, `alternative`, `paragraph` and `unagreed` take the
+ * suffix `Nested` inside other brackets and `ToLine` when the bracket runs to the "]" on line `closeLine`.
+ */
+function bracketMessages(): Record<string, string> {
+  const out: Record<string, string> = {
+    unopened: 'Unbalanced square bracket: "]" after "{{before}}" closes no "["; add the missing "[" or delete the "]"',
+    unclosed: 'Unbalanced square bracket: "{{after}}" opens a "[" that is never closed; add the missing "]" or delete the "["',
+    midLine: 'Possibly unbalanced square brackets: "{{bracketed}}" opens in mid-line and is only closed by the "]" on line {{closeLine}}; check which "]" belongs to it',
+  };
+  for (const nested of [false, true]) {
+    for (const toLine of [false, true]) {
+      const where = (nested ? ' (nested inside other square brackets; resolve the inner text first)' : '') + (toLine ? ' (it runs to the "]" on line {{closeLine}})' : '');
+      const suffix = (nested ? 'Nested' : '') + (toLine ? 'ToLine' : '');
+      out[`placeholder${suffix}`] = `Placeholder "{{bracketed}}": content is missing${where}; supply the text before the report is final`;
+      out[`alternative${suffix}`] = `Alternative text in square brackets${where}: "{{bracketed}}" is one of several bracketed options; keep one option and remove its brackets`;
+      out[`paragraph${suffix}`] = `Paragraph {{paragraph}} is entirely in square brackets, so it is not yet agreed${where}: "{{bracketed}}"; accept it (remove the brackets) or delete it`;
+      out[`unagreed${suffix}`] = `Text in square brackets is not yet agreed${where}: "{{bracketed}}"; accept it (remove the brackets) or replace it`;
+    }
+  }
+  return out;
+}
+
 export const unresolvedBracketRule: Rule = {
   meta: {
     id: 'unresolved-bracket',
@@ -48,16 +71,7 @@ export const unresolvedBracketRule: Rule = {
     fixable: true,
     tags: ['negotiation', 'final-text'],
     conventions: ['R41', 'R42', 'R43'],
-    // `nested` is empty or says where the bracket sits (inside other brackets, running to a later line).
-    messages: {
-      unopened: 'Unbalanced square bracket: "]" after "{{before}}" closes no "["; add the missing "[" or delete the "]"',
-      unclosed: 'Unbalanced square bracket: "{{after}}" opens a "[" that is never closed; add the missing "]" or delete the "["',
-      midLine: 'Possibly unbalanced square brackets: "{{bracketed}}" opens in mid-line and is only closed by the "]" on line {{closeLine}}; check which "]" belongs to it',
-      placeholder: 'Placeholder "{{bracketed}}": content is missing{{nested}}; supply the text before the report is final',
-      alternative: 'Alternative text in square brackets{{nested}}: "{{bracketed}}" is one of several bracketed options; keep one option and remove its brackets',
-      paragraph: 'Paragraph {{paragraph}} is entirely in square brackets, so it is not yet agreed{{nested}}: "{{bracketed}}"; accept it (remove the brackets) or delete it',
-      unagreed: 'Text in square brackets is not yet agreed{{nested}}: "{{bracketed}}"; accept it (remove the brackets) or replace it',
-    },
+    messages: bracketMessages(),
     options: [
       {
         name: 'legitimate',
@@ -114,9 +128,9 @@ export const unresolvedBracketRule: Rule = {
       const range: TextRange = { start: b.open, end: visibleEnd };
       const related = sameLine ? [] : [{ range: { start: b.close, end: b.close + 1 }, message: 'The bracket closes here.' }];
       const closeLine = bounds.lineAt(b.close);
-      const nested =
-        (b.depth > 0 ? ' (nested inside other square brackets; resolve the inner text first)' : '') +
-        (sameLine ? '' : ` (it runs to the "]" on line ${closeLine + 1})`);
+      // Where the bracket sits picks the wording: inside other brackets, running to a later line.
+      const suffix = (b.depth > 0 ? 'Nested' : '') + (sameLine ? '' : 'ToLine');
+      const where: Record<string, number> = sameLine ? {} : { closeLine: closeLine + 1 };
       // Agreeing to the text is the negotiators' decision, never an automatic one.
       const accept: Fix = { title: 'Accept the bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }], safety: 'unsafe' };
 
@@ -133,16 +147,16 @@ export const unresolvedBracketRule: Rule = {
         };
       } else if (short && PLACEHOLDER_RE.test(trimmed)) {
         report = {
-          messageId: 'placeholder',
-          data: { bracketed, nested },
+          messageId: `placeholder${suffix}`,
+          data: { bracketed, ...where },
           range,
           severity,
           related,
         };
       } else if (isAlternative(text, b)) {
         report = {
-          messageId: 'alternative',
-          data: { bracketed, nested },
+          messageId: `alternative${suffix}`,
+          data: { bracketed, ...where },
           range,
           severity,
           related,
@@ -150,8 +164,8 @@ export const unresolvedBracketRule: Rule = {
       } else if (bracketedParagraph(model, bounds, b) !== undefined) {
         const p = bracketedParagraph(model, bounds, b) as number;
         report = {
-          messageId: 'paragraph',
-          data: { paragraph: p, bracketed, nested },
+          messageId: `paragraph${suffix}`,
+          data: { paragraph: p, bracketed, ...where },
           range,
           severity,
           related,
@@ -159,8 +173,8 @@ export const unresolvedBracketRule: Rule = {
         };
       } else {
         report = {
-          messageId: 'unagreed',
-          data: { bracketed, nested },
+          messageId: `unagreed${suffix}`,
+          data: { bracketed, ...where },
           range,
           severity,
           related,

@@ -295,12 +295,19 @@ export interface DateCell {
   readonly canonical?: string;
   /** True when it is already in the UN form (`3 April 2018`). */
   readonly ok: boolean;
-  /**
-   * Why it is not, for messages: with a canonical form, what to change (`no ordinal suffix`);
-   * without one, a predicate of the date (`is not a date: April 2018 has no day 31`).
-   */
-  readonly problem?: string;
+  /** Why it is not, as facts a message is chosen and filled from. */
+  readonly problem?: DateCellProblem;
 }
+
+/** A change a day-first date needs: drop the ordinal suffix, the leading zero, "of", the comma; the month in full. */
+export type DateChange = 'ordinal' | 'leadingZero' | 'of' | 'monthName' | 'comma';
+
+/** Why a date cell is not in the UN form: the changes a day-first date needs, or the other form it is in. */
+export type DateCellProblem =
+  | { readonly kind: 'changes'; readonly changes: readonly DateChange[] }
+  | { readonly kind: 'monthFirst' | 'monthInFigures' | 'iso' }
+  | { readonly kind: 'noSuchDay'; readonly day: number; readonly month: string; readonly year: number }
+  | { readonly kind: 'ambiguous'; readonly dayFirst: string; readonly monthFirst: string };
 
 const DAY_FIRST_RE = /^(\d{1,2})(st|nd|rd|th)?(?: of)? ([A-Za-z]{3,9}\.?),? (\d{4})$/;
 const MONTH_FIRST_RE = /^([A-Za-z]{3,9}\.?) (\d{1,2})(st|nd|rd|th)?,? (\d{4})$/;
@@ -321,16 +328,16 @@ export function readDateCell(cell: string): DateCell | undefined {
     if (mo === 0) return undefined;
     const d = Number(m[1]);
     const y = Number(m[4]);
-    if (!isValidDate(d, mo, y)) return { ok: false, problem: `is not a date: ${MONTH_NAMES[mo - 1]} ${y} has no day ${d}` };
+    if (!isValidDate(d, mo, y)) return { ok: false, problem: { kind: 'noSuchDay', day: d, month: MONTH_NAMES[mo - 1], year: y } };
     const canonical = formatDate(d, mo, y);
     if (canonical === s) return { ok: true };
-    const why: string[] = [];
-    if (m[2]) why.push('no ordinal suffix');
-    if (m[1].length === 2 && m[1][0] === '0') why.push('no leading zero');
-    if (s.indexOf(' of ') !== -1) why.push('no "of"');
-    if (m[3] !== MONTH_NAMES[mo - 1]) why.push('the month in full with a capital');
-    if (s.indexOf(',') !== -1) why.push('no comma before the year');
-    return { ok: false, canonical, problem: why.join(', ') || 'the day, the month in full and the year' };
+    const changes: DateChange[] = [];
+    if (m[2]) changes.push('ordinal');
+    if (m[1].length === 2 && m[1][0] === '0') changes.push('leadingZero');
+    if (s.indexOf(' of ') !== -1) changes.push('of');
+    if (m[3] !== MONTH_NAMES[mo - 1]) changes.push('monthName');
+    if (s.indexOf(',') !== -1) changes.push('comma');
+    return { ok: false, canonical, problem: { kind: 'changes', changes } };
   }
   m = MONTH_FIRST_RE.exec(s);
   if (m) {
@@ -338,8 +345,8 @@ export function readDateCell(cell: string): DateCell | undefined {
     if (mo === 0) return undefined;
     const d = Number(m[2]);
     const y = Number(m[4]);
-    if (!isValidDate(d, mo, y)) return { ok: false, problem: `is not a date: ${MONTH_NAMES[mo - 1]} ${y} has no day ${d}` };
-    return { ok: false, canonical: formatDate(d, mo, y), problem: 'the day comes before the month' };
+    if (!isValidDate(d, mo, y)) return { ok: false, problem: { kind: 'noSuchDay', day: d, month: MONTH_NAMES[mo - 1], year: y } };
+    return { ok: false, canonical: formatDate(d, mo, y), problem: { kind: 'monthFirst' } };
   }
   m = NUMERIC_RE.exec(s) ?? null;
   if (m) {
@@ -350,9 +357,9 @@ export function readDateCell(cell: string): DateCell | undefined {
     const monthFirst = isValidDate(b, a, y);
     if (!dayFirst && !monthFirst) return undefined;
     if (dayFirst && monthFirst && a !== b) {
-      return { ok: false, problem: `writes the month in figures; write it as a word ("${formatDate(a, b, y)}" or "${formatDate(b, a, y)}"?)` };
+      return { ok: false, problem: { kind: 'ambiguous', dayFirst: formatDate(a, b, y), monthFirst: formatDate(b, a, y) } };
     }
-    return { ok: false, canonical: dayFirst ? formatDate(a, b, y) : formatDate(b, a, y), problem: 'the month is written as a word' };
+    return { ok: false, canonical: dayFirst ? formatDate(a, b, y) : formatDate(b, a, y), problem: { kind: 'monthInFigures' } };
   }
   m = ISO_RE.exec(s);
   if (m) {
@@ -360,7 +367,7 @@ export function readDateCell(cell: string): DateCell | undefined {
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (!isValidDate(d, mo, y)) return undefined;
-    return { ok: false, canonical: formatDate(d, mo, y), problem: 'the day comes first and the month is written as a word' };
+    return { ok: false, canonical: formatDate(d, mo, y), problem: { kind: 'iso' } };
   }
   return undefined;
 }

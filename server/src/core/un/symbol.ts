@@ -260,10 +260,6 @@ function bodyName(prefix: string, num: number | undefined, organ: string): strin
   return NAMED_BODIES[prefix];
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -275,10 +271,24 @@ export interface SymbolProblem {
   readonly end: number;
   readonly found: string;
   readonly expected?: string;
-  readonly reason: string;
+  /** What is wrong, for messages: see `SymbolProblemKind`. */
+  readonly kind: SymbolProblemKind;
+  /** The special component (`L`, `INF`) or the change's word (`Add`), for `dotNumber`, `slashNumber` and `change`. */
+  readonly component?: string;
+  /** What a special component means (`limited distribution`), for `dotNumber` and `slashNumber`. */
+  readonly meaning?: string;
+  /** The series before a two-digit year (`E/C.12`), for `seriesYear`. */
+  readonly series?: string;
   /** The expected text is inferred from other symbols (a year's century), not read from this one. */
   readonly guessed?: boolean;
 }
+
+/**
+ * `dotNumber`: a special component takes its number after a dot (`L/1`); `slashNumber`: one is followed
+ * by a slash (`INF.1`); `change`: a change is written `Add.1`; `bodyNumber`: a subsidiary body is its
+ * prefix, a dot and its number (`CN15`); a year of two digits in an ECOSOC, a Security Council or another series.
+ */
+export type SymbolProblemKind = 'dotNumber' | 'slashNumber' | 'change' | 'bodyNumber' | 'ecosocYear' | 'securityCouncilYear' | 'seriesYear';
 
 const CHANGE_CASE_RE = /^(add|amend|corr|rev)\.?(\d{1,3})$/i;
 const BODY_NO_DOT_RE = /^(CN|AC|CONF|WG|EG)(\d{1,3})$/;
@@ -311,7 +321,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
     if ((c === 'L' || c === 'CRP' || c === 'PV' || c === 'SR' || (c === 'WP' && sawYearOrSession)) && next !== undefined && NUM_RE.test(next)) {
       out.push({
         start: starts[i], end: starts[i + 1] + next.length, found: `${c}/${next}`, expected: `${c}.${next}`,
-        reason: `"${c}" (${DOT_SPECIALS[c].replace(/ \(.*\)$/, '')}) takes its number after a dot`,
+        kind: 'dotNumber', component: c, meaning: DOT_SPECIALS[c].replace(/ \(.*\)$/, ''),
       });
       i++;
       continue;
@@ -319,7 +329,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
     if ((m = SLASH_AS_DOT_RE.exec(c))) {
       out.push({
         start: starts[i], end: starts[i] + c.length, found: c, expected: `${m[1]}/${m[2]}`,
-        reason: `"${m[1]}" (${SLASH_SPECIALS[m[1]].replace(/ \(.*\)$/, '')}) is followed by a slash`,
+        kind: 'slashNumber', component: m[1], meaning: SLASH_SPECIALS[m[1]].replace(/ \(.*\)$/, ''),
       });
       continue;
     }
@@ -327,7 +337,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       const word = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
       out.push({
         start: starts[i], end: starts[i] + c.length, found: c, expected: `${word}.${m[2]}`,
-        reason: `${article(CHANGES[word])} ${CHANGES[word].replace(/ \(.*\)$/, '')} is written "${word}." and its number`,
+        kind: 'change', component: word,
       });
       continue;
     }
@@ -335,7 +345,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       if ((m = BODY_NO_DOT_RE.exec(c)) || (parts[0] === 'A' && i === 1 && (m = /^(C)([1-6])$/.exec(c)))) {
         out.push({
           start: starts[i], end: starts[i] + c.length, found: c, expected: `${m[1]}.${m[2]}`,
-          reason: `a subsidiary-body component is its prefix, a dot and its number`,
+          kind: 'bodyNumber',
         });
         continue;
       }
@@ -357,7 +367,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       if (yearSeries || full !== undefined) {
         out.push({
           start: starts[i], end: starts[i] + c.length, found: c, ...(full !== undefined ? { expected: String(full), guessed: true } : {}),
-          reason: `the year in ${yearSeries ? (parts[0] === 'E' ? 'an Economic and Social Council' : 'a Security Council') : `a "${prefix}/"`} symbol has four digits`,
+          ...(yearSeries ? { kind: parts[0] === 'E' ? 'ecosocYear' : 'securityCouncilYear' } : { kind: 'seriesYear', series: prefix }),
         });
       }
     }
