@@ -3,13 +3,22 @@
 // bundled for the browser) into dist/web/ with the rule pages beside it. A browser bundle that would need a
 // Node built-in fails the build.
 import { build } from 'esbuild';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 // jsonc-parser's main entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', alias };
+// One id for the sources this build comes from: the CLI's --cache keeps no findings across builds, even of one version.
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync('server/src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of ['package.json', ...files.map((f) => `server/src/${f}`)]) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+const define = { UNDRAFT_BUILD_ID: JSON.stringify(buildId()) };
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   // --concurrency starts its worker threads from this file, looked up beside dist/cli.js.
@@ -19,7 +28,7 @@ const entries = [
 ];
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
-  await build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
+  await build({ ...common, define, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined });
   // The commands run straight from a checkout too (node_modules/.bin links, pre-commit, npx).
   if (e.banner) chmodSync(e.out, 0o755);
 }

@@ -73,6 +73,12 @@ describe('cli --cache', () => {
     assert.ok(messages(['--rule', 'abbreviation=error']).flat().every((m) => m === 'FROM CACHE'));
     tamper((d) => (d.version = '0.0.0-another'));
     assert.ok(messages(['--rule', 'abbreviation=error']).flat().every((m) => m !== 'FROM CACHE'));
+    // Another build of the same version (changed sources, same package.json) is another judge too.
+    const recorded = (JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as { version: string }).version;
+    const [version, build] = recorded.split('+');
+    assert.match(build ?? '', /^[0-9a-f]{16}$/, 'the bundle records the build it comes from');
+    tamper((d) => (d.version = `${version}+0000000000000000`));
+    assert.ok(messages(['--rule', 'abbreviation=error']).flat().every((m) => m !== 'FROM CACHE'));
   });
 
   it('ignores a damaged cache with a note and writes it anew', () => {

@@ -1,5 +1,5 @@
 // --cache: the findings of files already checked, kept between runs. An entry is used only while the
-// file's content (its size and time, else its hash), its settings key and undraft's version are all unchanged. A cache file that
+// file's content (its size and time, else its hash), its settings key and undraft's version and build (a hash of the sources) are all unchanged. A cache file that
 // cannot be read is ignored with a note (and rewritten), never a reason to fail the run.
 
 import * as fs from 'node:fs';

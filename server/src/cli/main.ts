@@ -6,6 +6,9 @@ import { version } from '../../../package.json';
 import { describeError } from './files';
 import { run } from './run';
 
+/** Set by scripts/build.mjs (a hash of the sources); absent when the compiled sources run unbundled. */
+declare const UNDRAFT_BUILD_ID: string | undefined;
+
 /**
  * Output that cannot be written (a full disk, /dev/full) ends the run with exit 2 and one line on
  * stderr; a closed pipe (`undraft … | head`) is no error worth a word. Writes to files fail
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
       env: process.env,
       stdoutIsTTY: !!process.stdout.isTTY,
       version,
+      buildId: typeof UNDRAFT_BUILD_ID === 'string' ? UNDRAFT_BUILD_ID : undefined,
       stdout,
       stderr,
     });

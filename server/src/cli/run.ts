@@ -23,6 +23,11 @@ export interface CliIO {
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTTY: boolean;
   readonly version: string;
+  /**
+   * What tells this build from another of the same version (a hash of the sources, set by the bundler):
+   * cached findings from another build are not served, though the version is the same.
+   */
+  readonly buildId?: string;
   stdout(s: string): void;
   stderr(s: string): void;
 }
@@ -95,7 +100,7 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
     io.stderr(`undraft: ${input}: ${reason}\n`);
   };
   for (const u of unreadable) io.stderr(`undraft: ${u.input}: ${u.reason}\n`);
-  const opened = openBatch(opts.batch, io.cwd, io.version, (note) => io.stderr(`undraft: ${note}\n`));
+  const opened = openBatch(opts.batch, io.cwd, io.buildId === undefined ? io.version : `${io.version}+${io.buildId}`, (note) => io.stderr(`undraft: ${note}\n`));
   if (!opened.ok) {
     io.stderr(`undraft: ${opened.error}\n`);
     return 2;
