@@ -271,9 +271,7 @@ function stateEntries(list: ListText): StateListEntry[] {
   const out: StateListEntry[] = [];
   for (const item of splitNames(list.text, 0)) {
     const { it, name, attribution } = nameOfEntry(item);
-    const range: TextRange = { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 };
-    const { type, key, state } = resolveName(name);
-    out.push({ range, type, key, state, name, attribution });
+    out.push({ range: { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, name, attribution });
   }
   return out;
 }
@@ -348,19 +346,4 @@ function attributedState(item: NameItem, open: number): NameItem | undefined {
   const text = t.slice(from + 2, close);
   if (!isStateForm(text)) return undefined;
   return { text, start: item.start + from + 2, end: item.start + close };
-}
-
-/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
-const resolved = new Map<string, Pick<StateListEntry, 'type' | 'key' | 'state'>>();
-
-function resolveName(name: string): Pick<StateListEntry, 'type' | 'key' | 'state'> {
-  let r = resolved.get(name);
-  if (r) return r;
-  const state = lookupState(name) ?? lookupState(lookupStateVariant(name)?.short ?? '');
-  r = state
-    ? { type: 'state', key: `S:${state.iso3}`, state: state.iso3 }
-    : { type: isStateForm(name) ? 'organization' : 'other', key: normalizeStateName(name), state: undefined };
-  if (resolved.size >= FORM_CACHE_MAX) resolved.clear();
-  resolved.set(name, r);
-  return r;
 }
