@@ -45,11 +45,7 @@ export function isStateForm(name: string): boolean {
   const hit = formCache.get(name);
   if (hit !== undefined) return hit;
   const c = canonical(name);
-  let known: boolean;
-  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) known = true;
-  else if ((/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) || (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6)))) known = true;
-  else if (lookupStateVariant(c)) known = true;
-  else known = !/^[A-Z][A-Z .-]+$/.test(c) && !!lookupState(c);
+  const known = isKeptName(c) || shortNameFor(c) !== undefined;
   if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
   formCache.set(name, known);
   return known;
@@ -319,7 +315,16 @@ function nameOfEntry(item: NameItem): { it: NameItem; name: string; attribution:
  */
 function replacementOf(name: string): string | undefined {
   const c = canonical(name);
-  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return undefined;
+  return isKeptName(c) ? undefined : shortNameFor(c);
+}
+
+/** A short name, a non-State participant (`European Union`) or `none`, as `canonical` gives it: written as it should be. */
+function isKeptName(c: string): boolean {
+  return SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c);
+}
+
+/** The short name of another form of a State (`the` or `(the)` form, variant, formal name); `c` as `canonical` gives it. */
+function shortNameFor(c: string): string | undefined {
   if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return c.slice(4);
   if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return c.slice(0, -6);
   const variant = lookupStateVariant(c);
