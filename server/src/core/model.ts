@@ -246,9 +246,9 @@ export interface StateListEntry {
  * followed over wrapped lines. `ranges` are the stretches of text it covers, one per line.
  *
  * A second reading of the text under such heads, beside `lists`, because the two must err in
- * opposite directions. `lists` takes a stretch only when every entry reads as a name (two or more,
- * split at semicolons or commas and a final "and"), since duplicate-entry and list-order must not
- * judge prose. This reading takes whatever follows a State head, since the names country-name reports
+ * opposite directions. `lists` takes a stretch only when every entry reads as a name (two or more:
+ * after a colon split at semicolons or commas and a final "and", or one a line), since duplicate-entry
+ * and list-order must not judge prose. This reading takes whatever follows a State head, since the names country-name reports
  * are the ones that do not read as names (`the former Yugoslav Republic of Macedonia`, `Cote
  * d'ivoire`), and a single one (`Abstaining: Uruguay.`); it splits cells of a table of names at tabs,
  * every "and" that is no part of a State name, drops footnote figures, follows hard-wrapped lines to
