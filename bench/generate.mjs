@@ -7,17 +7,10 @@
 //
 //   node bench/generate.mjs <bytes> [seed] > draft.md
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './prng.cjs';
+
+/** The seeded PRNG every generated draft is drawn with (bench/prng.cjs, shared with the tests). */
+export const prng = mulberry32;
 
 const STATES = [
   'Algeria', 'Argentina', 'Australia', 'Austria', 'Bangladesh', 'Belgium', 'Bolivia (Plurinational State of)', 'Brazil',

@@ -224,8 +224,12 @@ export interface NameList {
   readonly line: number;
 }
 
-/** An entry of a list of States: `range` is what a fix replaces, `name` the written name judged. */
-export interface StateListEntry extends ListEntry {
+/**
+ * An entry of a list of States: `range` is what a fix replaces, `name` the written name judged. What the
+ * entry names and its comparison key are read once, in `lists` (this reading's names are for judging).
+ */
+export interface StateListEntry {
+  readonly range: TextRange;
   /**
    * The name, joined over wrapped lines: the entry without a note in parentheses after it
    * (`Brazil (on behalf of …)`); with a garbled parenthesis of the name's own (`Venezuela
@@ -240,6 +244,15 @@ export interface StateListEntry extends ListEntry {
  * A list headed by States, a recorded vote or a regional group (`the following States:`,
  * `In favour:`), its entries split at State names ("Antigua and Barbuda" stays one), its text
  * followed over wrapped lines. `ranges` are the stretches of text it covers, one per line.
+ *
+ * A second reading of the text under such heads, beside `lists`, because the two must err in
+ * opposite directions. `lists` takes a stretch only when every entry reads as a name (two or more:
+ * after a colon split at semicolons or commas and a final "and", or one a line), since duplicate-entry
+ * and list-order must not judge prose. This reading takes whatever follows a State head, since the names country-name reports
+ * are the ones that do not read as names (`the former Yugoslav Republic of Macedonia`, `Cote
+ * d'ivoire`), and a single one (`Abstaining: Uruguay.`); it splits cells of a table of names at tabs,
+ * every "and" that is no part of a State name, drops footnote figures, follows hard-wrapped lines to
+ * the end of the sentence, and gives each entry the name to judge apart from the range to replace.
  */
 export interface StateList {
   readonly head: ListHead;

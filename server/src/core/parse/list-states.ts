@@ -45,11 +45,7 @@ export function isStateForm(name: string): boolean {
   const hit = formCache.get(name);
   if (hit !== undefined) return hit;
   const c = canonical(name);
-  let known: boolean;
-  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) known = true;
-  else if ((/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) || (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6)))) known = true;
-  else if (lookupStateVariant(c)) known = true;
-  else known = !/^[A-Z][A-Z .-]+$/.test(c) && !!lookupState(c);
+  const known = isKeptName(c) || shortNameFor(c) !== undefined;
   if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
   formCache.set(name, known);
   return known;
@@ -271,9 +267,7 @@ function stateEntries(list: ListText): StateListEntry[] {
   const out: StateListEntry[] = [];
   for (const item of splitNames(list.text, 0)) {
     const { it, name, attribution } = nameOfEntry(item);
-    const range: TextRange = { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 };
-    const { type, key, state } = resolveName(name);
-    out.push({ range, type, key, state, name, attribution });
+    out.push({ range: { start: toAbs(list, it.start), end: toAbs(list, it.end - 1) + 1 }, name, attribution });
   }
   return out;
 }
@@ -321,7 +315,16 @@ function nameOfEntry(item: NameItem): { it: NameItem; name: string; attribution:
  */
 function replacementOf(name: string): string | undefined {
   const c = canonical(name);
-  if (SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c)) return undefined;
+  return isKeptName(c) ? undefined : shortNameFor(c);
+}
+
+/** A short name, a non-State participant (`European Union`) or `none`, as `canonical` gives it: written as it should be. */
+function isKeptName(c: string): boolean {
+  return SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c);
+}
+
+/** The short name of another form of a State (`the` or `(the)` form, variant, formal name); `c` as `canonical` gives it. */
+function shortNameFor(c: string): string | undefined {
   if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return c.slice(4);
   if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return c.slice(0, -6);
   const variant = lookupStateVariant(c);
@@ -348,19 +351,4 @@ function attributedState(item: NameItem, open: number): NameItem | undefined {
   const text = t.slice(from + 2, close);
   if (!isStateForm(text)) return undefined;
   return { text, start: item.start + from + 2, end: item.start + close };
-}
-
-/** What a name in a list of States stands for: lists repeat the same names, so answers are kept (a bounded cache). */
-const resolved = new Map<string, Pick<StateListEntry, 'type' | 'key' | 'state'>>();
-
-function resolveName(name: string): Pick<StateListEntry, 'type' | 'key' | 'state'> {
-  let r = resolved.get(name);
-  if (r) return r;
-  const state = lookupState(name) ?? lookupState(lookupStateVariant(name)?.short ?? '');
-  r = state
-    ? { type: 'state', key: `S:${state.iso3}`, state: state.iso3 }
-    : { type: isStateForm(name) ? 'organization' : 'other', key: normalizeStateName(name), state: undefined };
-  if (resolved.size >= FORM_CACHE_MAX) resolved.clear();
-  resolved.set(name, r);
-  return r;
 }

@@ -1,7 +1,8 @@
 // The one list reader: lists of names with their head and entries, read once per draft and kept
-// in the model (`lists`, `stateLists`). Each entry gets a comparison key and a type: a State
-// (resolved to the UNTERM list), a person (`Mr. Jean Dupont (Chile)`), an organization, a document
-// (`(E/CN.15/2018/1)`), a placeholder (`[...]`) or something else.
+// in the model (`lists`; the names under State heads, for country-name, in `stateLists`: see
+// `StateList` for why that is a reading of its own). Each entry of `lists` gets a comparison key and a
+// type: a State (resolved to the UNTERM list), a person (`Mr. Jean Dupont (Chile)`), an organization, a
+// document (`(E/CN.15/2018/1)`), a placeholder (`[...]`) or something else.
 
 import type { EntryType, ListEntry, ListHeadKind, ModelBase, NameList } from '../model';
 import { lineAtOffset } from '../text';
