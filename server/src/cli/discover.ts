@@ -54,10 +54,11 @@ export function crawl(req: CrawlRequest): string[] {
     scopes.set(dir, (dir === root ? IgnoreScope.above(root) : scopeOf(path.dirname(dir))).enter(dir, entries.map((e) => e.name)));
     return entries.flatMap((e) => (e.isSymbolicLink() ? linkAsFile(dir, e) : [e]));
   };
-  const adapter: Partial<FSLike> = { readdirSync: readdirSync as unknown as FSLike['readdirSync'] };
+  // Only readdirSync is called on a synchronous crawl that resolves no links; the rest is node's own.
+  const adapter: FSLike = { readdir: fs.readdir, realpath: fs.realpath, realpathSync: fs.realpathSync, stat: fs.stat, statSync: fs.statSync, readdirSync: readdirSync as unknown as FSLike['readdirSync'] };
 
   const crawler = new fdir({
-    fs: adapter as FSLike,
+    fs: adapter,
     includeBasePath: true,
     suppressErrors: true,
     excludeSymlinks: false,
