@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 // jsonc-parser's main entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
-const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+// fdir's ES module build finds picomatch through createRequire(import.meta.url), which is undefined in a CommonJS
+// bundle; its CommonJS build requires it plainly.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js', fdir: './node_modules/fdir/dist/index.cjs' };
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning', alias };
 // One id for the sources this build comes from: the CLI's --cache keeps no findings across builds, even of one version.
 function buildId() {

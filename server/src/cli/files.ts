@@ -5,14 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeDraft, encodeDraft, type DecodeResult, type StoredEncoding } from './encoding';
-import { IgnoreScope } from './ignore-files';
+import { crawl, type UnreadableDir } from './discover';
 import { compileGlob, expandBraces, hasGlobSyntax, matchPath, MAX_BRACE_EXPANSIONS, mayMatchBelow, mentionsLiterally, type CompiledGlob } from './glob';
 
 /** Extensions of drafts picked up from directories and from globs that do not name an extension. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.unreport', '.docx'];
-
-/** Directory names never entered by a recursive walk (dot-directories are skipped too). */
-const SKIPPED_DIRS = new Set(['node_modules']);
 
 export type Target = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' };
 
@@ -66,8 +63,7 @@ export function resolveInputs(inputs: readonly string[], cwd: string): ResolvedI
       }
     }
     if (stat?.isDirectory()) {
-      const found: string[] = [];
-      walk(abs, found, (_rel, name) => isDraftName(name), [], Infinity, unreadableDir);
+      const found = crawl({ root: abs, rootMayBeMissing: false, enter: () => true, named: () => false, accept: (_rel, name) => isDraftName(name), onUnreadable: unreadableDir });
       // An unreadable directory is already reported; "no draft files" would say something false.
       if (found.length === 0 && !reported.has(abs)) errors.push({ input, reason: `no draft files (${DRAFT_EXTENSIONS.join(', ')}) in this directory` });
       for (const f of found.sort()) add(f);
@@ -110,8 +106,15 @@ export function globFiles(pattern: string, cwd: string, onUnreadableDir: Unreada
     for (const g of globs) maxDepth = Math.max(maxDepth, g.globstar ? Infinity : g.segments.length);
     const takesAnyFile = globs.map(namesExtension);
     const accept = (rel: readonly string[], name: string) => globs.some((g, i) => (takesAnyFile[i] || isDraftName(name)) && matchPath(g, rel));
-    const found: string[] = [];
-    walk(base, found, accept, globs, maxDepth, onUnreadableDir, true);
+    const found = crawl({
+      root: base,
+      rootMayBeMissing: true,
+      // A glob's walk enters only folders that some alternative can still match below.
+      enter: (rel) => rel.length < maxDepth && globs.some((g) => mayMatchBelow(g, rel)),
+      named: (name) => globs.some((g) => mentionsLiterally(g, name)),
+      accept,
+      onUnreadable: onUnreadableDir,
+    });
     for (const f of found) out.add(f);
   }
   return { files: [...out].sort(), tooManyAlternatives: false };
@@ -123,63 +126,6 @@ function namesExtension(g: CompiledGlob): boolean {
   return last !== undefined && last !== '**' && /\.[A-Za-z0-9]+$/.test(last.text);
 }
 
-/**
- * Collects files under `dir` accepted by `accept` (given the path relative to the walk's root as
- * segments, and the file name). Skips dot-directories and node_modules (unless a glob names them)
- * and what .gitignore and .undraftignore files exclude (ignore-files.ts),
- * does not follow symbolic links to directories (no cycles), and tells `onUnreadable` about every
- * directory it cannot read (a glob's base directory that does not exist is simply no match).
- */
-function walk(
-  root: string,
-  out: string[],
-  accept: (rel: readonly string[], name: string) => boolean,
-  globs: readonly CompiledGlob[],
-  maxDepth: number,
-  onUnreadable: UnreadableDir,
-  rootMayBeMissing = false,
-): void {
-  const stack: { dir: string; rel: string[]; scope: IgnoreScope }[] = [{ dir: root, rel: [], scope: IgnoreScope.above(root) }];
-  while (stack.length > 0) {
-    const { dir, rel, scope: outer } = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (!(dir === root && rootMayBeMissing && (code === 'ENOENT' || code === 'ENOTDIR'))) onUnreadable(dir, e);
-      continue;
-    }
-    const scope = outer.enter(dir, entries.map((e) => e.name));
-    for (const entry of entries) {
-      const name = entry.name;
-      const full = path.join(dir, name);
-      const childRel = [...rel, name];
-      let isFile = entry.isFile();
-      let isDir = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try {
-          const st = fs.statSync(full);
-          isFile = st.isFile();
-          isDir = false; // never follow a link into a directory
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        const hidden = name.startsWith('.') || SKIPPED_DIRS.has(name);
-        if (hidden && !globs.some((g) => mentionsLiterally(g, name))) continue;
-        // A glob's walk enters only folders that some alternative can still match below.
-        if (globs.length > 0 && !globs.some((g) => mayMatchBelow(g, childRel))) continue;
-        if (childRel.length < maxDepth && !scope.ignores(full, true)) stack.push({ dir: full, rel: childRel, scope });
-      } else if (isFile && accept(childRel, name) && !scope.ignores(full, false)) {
-        out.push(full);
-      }
-    }
-  }
-}
-
-type UnreadableDir = (dir: string, error: unknown) => void;
 
 /** A path as people should see it: relative to the working directory when inside it. */
 export function displayPath(abs: string, cwd: string): string {
