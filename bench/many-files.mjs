@@ -122,7 +122,7 @@ const one = by['cold, 1 thread'];
 const warmUp = by['control: the 2, one after other'].cpu - one.cpu;
 console.log(`a second process costs ${warmUp.toFixed(0)} ms more CPU (the 2 halves one after the other against 1 thread); in parallel they cost ${by['control: 2 processes in parallel'].cpu.toFixed(0)} ms and ran ${(one.wall / by['control: 2 processes in parallel'].wall).toFixed(2)}× faster than 1 thread`);
 // Only while nothing else runs does a wall time say how many cores a thread keeps busy (else it includes waiting).
-if (one.cpu > one.wall && Math.max(...loads) < 1.5 * cores) {
+if (one.cpu > one.wall && loads.reduce((a, b) => Math.max(a, b), 0) < 1.5 * cores) {
   console.log(`ceiling: 1 thread uses ${(one.cpu / one.wall).toFixed(2)} cores, so ${cores} cores can make it at most ${((cores * one.wall) / one.cpu).toFixed(2)}× faster with no overhead at all, ${((cores * one.wall) / (one.cpu + warmUp)).toFixed(2)}× with the second isolate's warm-up`);
 } else {
   console.log('ceiling: not derived, the machine was busy (1 thread waited for a core); run again on an idle machine');

@@ -1,7 +1,7 @@
 // The CLI's own glob matcher: syntax, hidden names, `**`, braces, and no blow-up on nasty patterns.
 
 import * as assert from 'node:assert/strict';
-import { compileGlob, compileSegment, expandBraces, hasGlobSyntax, matchPath, matchSegment, mayMatchBelow } from '../../server/src/cli/glob';
+import { compileGlob, compileSegment, expandBraces, hasGlobSyntax, matchesRelative, matchPath, matchSegment, mayMatchBelow } from '../../server/src/cli/glob';
 
 const seg = (p: string, name: string) => matchSegment(compileSegment(p), name);
 const full = (p: string, rel: string) => {
@@ -85,5 +85,18 @@ describe('cli glob', () => {
     assert.ok(!below('**/a/*.md', 'x/.hidden'));
     assert.ok(below('x/**', 'x/y'));
     assert.ok(below('*.md', ''));
+  });
+
+  it('matches a path relative to a config folder (the config\'s files, ignores and overrides), hidden names with dot', () => {
+    assert.ok(matchesRelative('reports/annexes/**', 'reports/annexes/a/annex.md'));
+    assert.ok(!matchesRelative('reports/annexes/**', 'reports/main.md'));
+    assert.ok(matchesRelative('reports/{annexes,old}/*.md', 'reports/old/2019.md'));
+    assert.ok(matchesRelative('**/*.md', 'a.md') && matchesRelative('**/*.md', 'x/y/a.md'));
+    assert.ok(!matchesRelative('*.md', 'x/a.md'), 'a pattern without a folder matches at the top only');
+    assert.ok(!matchesRelative('**/*.md', '.drafts/a.md') && matchesRelative('**/*.md', '.drafts/a.md', true));
+    assert.ok(!matchesRelative('drafts/*', 'drafts/.a.md') && matchesRelative('drafts/*', 'drafts/.a.md', true));
+    const t0 = Date.now();
+    assert.ok(!matchesRelative('**/*-*-*-*-*-*-*-*.md', `d/${'-'.repeat(200)}.txt`, true));
+    assert.ok(Date.now() - t0 < 5000, 'linear: a backtracking regular expression would take hours here');
   });
 });

@@ -186,9 +186,9 @@ function tokenMatches(tok: Token, c: string): boolean {
  * Whether `name` matches the segment. A leading `.` in the name must be matched by a literal `.`
  * (so `*` does not pick up hidden files). Two pointers; on a mismatch, resume after the last star.
  */
-export function matchSegment(m: SegmentMatcher, name: string): boolean {
+export function matchSegment(m: SegmentMatcher, name: string, dot = false): boolean {
   const toks = m.tokens;
-  if (name.startsWith('.') && !(toks[0] && toks[0].t === 'lit' && toks[0].c === '.')) return false;
+  if (!dot && name.startsWith('.') && !(toks[0] && toks[0].t === 'lit' && toks[0].c === '.')) return false;
   let p = 0;
   let s = 0;
   let starP = -1;
@@ -251,7 +251,7 @@ function unescape(s: string): string {
  * Whether a path relative to the glob's base (segments already split) matches. `**` matches zero or
  * more whole segments, but never a hidden one. Same two-pointer scheme as matchSegment, one level up.
  */
-export function matchPath(g: CompiledGlob, rel: readonly string[]): boolean {
+export function matchPath(g: CompiledGlob, rel: readonly string[], dot = false): boolean {
   const segs = g.segments;
   let p = 0;
   let s = 0;
@@ -262,10 +262,10 @@ export function matchPath(g: CompiledGlob, rel: readonly string[]): boolean {
     if (p < segs.length && seg === '**') {
       starP = p++;
       starS = s;
-    } else if (p < segs.length && seg !== '**' && matchSegment(seg, rel[s])) {
+    } else if (p < segs.length && seg !== '**' && matchSegment(seg, rel[s], dot)) {
       p++;
       s++;
-    } else if (starP >= 0 && !rel[starS].startsWith('.')) {
+    } else if (starP >= 0 && (dot || !rel[starS].startsWith('.'))) {
       p = starP + 1;
       s = ++starS;
     } else {
@@ -275,6 +275,27 @@ export function matchPath(g: CompiledGlob, rel: readonly string[]): boolean {
   while (p < segs.length && segs[p] === '**') p++;
   return p === segs.length;
 }
+
+/**
+ * Whether `rel`, a `/`-separated path relative to the folder the pattern is read from, matches `pattern`
+ * (braces allowed; `dot`: wildcards match hidden names too). For the project config's `files`, `ignores`
+ * and `overrides`, which must match in linear time whatever the names, as the CLI's arguments do.
+ */
+export function matchesRelative(pattern: string, rel: string, dot = false): boolean {
+  let compiled = relativeGlobs.get(pattern);
+  if (!compiled) {
+    compiled = expandBraces(pattern).map(compileGlob);
+    if (relativeGlobs.size >= 1024) relativeGlobs.clear();
+    relativeGlobs.set(pattern, compiled);
+  }
+  const parts = rel.split('/');
+  return compiled.some((g) => {
+    const base = g.base === '' ? [] : g.base.split('/');
+    if (base.length > parts.length || base.some((b, i) => b !== parts[i])) return false;
+    return matchPath(g, parts.slice(base.length), dot);
+  });
+}
+const relativeGlobs = new Map<string, CompiledGlob[]>();
 
 /** Whether the pattern names this directory literally somewhere (so a walk may enter it). */
 export function mentionsLiterally(g: CompiledGlob, name: string): boolean {

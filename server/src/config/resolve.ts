@@ -4,7 +4,7 @@
 // term-consistency.terms, acceptedNames → country-name.accepted).
 
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import { matchesRelative } from '../cli/glob';
 import type { CheckOptions, SeveritySetting, Stage } from '../core/index';
 export { combineOptions } from './combine';
 
@@ -89,20 +89,11 @@ export function mergeLayer(base: MergedConfig | undefined, file: string, raw: Ra
   };
 }
 
-const matchers = new Map<string, picomatch.Matcher>();
-
 /** Whether `file` (absolute) matches one of the globs, read relative to `base`. */
 function matches(g: Globs, base: string, file: string): boolean {
   const rel = path.relative(base, file).split(path.sep).join('/');
   if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
-  return g.some((glob) => {
-    let m = matchers.get(glob);
-    if (!m) {
-      m = picomatch(glob, { dot: true });
-      matchers.set(glob, m);
-    }
-    return m(rel);
-  });
+  return g.some((glob) => matchesRelative(glob, rel, true));
 }
 
 export interface FileSettings {
