@@ -1,13 +1,16 @@
 // Word drafts in the desktop editor: a .docx opened as a read-only `un-report` document (scheme undraft-word,
 // the .docx's own path) whose text is the server's text view (request undraft/wordText), so diagnostics,
-// outline, hover and folding work on it. A watcher on the .docx refreshes the view when the file changes on disk.
+// outline, hover and folding work on it, and the server adds the Word-only checks. A watcher on the .docx
+// refreshes the view when the file changes on disk and tells the server, which checks the view again with the
+// file read anew (a comment added in Word changes the findings, not the text).
 // No Node here (the server reads the file); only the desktop client uses it, its server having a file system.
 
 import * as vscode from 'vscode';
-import { BaseLanguageClient, RequestType } from 'vscode-languageclient';
-import { WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
+import { BaseLanguageClient, NotificationType, RequestType } from 'vscode-languageclient';
+import { WORD_FILE_CHANGED_NOTIFICATION, WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordFileChangedParams, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
 
 const WordTextRequest = new RequestType<WordTextParams, WordTextResult, void>(WORD_TEXT_REQUEST);
+const WordFileChanged = new NotificationType<WordFileChangedParams>(WORD_FILE_CHANGED_NOTIFICATION);
 
 export class WordViews implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -59,7 +62,10 @@ export class WordViews implements vscode.TextDocumentContentProvider {
     const base = vscode.Uri.joinPath(file, '..');
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, name));
-    const refresh = (): void => this.changed.fire(view);
+    const refresh = (): void => {
+      this.changed.fire(view);
+      void this.client.sendNotification(WordFileChanged, { uri: view.toString() });
+    };
     watcher.onDidChange(refresh);
     watcher.onDidCreate(refresh);
     this.watchers.set(key, watcher);

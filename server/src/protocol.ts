@@ -77,5 +77,17 @@ export interface WordTextResult {
   readonly paragraphs?: readonly WordTextParagraph[];
 }
 
+/**
+ * Notification `undraft/wordFileChanged` (client to server): the .docx behind an open Word view changed on disk.
+ * The server checks the view again with the file read anew: its comments or tracked changes may have changed
+ * where its text did not (and then the view's text, which the client refreshes, does not change).
+ */
+export const WORD_FILE_CHANGED_NOTIFICATION = 'undraft/wordFileChanged';
+
+export interface WordFileChangedParams {
+  /** The view's URI (scheme undraft-word). */
+  readonly uri: string;
+}
+
 /** URI scheme of the client's read-only text views of Word drafts (the path is the .docx's own). */
 export const WORD_VIEW_SCHEME = 'undraft-word';
