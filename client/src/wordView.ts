@@ -25,6 +25,10 @@ export class WordViews implements vscode.TextDocumentContentProvider {
       vscode.workspace.registerTextDocumentContentProvider(WORD_VIEW_SCHEME, this),
       this.changed,
       vscode.workspace.onDidCloseTextDocument((d) => this.unwatch(d.uri)),
+      // Setting the view's language closes and reopens it without asking for its content again: watch it anew.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.scheme === WORD_VIEW_SCHEME) this.watch(d.uri, d.uri.with({ scheme: 'file' }));
+      }),
       { dispose: () => { for (const w of this.watchers.values()) w.dispose(); this.watchers.clear(); } },
     );
   }

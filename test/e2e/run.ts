@@ -13,7 +13,8 @@
 //
 // It expects the toolchain paths from scripts/e2e-toolchain.sh (see package.json "test:vscode").
 // Environment: UNDRAFT_E2E_VSIX=<file> tests that .vsix instead of building one; UNDRAFT_E2E_KEEP=1 keeps the
-// temporary folder; UNDRAFT_E2E_UPDATE_DOCS=1 refreshes docs/images/e2e-problems.png.
+// temporary folder; UNDRAFT_E2E_UPDATE_DOCS=1 refreshes docs/images/e2e-problems.png; UNDRAFT_E2E_GREP=<text>
+// runs only the suites' tests whose title contains it (mocha --grep) and not the UI test.
 import { createVSIX } from '@vscode/vsce';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -25,6 +26,7 @@ import { CodeServer, Toolchain, codeServerEnv, installExtensions, makeDirs, star
 import { Browser, launchChromium } from './playwright';
 import { installSignalHandlers, interruptedBy, onCleanup, reapDescendants, stopAll } from './processes';
 import { runUiTests } from './ui';
+import { writeWordDrafts } from './wordDrafts';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const RESULTS_DIR = path.join(REPO, 'test-results', 'e2e');
@@ -293,11 +295,15 @@ async function main(): Promise<number> {
     const uiWorkspace = path.join(tmp, 'workspace-ui');
     fs.cpSync(WORKSPACE_TEMPLATE, suitesWorkspace, { recursive: true });
     fs.cpSync(WORKSPACE_TEMPLATE, uiWorkspace, { recursive: true });
+    await setup('build the Word drafts of the suites (test/e2e/wordDrafts.ts)', () => writeWordDrafts(suitesWorkspace));
+    const grep = process.env.UNDRAFT_E2E_GREP || undefined;
+    if (grep) notes.push(`UNDRAFT_E2E_GREP="${grep}": only the suites' tests whose title contains it ran, and not the UI test`);
     const suitesResults = path.join(tmp, 'suites-results.json');
     const runnerConfig = {
       resultsPath: suitesResults,
       workspace: suitesWorkspace,
       mochaPath: path.dirname(require.resolve('mocha/package.json', { paths: [REPO] })),
+      ...(grep ? { grep } : {}),
     };
     const runnerVsix = path.join(tmp, 'e2e-test-runner.vsix');
     await setup('package the test-runner extension (test/vscode/runner)', () => packageRunner(path.join(tmp, 'runner-stage'), runnerVsix, runnerConfig));
@@ -306,6 +312,7 @@ async function main(): Promise<number> {
       UNDRAFT_E2E_RESULTS: runnerConfig.resultsPath,
       UNDRAFT_E2E_SUITE_WORKSPACE: runnerConfig.workspace,
       UNDRAFT_E2E_MOCHA: runnerConfig.mochaPath,
+      ...(grep ? { UNDRAFT_E2E_GREP: grep } : {}),
     });
     fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(userSettings(), null, 2));
@@ -328,10 +335,12 @@ async function main(): Promise<number> {
       results.push({ group: 'extension host', title: 'the suites run', state: 'failed', durationMs: 0, error: errorText(err) });
     }
 
-    log('[e2e] running the UI test ...');
-    const ui = await runUiTests({ browser, url: server.url(uiWorkspace), workspace: uiWorkspace, snippetPrefix: prefix, screenshots: RESULTS_DIR, log });
-    mergeRun(ui);
-    uiScreenshotOk = ui.tests.find((t) => t.title.startsWith('the Outline view'))?.state === 'passed';
+    if (!grep) {
+      log('[e2e] running the UI test ...');
+      const ui = await runUiTests({ browser, url: server.url(uiWorkspace), workspace: uiWorkspace, snippetPrefix: prefix, screenshots: RESULTS_DIR, log });
+      mergeRun(ui);
+      uiScreenshotOk = ui.tests.find((t) => t.title.startsWith('the Outline view'))?.state === 'passed';
+    }
   } catch (err) {
     if (!(err instanceof SetupFailed)) results.push({ group: 'harness', title: 'the e2e harness', state: 'failed', durationMs: 0, error: errorText(err) });
   } finally {
