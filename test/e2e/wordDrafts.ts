@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { seedDocx } from '../docx/seed-docx';
 import { DRAFT_FILE } from '../vscode/suite/draft';
-import { FIRST_COMMENT, REVISED_COMMENT, REVISION, WORD_DRAFT, WORD_FOLDER, WORD_REVISED } from '../vscode/suite/wordDraft';
+import { ANSWERED_COMMENT, FIRST_COMMENT, REVISED_COMMENT, REVISION, WORD_DRAFT, WORD_FOLDER, WORD_RECOMMENTED, WORD_REVISED } from '../vscode/suite/wordDraft';
 
 export async function writeWordDrafts(workspace: string): Promise<void> {
   const markdown = fs.readFileSync(path.join(workspace, DRAFT_FILE), 'utf8');
@@ -13,5 +13,7 @@ export async function writeWordDrafts(workspace: string): Promise<void> {
   const dir = path.join(workspace, WORD_FOLDER);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, WORD_DRAFT), await seedDocx(markdown, [FIRST_COMMENT]));
-  fs.writeFileSync(path.join(dir, WORD_REVISED), await seedDocx(markdown.replace(REVISION.from, REVISION.to), [REVISED_COMMENT]));
+  const revised = markdown.replace(REVISION.from, REVISION.to);
+  fs.writeFileSync(path.join(dir, WORD_REVISED), await seedDocx(revised, [REVISED_COMMENT]));
+  fs.writeFileSync(path.join(dir, WORD_RECOMMENTED), await seedDocx(revised, [ANSWERED_COMMENT]));
 }

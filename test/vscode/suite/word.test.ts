@@ -1,7 +1,7 @@
 // The Word view in a real VS Code: "Check Word draft" on a .docx of the workspace (built by the harness,
 // wordDraft.ts) opens its text view as a read-only `un-report` document whose text is the CLI's --print-text,
 // whose problems are the CLI's (Word-only checks included), whose outline has the chapters, and which follows
-// the file when it is rewritten on disk. Waits are on events, never fixed sleeps.
+// the file when it is rewritten on disk (its text, or only a comment). Waits are on events, never fixed sleeps.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CHAPTERS, CHAPTER_TITLES, REPEATED_STATE } from './draft';
 import { EXTENSION_ID, WAIT_MS, codeActionsAt, codeOf, describeDiagnostics, note, revertAndCloseAll, waitForDiagnostics, waitForText, workspaceFolder } from './helpers';
-import { FIRST_COMMENT, REVISED_COMMENT, REVISION, WORD_DRAFT, WORD_FOLDER, WORD_REVISED } from './wordDraft';
+import { ANSWERED_COMMENT, FIRST_COMMENT, REVISED_COMMENT, REVISION, WORD_DRAFT, WORD_FOLDER, WORD_RECOMMENTED, WORD_REVISED } from './wordDraft';
 
 const VIEW_SCHEME = 'undraft-word';
 
@@ -143,5 +143,13 @@ describe('Word draft view in a real VS Code', function () {
     const text = document.getText();
     assert.equal(text.endsWith('\n') ? text : `${text}\n`, printed.stdout);
     assert.deepEqual(described(diagnostics), cliFindings(file.fsPath));
+
+    // Only the comment changes in Word: the view's text stays, its Word-only problem follows the file.
+    const again = Date.now();
+    fs.copyFileSync(path.join(path.dirname(file.fsPath), WORD_RECOMMENTED), file.fsPath);
+    const answered = await waitForDiagnostics(view, (ds) => hasComment(ANSWERED_COMMENT.text)(ds) && !hasComment(REVISED_COMMENT.text)(ds), 'the answered comment on the view');
+    note(`Word view: a comment-only change shown ${Date.now() - again} ms after the file was rewritten`);
+    assert.equal(document.getText(), text, 'the view\'s text is unchanged');
+    assert.deepEqual(described(answered), cliFindings(file.fsPath));
   });
 });

@@ -19,3 +19,6 @@ export const FIRST_COMMENT: DraftComment = { on: 'beach surveys', author: 'Revie
 /** The revision: the paragraph's text changed and the comment rewritten. */
 export const REVISION = { from: 'beach surveys', to: 'shore surveys' } as const;
 export const REVISED_COMMENT: DraftComment = { on: 'shore surveys', author: 'Reviewer', text: 'Name the countries.' };
+/** The revision again, with only its comment answered in Word: the same text, another comment. */
+export const WORD_RECOMMENTED = 'recommented.docx';
+export const ANSWERED_COMMENT: DraftComment = { on: 'shore surveys', author: 'Chair', text: 'Agreed as revised.' };
