@@ -14,7 +14,8 @@
 // It expects the toolchain paths from scripts/e2e-toolchain.sh (see package.json "test:vscode").
 // Environment: UNDRAFT_E2E_VSIX=<file> tests that .vsix instead of building one; UNDRAFT_E2E_KEEP=1 keeps the
 // temporary folder; UNDRAFT_E2E_UPDATE_DOCS=1 refreshes docs/images/e2e-problems.png; UNDRAFT_E2E_GREP=<text>
-// runs only the suites' tests whose title contains it (mocha --grep) and not the UI test.
+// runs only the suites' tests whose title contains it (mocha --grep), and the UI tests only when it is part of
+// their group's name (uiWord.ts: "Word draft view in the workbench").
 import { createVSIX } from '@vscode/vsce';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -26,7 +27,8 @@ import { CodeServer, Toolchain, codeServerEnv, installExtensions, makeDirs, star
 import { Browser, launchChromium } from './playwright';
 import { installSignalHandlers, interruptedBy, onCleanup, reapDescendants, stopAll } from './processes';
 import { runUiTests } from './ui';
-import { writeWordDrafts } from './wordDrafts';
+import { WORD_UI_GROUP, runWordUiTests } from './uiWord';
+import { writeWordDrafts, wordRepeatPosition } from './wordDrafts';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const RESULTS_DIR = path.join(REPO, 'test-results', 'e2e');
@@ -295,9 +297,14 @@ async function main(): Promise<number> {
     const uiWorkspace = path.join(tmp, 'workspace-ui');
     fs.cpSync(WORKSPACE_TEMPLATE, suitesWorkspace, { recursive: true });
     fs.cpSync(WORKSPACE_TEMPLATE, uiWorkspace, { recursive: true });
-    await setup('build the Word drafts of the suites (test/e2e/wordDrafts.ts)', () => writeWordDrafts(suitesWorkspace));
+    const wordUiWorkspace = path.join(tmp, 'workspace-word-ui');
+    fs.cpSync(WORKSPACE_TEMPLATE, wordUiWorkspace, { recursive: true });
+    await setup('build the Word drafts of the suites (test/e2e/wordDrafts.ts)', async () => {
+      await writeWordDrafts(suitesWorkspace);
+      await writeWordDrafts(wordUiWorkspace);
+    });
     const grep = process.env.UNDRAFT_E2E_GREP || undefined;
-    if (grep) notes.push(`UNDRAFT_E2E_GREP="${grep}": only the suites' tests whose title contains it ran, and not the UI test`);
+    if (grep) notes.push(`UNDRAFT_E2E_GREP="${grep}": only the suites' tests whose title contains it ran, and not the main UI test`);
     const suitesResults = path.join(tmp, 'suites-results.json');
     const runnerConfig = {
       resultsPath: suitesResults,
@@ -340,6 +347,11 @@ async function main(): Promise<number> {
       const ui = await runUiTests({ browser, url: server.url(uiWorkspace), workspace: uiWorkspace, snippetPrefix: prefix, screenshots: RESULTS_DIR, log });
       mergeRun(ui);
       uiScreenshotOk = ui.tests.find((t) => t.title.startsWith('the Outline view'))?.state === 'passed';
+    }
+    if (!grep || WORD_UI_GROUP.includes(grep)) {
+      log('[e2e] running the Word view UI test ...');
+      const repeat = wordRepeatPosition(path.join(REPO, 'dist', 'cli.js'), wordUiWorkspace);
+      mergeRun(await runWordUiTests({ browser, url: server.url(wordUiWorkspace), repeat, screenshots: RESULTS_DIR, log }));
     }
   } catch (err) {
     if (!(err instanceof SetupFailed)) results.push({ group: 'harness', title: 'the e2e harness', state: 'failed', durationMs: 0, error: errorText(err) });
