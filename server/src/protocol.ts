@@ -36,6 +36,13 @@ export const COMMANDS = {
 /** The VS Code client's own command that opens a rule's page (the local copy when offline). */
 export const SHOW_DOCS_COMMAND = 'undraft.showRuleDocumentation';
 
+/**
+ * The desktop client's own command that says how to make a fix of a Word view in Word (the view is read-only):
+ * arguments the view's URI, the fix's title and whether the fix is safe. Offered by the server's code actions
+ * on a Word view when the client lists it in initializationOptions.clientCommands.
+ */
+export const WORD_FIX_COMMAND = 'undraft.howToFixInWord';
+
 /** The answer to fix-all and renumber-paragraphs. */
 export interface EditResult {
   readonly applied: boolean;

@@ -110,6 +110,30 @@ describe('language server: the read-only view of a Word draft', function () {
     assert.match(r.message, /read-only text view of a Word document/);
   });
 
+  it('a client with the how-to-fix-in-Word command gets an action per fix that runs it, never an edit', async () => {
+    const vs = (await TestClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], initializationOptions: { clientCommands: ['undraft.showRuleDocumentation', 'undraft.howToFixInWord'] } })).client;
+    try {
+      const r = await vs.request<WordTextResult>('undraft/wordText', { uri: fileUri(file('draft.docx')) });
+      const uri = viewUri(file('draft.docx'));
+      await vs.open(uri, r.text, 'un-report');
+      const d = (await vs.diagnostics(uri)).find((x) => x.code === 'duplicate-entry')!;
+      const actions = await vs.codeActions(uri, d.range, [d]);
+      assert.ok(actions.every((a) => a.edit === undefined && a.data === undefined && !a.disabled), JSON.stringify(actions));
+      const how = actions.filter((a) => a.command?.command === 'undraft.howToFixInWord');
+      assert.ok(how.length > 0, JSON.stringify(actions));
+      for (const a of how) {
+        assert.match(a.title, /^How to fix in Word: /);
+        const [view, title, safe] = a.command!.arguments ?? [];
+        assert.equal(view, uri);
+        assert.equal(a.title, `How to fix in Word: ${String(title)}`);
+        assert.equal(typeof safe, 'boolean');
+      }
+      assert.ok(actions.some((a) => a.command?.command === 'undraft.showRuleDocumentation'), JSON.stringify(actions));
+    } finally {
+      await vs.stop();
+    }
+  });
+
   it('without disabled-action support, a client is offered no fix at all on the view', async () => {
     const plain = (await TestClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }] })).client;
     try {

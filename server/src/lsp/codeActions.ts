@@ -3,7 +3,8 @@
 // for fix-on-save. Fix-all and fix-on-save apply safe fixes only; the quick-fix menu offers every fix,
 // an unsafe one under its own title and never preferred. Every edit comes out of the core's fixer (applyEdits / fixAll) and is sent as a
 // TextDocumentEdit carrying the document version, so the editor refuses it on a changed document.
-// A Word draft's read-only view gets no edits: its fixes are shown disabled, saying how to make them in Word.
+// A Word draft's read-only view gets no edits: each fix is an action that says how to make it in Word (the
+// client's command), or a disabled action saying so.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
@@ -27,6 +28,8 @@ export interface ActionOptions extends EditOptions {
   readonly resolveEdits: boolean;
   /** The client shows disabled code actions with their reason (codeAction.disabledSupport). */
   readonly disabledSupport?: boolean;
+  /** The client's command that says how to make a Word view's fix in Word (protocol WORD_FIX_COMMAND), if it has one. */
+  readonly wordFixCommand?: string;
 }
 
 /** Why a Word view's fixes are not edits, and how to make them (docs/word.md). */
@@ -193,8 +196,9 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
 
 /**
  * A Word view is read-only (its text comes from the .docx): no edit, no fix-all, no directive comment. Each fix
- * is listed disabled, with the reason saying how to make it in Word, where the client shows disabled actions;
- * the rule's documentation stays.
+ * is an action that runs the client's command saying how to make it in Word (VS Code hides disabled actions from
+ * its light-bulb menu, and binds no Ctrl+. in a read-only editor), or else is listed disabled with that reason
+ * where the client shows disabled actions; the rule's documentation stays.
  */
 function wordViewActions(doc: TextDocument, a: Analysis, params: CodeActionParams, opts: ActionOptions): CodeAction[] {
   const only = params.context.only;
@@ -206,10 +210,16 @@ function wordViewActions(doc: TextDocument, a: Analysis, params: CodeActionParam
     if (!overlaps(f, start, end)) continue;
     const diagnostic = toDiagnostic(doc, f);
     const preferred = chosenFix(f);
-    for (const fix of opts.disabledSupport ? f.fixes : []) {
+    for (const fix of opts.wordFixCommand || opts.disabledSupport ? f.fixes : []) {
       if (fix.edits.length === 0) continue;
-      const reason = fix.safety === 'safe' ? WORD_VIEW_READ_ONLY : WORD_VIEW_UNSAFE;
-      out.push({ title: fix === preferred ? `Fix this ${f.ruleId} problem (in Word)` : `${fix.title} (in Word)`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason } });
+      const safe = fix.safety === 'safe';
+      if (opts.wordFixCommand) {
+        const title = `How to fix in Word: ${fix.title}`;
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false, command: Command.create(title, opts.wordFixCommand, doc.uri, fix.title, safe) });
+      } else {
+        const title = fix === preferred ? `Fix this ${f.ruleId} problem (in Word)` : `${fix.title} (in Word)`;
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: safe ? WORD_VIEW_READ_ONLY : WORD_VIEW_UNSAFE } });
+      }
     }
     if (docs.has(f.ruleId)) continue;
     docs.add(f.ruleId);

@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_FILE_CHANGED_NOTIFICATION, WORD_TEXT_REQUEST, type RuleInfo, type WordFileChangedParams, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, type RuleInfo, type WordFileChangedParams, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
 import { Analysis, analyze, decide, forget, forgetAll, isWordView, setWordDraftSource, type WordDraftSource } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
@@ -208,7 +208,8 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     if (!r) return [];
     // VS Code's client opens documentation itself (local page when offline); other editors ask the server.
     const docsCommand = clientCommands.has(SHOW_DOCS_COMMAND) ? SHOW_DOCS_COMMAND : COMMANDS.showRuleDocumentation;
-    return codeActions(r.doc, r.analysis, params, { documentChanges: caps.documentChanges, showDocsCommand: docsCommand, resolveEdits: caps.resolveEdits, disabledSupport: caps.disabledActions });
+    return codeActions(r.doc, r.analysis, params, { documentChanges: caps.documentChanges, showDocsCommand: docsCommand, resolveEdits: caps.resolveEdits, disabledSupport: caps.disabledActions,
+      ...(clientCommands.has(WORD_FIX_COMMAND) ? { wordFixCommand: WORD_FIX_COMMAND } : {}) });
   });
 
   connection.onCodeActionResolve(async (action) => {
