@@ -4,10 +4,12 @@
 //  2. packages a small test-runner extension (test/vscode/runner) that runs the compiled mocha suites of
 //     test/vscode/suite inside the extension host;
 //  3. installs both .vsix files with `code-server --install-extension` into a FRESH extensions folder, writes
-//     user settings into a temporary user-data folder, copies test/e2e/workspace twice (suites, UI);
+//     user settings into a temporary user-data folder, copies test/e2e/workspace three times (suites, UI, Word
+//     view UI) and builds Word drafts into the first and third (wordDrafts.ts);
 //  4. starts code-server on a free loopback port in its own process group (only this start-up is retried);
 //  5. opens the suites' workspace in headless Chromium: the runner extension runs mocha and writes JSON results;
-//  6. runs the Playwright UI test (test/e2e/ui.ts) in the UI workspace, saving screenshots to test-results/e2e;
+//  6. runs the Playwright UI tests (test/e2e/ui.ts, then uiWord.ts) in their workspaces, saving screenshots to
+//     test-results/e2e;
 //  7. when VSCODE_EXECUTABLE names a desktop VS Code, also runs the suites through @vscode/test-electron;
 //  8. stops every process it started (also on failure and on signals) and prints "N passed, N failed".
 //
