@@ -1,6 +1,6 @@
 // The Word view in a real VS Code: "Check Word draft" on a .docx of the workspace (built by the harness,
 // wordDraft.ts) opens its text view as a read-only `un-report` document whose text is the CLI's --print-text,
-// whose problems are the CLI's (Word-only checks included), whose outline has the chapters, and which follows
+// whose problems are the CLI's (Word-only checks included), whose outline, hover and folding work, and which follows
 // the file when it is rewritten on disk (its text, or only a comment). Waits are on events, never fixed sleeps.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
@@ -84,7 +84,7 @@ describe('Word draft view in a real VS Code', function () {
     assert.ok((await vscode.commands.getCommands(true)).includes('undraft.checkWordDraft'), 'the command is registered');
   });
 
-  it('opens the .docx as a read-only un-report view: the text --print-text prints, the CLI\'s problems, the outline', async function () {
+  it('opens the .docx as a read-only un-report view: the text --print-text prints, the CLI\'s problems, the outline, hover, folding', async function () {
     const file = docx();
     const view = file.with({ scheme: VIEW_SCHEME });
     const started = Date.now();
@@ -112,6 +112,17 @@ describe('Word draft view in a real VS Code', function () {
     const chapters = (symbols ?? []).filter((s) => /^(I|II|III|IV|V)\.\s/.test(s.name));
     assert.deepEqual(chapters.map((s) => s.name.split('.')[0]), CHAPTERS, `the outline has chapters I–V: ${(symbols ?? []).map((s) => s.name).join(' | ')}`);
     chapters.forEach((c, i) => assert.ok(c.name.includes(CHAPTER_TITLES[i]), `chapter ${CHAPTERS[i]} is named after its title: "${c.name}"`));
+
+    // Hover and folding, as on any draft.
+    const symbol = 'UNSD/EG.3/2024/L.1';
+    const at = text.lastIndexOf(symbol);
+    assert.ok(at >= 0, `the view cites ${symbol}`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', view, document.positionAt(at + symbol.indexOf('L.1')));
+    const hover = (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(hover, /limited distribution/i, `the hover explains "L."; hover:\n${hover}`);
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', view);
+    const chapterLines = chapters.map((c) => c.range.start.line);
+    assert.ok(chapterLines.every((line) => (folds ?? []).some((f) => f.start === line && f.end > line)), `each chapter folds; ranges: ${(folds ?? []).map((f) => `${f.start}-${f.end}`).join(' ')}`);
 
     // Nothing on the view is an edit: its fixes are made in Word.
     const actions = await codeActionsAt(view, duplicate.range);
