@@ -1,7 +1,7 @@
 // A Word draft's read-only view (scheme undraft-word) through the language server (real JSON-RPC to
 // dist/server.js): its diagnostics are the CLI's findings for the .docx, Word-only checks included and settings
 // honoured; no fix is offered as an edit (disabled, saying how to fix in Word); the fix commands refuse it; and
-// `undraft/wordFileChanged` checks it again with the file read anew.
+// `undraft/wordFileChanged` checks it again with the file read anew, as a new text is checked under run: onSave.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -62,11 +62,13 @@ describe('language server: the read-only view of a Word draft', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-word-view-'));
     markdown = fs.readFileSync(DRAFT_MD, 'utf8');
     const bytes = await seedDocx(markdown, [COMMENT]);
-    for (const name of ['draft.docx', 'quiet.docx', 'changing.docx']) fs.writeFileSync(file(name), bytes);
+    for (const name of ['draft.docx', 'quiet.docx', 'changing.docx', 'onsave.docx']) fs.writeFileSync(file(name), bytes);
     const capabilities = vscodeLikeCapabilities();
     capabilities.textDocument!.codeAction!.disabledSupport = true;
     // quiet.docx: the person turned the comments check off and made repeats errors (undraft.rules).
-    const settings = (scope: string | undefined) => (scope?.includes('quiet') ? { rules: { 'word-comments': 'off', 'duplicate-entry': 'error' } } : {});
+    // onsave.docx: checks on save only, which a read-only view never is.
+    const settings = (scope: string | undefined) =>
+      scope?.includes('quiet') ? { rules: { 'word-comments': 'off', 'duplicate-entry': 'error' } } : scope?.includes('onsave') ? { run: 'onSave' } : {};
     ({ client } = await TestClient.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }], capabilities, settings }));
   });
   after(async () => {
@@ -88,6 +90,14 @@ describe('language server: the read-only view of a Word draft', function () {
     const got = described(await client.diagnostics(uri));
     assert.ok(!got.some((d) => d.includes(' word-comments ')), got.join('\n'));
     assert.ok(got.some((d) => d.includes(' error duplicate-entry ')), got.join('\n'));
+  });
+
+  it('checks a view\'s new text (its file changed) even when undraft.run is onSave', async () => {
+    const { uri, text } = await openView('onsave.docx');
+    await client.diagnostics(uri);
+    await client.setText(uri, text.replace('Chile and China', 'Chile and Fiji'));
+    const got = described(await client.diagnostics(uri));
+    assert.ok(got.some((d) => d.includes(' duplicate-entry ') && d.includes('"Fiji"')), got.join('\n'));
   });
 
   it('offers no edit on the view: fixes are disabled and say how to make them in Word', async () => {
