@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { BaseLanguageClient, ExecuteCommandRequest, LanguageClientOptions, NotificationType, RequestType0, WorkDoneProgress } from 'vscode-languageclient';
-import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, STATUS_NOTIFICATION, type EditResult, type RuleInfo, type StatusParams, type WorkspaceCheckSummary } from '../../server/src/protocol';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, STATUS_NOTIFICATION, WORD_FIX_COMMAND, WORD_VIEW_SCHEME, type EditResult, type RuleInfo, type StatusParams, type WorkspaceCheckSummary } from '../../server/src/protocol';
 
 const StatusNotification = new NotificationType<StatusParams>(STATUS_NOTIFICATION);
 const RulesRequest = new RequestType0<RuleInfo[], void>(RULES_REQUEST);
@@ -37,8 +37,9 @@ export function clientOptions(platform: ClientPlatform): LanguageClientOptions {
     documentSelector: documentSelector(platform),
     diagnosticCollectionName: 'undraft',
     outputChannelName: 'undraft',
-    // The client opens rule documentation itself (the local page when the web page cannot be reached).
-    initializationOptions: { clientCommands: [SHOW_DOCS_COMMAND] },
+    // The client opens rule documentation itself (the local page when the web page cannot be reached), and where
+    // it shows Word views it says how to make their fixes in Word (wordView.ts).
+    initializationOptions: { clientCommands: [SHOW_DOCS_COMMAND, ...(platform.schemes.includes(WORD_VIEW_SCHEME) ? [WORD_FIX_COMMAND] : [])] },
   };
 }
 

@@ -1,13 +1,16 @@
 // Word drafts in the desktop editor: a .docx opened as a read-only `un-report` document (scheme undraft-word,
 // the .docx's own path) whose text is the server's text view (request undraft/wordText), so diagnostics,
-// outline, hover and folding work on it. A watcher on the .docx refreshes the view when the file changes on disk.
+// outline, hover and folding work on it, and the server adds the Word-only checks. A watcher on the .docx
+// refreshes the view when the file changes on disk and tells the server, which checks the view again with the
+// file read anew (a comment added in Word changes the findings, not the text).
 // No Node here (the server reads the file); only the desktop client uses it, its server having a file system.
 
 import * as vscode from 'vscode';
-import { BaseLanguageClient, RequestType } from 'vscode-languageclient';
-import { WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
+import { BaseLanguageClient, NotificationType, RequestType } from 'vscode-languageclient';
+import { WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordFileChangedParams, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
 
 const WordTextRequest = new RequestType<WordTextParams, WordTextResult, void>(WORD_TEXT_REQUEST);
+const WordFileChanged = new NotificationType<WordFileChangedParams>(WORD_FILE_CHANGED_NOTIFICATION);
 
 export class WordViews implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -20,8 +23,13 @@ export class WordViews implements vscode.TextDocumentContentProvider {
   register(context: vscode.ExtensionContext): void {
     context.subscriptions.push(
       vscode.workspace.registerTextDocumentContentProvider(WORD_VIEW_SCHEME, this),
+      vscode.commands.registerCommand(WORD_FIX_COMMAND, (view?: unknown, title?: unknown, safe?: unknown) => howToFixInWord(view, title, safe)),
       this.changed,
       vscode.workspace.onDidCloseTextDocument((d) => this.unwatch(d.uri)),
+      // Setting the view's language closes and reopens it without asking for its content again: watch it anew.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.scheme === WORD_VIEW_SCHEME) this.watch(d.uri, d.uri.with({ scheme: 'file' }));
+      }),
       { dispose: () => { for (const w of this.watchers.values()) w.dispose(); this.watchers.clear(); } },
     );
   }
@@ -59,7 +67,10 @@ export class WordViews implements vscode.TextDocumentContentProvider {
     const base = vscode.Uri.joinPath(file, '..');
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, name));
-    const refresh = (): void => this.changed.fire(view);
+    const refresh = (): void => {
+      this.changed.fire(view);
+      void this.client.sendNotification(WordFileChanged, { uri: view.toString() });
+    };
     watcher.onDidChange(refresh);
     watcher.onDidCreate(refresh);
     this.watchers.set(key, watcher);
@@ -70,6 +81,22 @@ export class WordViews implements vscode.TextDocumentContentProvider {
     this.watchers.get(view.toString())?.dispose();
     this.watchers.delete(view.toString());
   }
+}
+
+/**
+ * The answer to a Word view's fix (the view is read-only): make it in Word, or let `undraft --annotate` write a
+ * copy with it (the safe fixes as tracked changes with --fix; an unsafe one as a suggestion in a comment).
+ */
+async function howToFixInWord(view: unknown, title: unknown, safe: unknown): Promise<void> {
+  const file = typeof view === 'string' ? vscode.Uri.parse(view).path : '';
+  const name = file.slice(file.lastIndexOf('/') + 1) || 'draft.docx';
+  const output = name.replace(/\.docx$/i, '') + '.checked.docx';
+  const fix = typeof title === 'string' && title !== '' ? ` (${title})` : '';
+  const command = `undraft --annotate${safe === true ? ' --fix' : ''} "${name}" --output "${output}"`;
+  const message = safe === true
+    ? `undraft: this view of a Word document is read-only. Make the fix in Word${fix}, or run ${command} in its folder: the copy has the safe fixes as tracked changes to accept or reject in Word.`
+    : `undraft: this view of a Word document is read-only, and this fix changes what the text says${fix}: decide in Word. ${command} writes a copy with it suggested in a Word comment.`;
+  if ((await vscode.window.showInformationMessage(message, 'Copy command')) === 'Copy command') await vscode.env.clipboard.writeText(command);
 }
 
 async function pickWordFile(): Promise<vscode.Uri | undefined> {

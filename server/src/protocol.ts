@@ -36,6 +36,13 @@ export const COMMANDS = {
 /** The VS Code client's own command that opens a rule's page (the local copy when offline). */
 export const SHOW_DOCS_COMMAND = 'undraft.showRuleDocumentation';
 
+/**
+ * The desktop client's own command that says how to make a fix of a Word view in Word (the view is read-only):
+ * arguments the view's URI, the fix's title and whether the fix is safe. Offered by the server's code actions
+ * on a Word view when the client lists it in initializationOptions.clientCommands.
+ */
+export const WORD_FIX_COMMAND = 'undraft.howToFixInWord';
+
 /** The answer to fix-all and renumber-paragraphs. */
 export interface EditResult {
   readonly applied: boolean;
@@ -75,6 +82,18 @@ export interface WordTextParagraph {
 export interface WordTextResult {
   readonly text: string;
   readonly paragraphs?: readonly WordTextParagraph[];
+}
+
+/**
+ * Notification `undraft/wordFileChanged` (client to server): the .docx behind an open Word view changed on disk.
+ * The server checks the view again with the file read anew: its comments or tracked changes may have changed
+ * where its text did not (and then the view's text, which the client refreshes, does not change).
+ */
+export const WORD_FILE_CHANGED_NOTIFICATION = 'undraft/wordFileChanged';
+
+export interface WordFileChangedParams {
+  /** The view's URI (scheme undraft-word). */
+  readonly uri: string;
 }
 
 /** URI scheme of the client's read-only text views of Word drafts (the path is the .docx's own). */

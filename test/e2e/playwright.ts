@@ -8,7 +8,7 @@ export interface WaitOptions {
 }
 
 export interface Locator {
-  click(options?: WaitOptions & { force?: boolean }): Promise<void>;
+  click(options?: WaitOptions & { force?: boolean; button?: 'left' | 'right' | 'middle' }): Promise<void>;
   count(): Promise<number>;
   first(): Locator;
   filter(options: { hasText?: string | RegExp }): Locator;

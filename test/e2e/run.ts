@@ -4,16 +4,20 @@
 //  2. packages a small test-runner extension (test/vscode/runner) that runs the compiled mocha suites of
 //     test/vscode/suite inside the extension host;
 //  3. installs both .vsix files with `code-server --install-extension` into a FRESH extensions folder, writes
-//     user settings into a temporary user-data folder, copies test/e2e/workspace twice (suites, UI);
+//     user settings into a temporary user-data folder, copies test/e2e/workspace three times (suites, UI, Word
+//     view UI) and builds Word drafts into the first and third (wordDrafts.ts);
 //  4. starts code-server on a free loopback port in its own process group (only this start-up is retried);
 //  5. opens the suites' workspace in headless Chromium: the runner extension runs mocha and writes JSON results;
-//  6. runs the Playwright UI test (test/e2e/ui.ts) in the UI workspace, saving screenshots to test-results/e2e;
+//  6. runs the Playwright UI tests (test/e2e/ui.ts, then uiWord.ts) in their workspaces, saving screenshots to
+//     test-results/e2e;
 //  7. when VSCODE_EXECUTABLE names a desktop VS Code, also runs the suites through @vscode/test-electron;
 //  8. stops every process it started (also on failure and on signals) and prints "N passed, N failed".
 //
 // It expects the toolchain paths from scripts/e2e-toolchain.sh (see package.json "test:vscode").
 // Environment: UNDRAFT_E2E_VSIX=<file> tests that .vsix instead of building one; UNDRAFT_E2E_KEEP=1 keeps the
-// temporary folder; UNDRAFT_E2E_UPDATE_DOCS=1 refreshes docs/images/e2e-problems.png.
+// temporary folder; UNDRAFT_E2E_UPDATE_DOCS=1 refreshes docs/images/e2e-problems.png; UNDRAFT_E2E_GREP=<text>
+// runs only the suites' tests whose title contains it (mocha --grep), and the UI tests only when it is part of
+// their group's name (uiWord.ts: "Word draft view in the workbench").
 import { createVSIX } from '@vscode/vsce';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -25,6 +29,8 @@ import { CodeServer, Toolchain, codeServerEnv, installExtensions, makeDirs, star
 import { Browser, launchChromium } from './playwright';
 import { installSignalHandlers, interruptedBy, onCleanup, reapDescendants, stopAll } from './processes';
 import { runUiTests } from './ui';
+import { WORD_UI_GROUP, runWordUiTests } from './uiWord';
+import { writeWordDrafts, wordRepeatPosition } from './wordDrafts';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const RESULTS_DIR = path.join(REPO, 'test-results', 'e2e');
@@ -293,11 +299,20 @@ async function main(): Promise<number> {
     const uiWorkspace = path.join(tmp, 'workspace-ui');
     fs.cpSync(WORKSPACE_TEMPLATE, suitesWorkspace, { recursive: true });
     fs.cpSync(WORKSPACE_TEMPLATE, uiWorkspace, { recursive: true });
+    const wordUiWorkspace = path.join(tmp, 'workspace-word-ui');
+    fs.cpSync(WORKSPACE_TEMPLATE, wordUiWorkspace, { recursive: true });
+    await setup('build the Word drafts of the suites (test/e2e/wordDrafts.ts)', async () => {
+      await writeWordDrafts(suitesWorkspace);
+      await writeWordDrafts(wordUiWorkspace);
+    });
+    const grep = process.env.UNDRAFT_E2E_GREP || undefined;
+    if (grep) notes.push(`UNDRAFT_E2E_GREP="${grep}": only the suites' tests whose title contains it ran, and not the main UI test`);
     const suitesResults = path.join(tmp, 'suites-results.json');
     const runnerConfig = {
       resultsPath: suitesResults,
       workspace: suitesWorkspace,
       mochaPath: path.dirname(require.resolve('mocha/package.json', { paths: [REPO] })),
+      ...(grep ? { grep } : {}),
     };
     const runnerVsix = path.join(tmp, 'e2e-test-runner.vsix');
     await setup('package the test-runner extension (test/vscode/runner)', () => packageRunner(path.join(tmp, 'runner-stage'), runnerVsix, runnerConfig));
@@ -306,6 +321,7 @@ async function main(): Promise<number> {
       UNDRAFT_E2E_RESULTS: runnerConfig.resultsPath,
       UNDRAFT_E2E_SUITE_WORKSPACE: runnerConfig.workspace,
       UNDRAFT_E2E_MOCHA: runnerConfig.mochaPath,
+      ...(grep ? { UNDRAFT_E2E_GREP: grep } : {}),
     });
     fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(userSettings(), null, 2));
@@ -328,10 +344,17 @@ async function main(): Promise<number> {
       results.push({ group: 'extension host', title: 'the suites run', state: 'failed', durationMs: 0, error: errorText(err) });
     }
 
-    log('[e2e] running the UI test ...');
-    const ui = await runUiTests({ browser, url: server.url(uiWorkspace), workspace: uiWorkspace, snippetPrefix: prefix, screenshots: RESULTS_DIR, log });
-    mergeRun(ui);
-    uiScreenshotOk = ui.tests.find((t) => t.title.startsWith('the Outline view'))?.state === 'passed';
+    if (!grep) {
+      log('[e2e] running the UI test ...');
+      const ui = await runUiTests({ browser, url: server.url(uiWorkspace), workspace: uiWorkspace, snippetPrefix: prefix, screenshots: RESULTS_DIR, log });
+      mergeRun(ui);
+      uiScreenshotOk = ui.tests.find((t) => t.title.startsWith('the Outline view'))?.state === 'passed';
+    }
+    if (!grep || WORD_UI_GROUP.includes(grep)) {
+      log('[e2e] running the Word view UI test ...');
+      const repeat = wordRepeatPosition(path.join(REPO, 'dist', 'cli.js'), wordUiWorkspace);
+      mergeRun(await runWordUiTests({ browser, url: server.url(wordUiWorkspace), repeat, screenshots: RESULTS_DIR, log }));
+    }
   } catch (err) {
     if (!(err instanceof SetupFailed)) results.push({ group: 'harness', title: 'the e2e harness', state: 'failed', durationMs: 0, error: errorText(err) });
   } finally {

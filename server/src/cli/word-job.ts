@@ -1,14 +1,14 @@
 // A Word draft as one file of a CLI run: read into its text view (docx/), checked by the core like any draft,
 // plus the Word-only checks, with findings located by Word paragraph. A .docx is never rewritten by --fix.
 
-import { checkDraft, draftStage, type CheckOptions, type Finding, type SeveritySetting } from '../core/index';
-import { checkWord, WORD_CHECK_IDS } from '../docx/checks';
+import { checkDraft, type CheckOptions, type Finding, type SeveritySetting } from '../core/index';
+import { WORD_CHECK_IDS, withWordFindings, wordFindings } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
 import { isWordPath, readWordFile } from '../docx/word-file';
 import { describeError } from './files';
 import { toCliFindings, type WordLocator } from './results';
 
-export { isWordPath, WORD_CHECK_IDS };
+export { isWordPath, WORD_CHECK_IDS, wordFindings };
 
 export type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
 
@@ -17,17 +17,6 @@ export function readWord(file: string): WordRead {
   const r = readWordFile(file, undefined, describeError);
   if (!r.ok) return r;
   return { ok: true, text: r.draft.view.text, locate: r.draft.view.locate, draft: r.draft };
-}
-
-/** The Word-only checks (docx/checks.ts), with `--rule id=level` applied as the engine applies it to rules. */
-export function wordFindings(draft: WordDraft, stage: 'draft' | 'final', rules: Readonly<Record<string, SeveritySetting>>): Finding[] {
-  const out: Finding[] = [];
-  for (const f of checkWord(draft, stage)) {
-    const setting = rules[f.ruleId];
-    if (setting === 'off') continue;
-    out.push(setting === undefined ? f : { ...f, severity: setting });
-  }
-  return out;
 }
 
 export interface WordCheck {
@@ -52,6 +41,5 @@ export function checkWordJob(file: string, displayPath: string, job: { readonly 
 /** The core's check of a Word draft's text view and the Word-only checks, in one list by position. */
 export function checkWordDraft(read: Extract<WordRead, { ok: true }>, options: CheckOptions, wordRules: Readonly<Record<string, SeveritySetting>>): { readonly result: ReturnType<typeof checkDraft>; readonly findings: Finding[] } {
   const result = checkDraft(read.text, options);
-  const findings = [...result.findings, ...wordFindings(read.draft, draftStage(result.model, options), wordRules)].sort((a, b) => a.range.start - b.range.start);
-  return { result, findings };
+  return { result, findings: withWordFindings(result, read.draft, options, wordRules) };
 }

@@ -3,7 +3,7 @@
 // typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
 // They return findings shaped like the core's, on the text view's offsets.
 
-import type { CheckOptions, Finding, Severity, SeveritySetting, Stage } from '../core/index';
+import { draftStage, type CheckOptions, type CheckResult, type Finding, type Severity, type SeveritySetting, type Stage } from '../core/index';
 import type { WordDraft } from './read';
 import type { ViewParagraph } from './text-view';
 
@@ -43,6 +43,25 @@ export function checkWord(draft: WordDraft, stage: Stage): Finding[] {
   const severity: Severity = stage === 'final' ? 'error' : 'info';
   const byKey = new Map(draft.view.paragraphs.map((p) => [`${p.part}:${p.ordinal}`, p]));
   return [...trackedChanges(draft, byKey, severity), ...comments(draft, byKey, severity), ...numbering(draft)];
+}
+
+/** The Word-only checks with their settings applied (`--rule id=level`, undraft.rules), as the engine applies them to rules. */
+export function wordFindings(draft: WordDraft, stage: Stage, rules: Readonly<Record<string, SeveritySetting>>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of checkWord(draft, stage)) {
+    const setting = rules[f.ruleId];
+    if (setting === 'off') continue;
+    out.push(setting === undefined ? f : { ...f, severity: setting });
+  }
+  return out;
+}
+
+/**
+ * The core's findings on a Word draft's text view and the Word-only ones, in one list by position: what the CLI
+ * reports for a .docx and what the editor shows on its view. The stage is the draft's, as the core decided it.
+ */
+export function withWordFindings(result: CheckResult, draft: WordDraft, options: CheckOptions, rules: Readonly<Record<string, SeveritySetting>>): Finding[] {
+  return [...result.findings, ...wordFindings(draft, draftStage(result.model, options), rules)].sort((a, b) => a.range.start - b.range.start);
 }
 
 function finding(ruleId: string, severity: Severity, message: string, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {

@@ -1,13 +1,18 @@
 // Which documents are checked, and the check of one document version. Stateless in effect: every
 // handler asks for the analysis of the document's current text; the last result per document is
 // kept only so that diagnostics, code actions and hovers of one version share one run of the core.
+// A Word draft's read-only view (scheme undraft-word) gets the Word-only checks too, when the host can read
+// the .docx (a WordDraftSource, Node only): the same findings the CLI gives for that file.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors';
 import { checkDraft, CheckResult, Finding } from '../core/index';
 import { DETECT_LINES, looksLikeUnReport } from '../core/detect';
+import { withWordFindings } from '../docx/checks';
+import type { WordDraft } from '../docx/read';
+import { WORD_VIEW_SCHEME } from '../protocol';
 import { adaptFindings, lineEnding } from './conversions';
-import { checkOptions, Settings } from './settings';
+import { checkOptions, Settings, wordCheckRules } from './settings';
 
 export const UN_REPORT_LANGUAGE = 'un-report';
 
@@ -35,6 +40,21 @@ function decideByKind(languageId: string, text: string, s: Settings): Decision {
   return { check: false, reason: `not a UN report: no "Distr.:" line or document symbol in the first ${DETECT_LINES} lines (undraft.documents is "auto")` };
 }
 
+/** The Word draft behind a view, when the .docx on disk still reads as this text (else the view is stale). */
+export type WordDraftSource = (viewUri: string, text: string) => WordDraft | undefined;
+
+let wordDrafts: WordDraftSource | undefined;
+
+/** Set by the server for hosts that read files; without one a Word view gets the core's findings only. */
+export function setWordDraftSource(source: WordDraftSource | undefined): void {
+  wordDrafts = source;
+}
+
+/** A read-only text view of a .docx (client/src/wordView.ts): its fixes cannot be applied to the file. */
+export function isWordView(uri: string): boolean {
+  return uri.startsWith(`${WORD_VIEW_SCHEME}:`);
+}
+
 export interface Analysis {
   readonly uri: string;
   readonly version: number;
@@ -54,8 +74,11 @@ export function analyze(doc: TextDocument, settings: Settings): Analysis {
   if (hit && hit.version === doc.version && hit.settings === settings) return hit;
   const text = doc.getText();
   const eol = lineEnding(text);
-  const result = checkDraft(text, checkOptions(settings));
-  const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(result.findings, eol) };
+  const options = checkOptions(settings);
+  const result = checkDraft(text, options);
+  const draft = isWordView(doc.uri) ? wordDrafts?.(doc.uri, text) : undefined;
+  const found = draft ? withWordFindings(result, draft, options, wordCheckRules(settings)) : result.findings;
+  const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(found, eol) };
   cache.set(doc.uri, a);
   return a;
 }

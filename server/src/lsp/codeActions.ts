@@ -3,11 +3,13 @@
 // for fix-on-save. Fix-all and fix-on-save apply safe fixes only; the quick-fix menu offers every fix,
 // an unsafe one under its own title and never preferred. Every edit comes out of the core's fixer (applyEdits / fixAll) and is sent as a
 // TextDocumentEdit carrying the document version, so the editor refuses it on a changed document.
+// A Word draft's read-only view gets no edits: each fix is an action that says how to make it in Word (the
+// client's command), or a disabled action saying so.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { applyEdits, chosenFix, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
-import { Analysis, recheck } from './analysis';
+import { Analysis, isWordView, recheck } from './analysis';
 import { toOffsets, toTextEdits } from './conversions';
 import { toDiagnostic } from './diagnostics';
 import { diffEdits } from './textDiff';
@@ -24,7 +26,17 @@ export interface ActionOptions extends EditOptions {
   readonly showDocsCommand: string;
   /** The client resolves code actions: fix-all quick fixes get their edits only when chosen. */
   readonly resolveEdits: boolean;
+  /** The client shows disabled code actions with their reason (codeAction.disabledSupport). */
+  readonly disabledSupport?: boolean;
+  /** The client's command that says how to make a Word view's fix in Word (protocol WORD_FIX_COMMAND), if it has one. */
+  readonly wordFixCommand?: string;
 }
+
+/** Why a Word view's fixes are not edits, and how to make them (docs/word.md). */
+export const WORD_VIEW_READ_ONLY =
+  'This is the read-only text view of a Word document: make the fixes in Word. `undraft --annotate --fix draft.docx --output draft.checked.docx` writes a copy with the safe fixes as tracked changes to accept or reject in Word.';
+const WORD_VIEW_UNSAFE =
+  'This is the read-only text view of a Word document: make this change in Word if it is right (it changes what the text says). `undraft --annotate draft.docx --output draft.checked.docx` suggests it in a Word comment.';
 
 /** What a lazily resolved fix-all action carries. */
 export interface FixAllData {
@@ -119,6 +131,7 @@ export function mergeDirective(lineText: string, kind: string, ruleId: string): 
 export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionParams, opts: ActionOptions): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kindMatches(k, kind));
+  if (isWordView(doc.uri)) return wordViewActions(doc, a, params, opts);
   const out: CodeAction[] = [];
 
   if (only && wants(FIX_ALL_KIND)) {
@@ -179,6 +192,40 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
     if (action) out.push(action);
   }
   return out.concat(tail);
+}
+
+/**
+ * A Word view is read-only (its text comes from the .docx): no edit, no fix-all, no directive comment. Each fix
+ * is an action that runs the client's command saying how to make it in Word (VS Code hides disabled actions from
+ * its light-bulb menu, and binds no Ctrl+. in a read-only editor), or else is listed disabled with that reason
+ * where the client shows disabled actions; the rule's documentation stays.
+ */
+function wordViewActions(doc: TextDocument, a: Analysis, params: CodeActionParams, opts: ActionOptions): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((k) => kindMatches(k, CodeActionKind.QuickFix))) return [];
+  const { start, end } = toOffsets(doc, params.range);
+  const out: CodeAction[] = [];
+  const docs = new Set<string>();
+  for (const f of a.findings) {
+    if (!overlaps(f, start, end)) continue;
+    const diagnostic = toDiagnostic(doc, f);
+    const preferred = chosenFix(f);
+    for (const fix of opts.wordFixCommand || opts.disabledSupport ? f.fixes : []) {
+      if (fix.edits.length === 0) continue;
+      const safe = fix.safety === 'safe';
+      if (opts.wordFixCommand) {
+        const title = `How to fix in Word: ${fix.title}`;
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false, command: Command.create(title, opts.wordFixCommand, doc.uri, fix.title, safe) });
+      } else {
+        const title = fix === preferred ? `Fix this ${f.ruleId} problem (in Word)` : `${fix.title} (in Word)`;
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: safe ? WORD_VIEW_READ_ONLY : WORD_VIEW_UNSAFE } });
+      }
+    }
+    if (docs.has(f.ruleId)) continue;
+    docs.add(f.ruleId);
+    out.push({ title: `Show documentation for ${f.ruleId}`, kind: CodeActionKind.QuickFix, command: Command.create(`Show documentation for ${f.ruleId}`, opts.showDocsCommand, f.ruleId, ruleDocsUrl(f.ruleId)) });
+  }
+  return out;
 }
 
 /** A fix-all quick fix: with its edit now, or with data for codeAction/resolve when the client resolves. */

@@ -4,8 +4,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { findRule } from '../core/index';
-import { analyze, decide } from './analysis';
-import { EditOptions, fixAllEdits, workspaceEdit } from './codeActions';
+import { analyze, decide, isWordView } from './analysis';
+import { EditOptions, fixAllEdits, WORD_VIEW_READ_ONLY, workspaceEdit } from './codeActions';
 import { COMMANDS, type EditResult } from '../protocol';
 import type { SettingsStore } from './settings';
 
@@ -39,6 +39,7 @@ export class EditCommands {
     }
     const decision = decide(doc.languageId, doc.getText(), settings);
     if (!decision.check) return { applied: false, fixes: 0, message: `This document is not checked: ${decision.reason}.` };
+    if (isWordView(doc.uri)) return { applied: false, fixes: 0, message: WORD_VIEW_READ_ONLY };
     return doc;
   }
 

@@ -1,5 +1,5 @@
 // Findings -> diagnostics, and when they are published: on open, on change (debounced, when
-// `undraft.run` is `onType`), on save; plus the `undraft/status` notification for the client's
+// `undraft.run` is `onType`, and always for a Word view), on save; plus the `undraft/status` notification for the client's
 // language status item.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,7 +7,7 @@ import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { Finding, ruleDocsUrl } from '../core/index';
 import type { ConfigError } from '../config/errors';
-import { analyze, decide, Decision } from './analysis';
+import { analyze, decide, Decision, isWordView } from './analysis';
 import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { toRange, toSeverity } from './conversions';
 import type { Settings, SettingsStore } from './settings';
@@ -69,7 +69,8 @@ export class Validator {
   async changed(uri: string): Promise<void> {
     const settings = await this.settings.get(uri);
     const doc = this.documents.get(uri);
-    if (!doc || settings.run !== 'onType') return;
+    // A Word view changes only when its .docx changed on disk (it is read-only): that is a new file, not typing.
+    if (!doc || (settings.run !== 'onType' && !isWordView(uri))) return;
     const decision = decide(doc.languageId, doc.getText(), settings);
     if (!decision.check) {
       this.run(doc, settings, decision);

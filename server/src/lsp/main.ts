@@ -11,7 +11,7 @@ import { version } from '../../../package.json';
 import { ProtocolGuard } from './protocolGuard';
 import { SERVER_NAME, startServer, type ServerPlatform } from './server';
 import { ProjectConfigs } from './projectConfig';
-import { wordText } from './wordText';
+import { forgetWordFile, wordDraftFor, wordText } from './wordText';
 import { runWorkspaceCheck } from './workspaceCommand';
 
 const args = process.argv.slice(2);
@@ -67,6 +67,7 @@ const node: ServerPlatform = {
   // dist/server.js is bundled; the .vsix ships docs/rules beside dist/.
   projectConfigs: new ProjectConfigs(),
   wordText,
+  wordDrafts: { draftFor: wordDraftFor, forget: forgetWordFile },
   localRulePage: (ruleId) => pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).href,
 };
 startServer(connection, version, node);

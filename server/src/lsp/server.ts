@@ -10,6 +10,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  NotificationType,
   InitializeParams,
   InitializeResult,
   RequestType,
@@ -22,8 +23,8 @@ import {
 } from 'vscode-languageserver';
 import { allRules, ruleDocsUrl } from '../core/index';
 import { CONFIG_FILE_NAME } from '../config/schema';
-import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_TEXT_REQUEST, type RuleInfo, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
-import { Analysis, analyze, decide, forget, forgetAll } from './analysis';
+import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, type RuleInfo, type WordFileChangedParams, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
+import { Analysis, analyze, decide, forget, forgetAll, isWordView, setWordDraftSource, type WordDraftSource } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
 import { EditCommands } from './commands';
@@ -46,6 +47,9 @@ export const RulesRequest = new RequestType0<RuleInfo[], void>(RULES_REQUEST);
 /** Custom request: the text view of a Word draft on disk, for the client's read-only view (Node server only). */
 export const WordTextRequest = new RequestType<WordTextParams, WordTextResult, void>(WORD_TEXT_REQUEST);
 
+/** Notification: the .docx behind a Word view changed on disk; its view is checked again. */
+export const WordFileChangedNotification = new NotificationType<WordFileChangedParams>(WORD_FILE_CHANGED_NOTIFICATION);
+
 /** What only some hosts can do, handed in by the entry that creates the connection. */
 export interface ServerPlatform {
   /** Checks the drafts on disk under the folders; absent in a browser, where the server has no file system. */
@@ -58,6 +62,8 @@ export interface ServerPlatform {
   readonly projectConfigs?: ProjectConfigSource;
   /** The text view of a .docx on disk (wordText.ts); absent in a browser, which reads no files. */
   readonly wordText?: (params: WordTextParams) => WordTextResult | ResponseError<void>;
+  /** The Word draft behind a view, for its Word-only checks (wordText.ts wordDraftFor), and its cache's reset. */
+  readonly wordDrafts?: { readonly draftFor: WordDraftSource; readonly forget: (viewUri: string) => void };
 }
 
 /** Said when a client asks a server without a file system to check the workspace. */
@@ -75,16 +81,18 @@ interface ClientCaps {
   linkSupport: boolean;
   hierarchicalSymbols: boolean;
   resolveEdits: boolean;
+  disabledActions: boolean;
   showDocument: boolean;
   workspaceFolders: boolean;
 }
 
 export function startServer(connection: Connection, version = '0.0.0', platform: ServerPlatform = {}): void {
   guardRequests(connection);
+  setWordDraftSource(platform.wordDrafts?.draftFor);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
     configuration: false, dynamicConfiguration: false, watchedFiles: false, documentChanges: false, linkSupport: false,
-    hierarchicalSymbols: false, resolveEdits: false, showDocument: false, workspaceFolders: false,
+    hierarchicalSymbols: false, resolveEdits: false, disabledActions: false, showDocument: false, workspaceFolders: false,
   };
   let clientCommands = new Set<string>();
   let folders: string[] = [];
@@ -114,6 +122,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     caps.linkSupport = !!c.textDocument?.definition?.linkSupport;
     caps.hierarchicalSymbols = !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     caps.resolveEdits = !!c.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    caps.disabledActions = !!c.textDocument?.codeAction?.disabledSupport;
     caps.showDocument = !!c.window?.showDocument?.support;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
     const init = (params.initializationOptions ?? {}) as { clientCommands?: unknown; settings?: unknown };
@@ -199,7 +208,8 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     if (!r) return [];
     // VS Code's client opens documentation itself (local page when offline); other editors ask the server.
     const docsCommand = clientCommands.has(SHOW_DOCS_COMMAND) ? SHOW_DOCS_COMMAND : COMMANDS.showRuleDocumentation;
-    return codeActions(r.doc, r.analysis, params, { documentChanges: caps.documentChanges, showDocsCommand: docsCommand, resolveEdits: caps.resolveEdits });
+    return codeActions(r.doc, r.analysis, params, { documentChanges: caps.documentChanges, showDocsCommand: docsCommand, resolveEdits: caps.resolveEdits, disabledSupport: caps.disabledActions,
+      ...(clientCommands.has(WORD_FIX_COMMAND) ? { wordFixCommand: WORD_FIX_COMMAND } : {}) });
   });
 
   connection.onCodeActionResolve(async (action) => {
@@ -242,6 +252,14 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
       fixable: rule.meta.fixable, url: ruleDocsUrl(rule.meta.id),
     })),
   );
+
+  connection.onNotification(WordFileChangedNotification, (params) => {
+    const uri = (params as Partial<WordFileChangedParams> | null | undefined)?.uri;
+    if (typeof uri !== 'string' || !isWordView(uri)) return;
+    platform.wordDrafts?.forget(uri);
+    forget(uri);
+    void validator.validateNow(uri);
+  });
 
   connection.onRequest(WordTextRequest, (params) => platform.wordText ? platform.wordText(params) : new ResponseError(ErrorCodes.InvalidRequest, NO_WORD_TEXT));
 

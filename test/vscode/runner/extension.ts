@@ -7,6 +7,7 @@
 //   UNDRAFT_E2E_RESULTS          results JSON to write
 //   UNDRAFT_E2E_SUITE_WORKSPACE  workspace folder in which to run the suites
 //   UNDRAFT_E2E_MOCHA            mocha package folder (this extension ships no node_modules)
+//   UNDRAFT_E2E_GREP             optional: run only the tests whose title contains this (mocha --grep)
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -18,19 +19,20 @@ interface RunnerConfig {
   resultsPath: string;
   workspace: string;
   mochaPath?: string;
+  grep?: string;
   source: 'environment' | 'e2e-config.json';
 }
 
 function readConfig(extensionPath: string): RunnerConfig | undefined {
   const env = process.env;
   if (env.UNDRAFT_E2E_RESULTS && env.UNDRAFT_E2E_SUITE_WORKSPACE) {
-    return { resultsPath: env.UNDRAFT_E2E_RESULTS, workspace: env.UNDRAFT_E2E_SUITE_WORKSPACE, mochaPath: env.UNDRAFT_E2E_MOCHA, source: 'environment' };
+    return { resultsPath: env.UNDRAFT_E2E_RESULTS, workspace: env.UNDRAFT_E2E_SUITE_WORKSPACE, mochaPath: env.UNDRAFT_E2E_MOCHA, grep: env.UNDRAFT_E2E_GREP || undefined, source: 'environment' };
   }
   const file = path.join(extensionPath, 'e2e-config.json');
   if (!fs.existsSync(file)) return undefined;
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<RunnerConfig>;
   if (!data.resultsPath || !data.workspace) return undefined;
-  return { resultsPath: data.resultsPath, workspace: data.workspace, mochaPath: data.mochaPath, source: 'e2e-config.json' };
+  return { resultsPath: data.resultsPath, workspace: data.workspace, mochaPath: data.mochaPath, grep: data.grep, source: 'e2e-config.json' };
 }
 
 function samePath(a: string, b: string): boolean {
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): void {
   void (async () => {
     try {
       suiteLog.push(`test runner configured from the ${config.source}`);
-      await runSuites({ resultsPath: config.resultsPath, mochaPath: config.mochaPath, host: 'code-server' });
+      if (config.grep) suiteLog.push(`only the tests whose title contains "${config.grep}"`);
+      await runSuites({ resultsPath: config.resultsPath, mochaPath: config.mochaPath, grep: config.grep, host: 'code-server' });
     } catch (err) {
       writeResultsFile(config.resultsPath, {
         runner: 'code-server extension host',
