@@ -6,10 +6,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { checkWord } from '../../server/src/docx/checks';
+import { checkWord, WORD_CHECKS } from '../../server/src/docx/checks';
+import { messagesSection } from '../helpers/rule-messages';
 import { readWordDraft } from '../../server/src/docx/read';
 import { runCli, tempDir, write } from '../cli/helpers';
-import { hasShared, readSeed, SHARED } from '../helpers/paths';
+import { hasShared, readSeed, REPO_ROOT, SHARED } from '../helpers/paths';
 import { reviewed } from './fixtures';
 import { numberedTextBoxes, trackedMarks } from './fixtures-structure';
 import { markParagraph, patchPart } from './patch-docx';
@@ -34,27 +35,46 @@ describe('docx: Word-only checks', function () {
     const d = readWordDraft(await reviewed());
     const draft = checkWord(d, 'draft');
     assert.deepEqual(draft.map((f) => [f.ruleId, f.severity]).sort(), [['word-comments', 'info'], ['word-tracked-changes', 'info']]);
-    assert.match(draft.find((f) => f.ruleId === 'word-tracked-changes')!.message, /1 insertion, 1 deletion by Editor/);
-    assert.match(draft.find((f) => f.ruleId === 'word-comments')!.message, /by Reviewer remains here: "Please check the date\."/);
+    const tracked = draft.find((f) => f.ruleId === 'word-tracked-changes')!;
+    assert.deepEqual([tracked.messageId, tracked.data], ['remainBy', { changes: 2, insertions: 1, deletions: 1, paragraphMarks: 0, otherChanges: 0, authors: 'Editor' }]);
+    const comment = draft.find((f) => f.ruleId === 'word-comments')!;
+    assert.deepEqual([comment.messageId, comment.data], ['remainsBy', { author: 'Reviewer', comment: 'Please check the date.' }]);
+    assert.match(comment.message, /by Reviewer remains here: "Please check the date\."/, 'the template is filled');
     assert.ok(checkWord(d, 'final').every((f) => f.severity === 'error'));
     // The view reads the change rejected: the deleted date stands, the inserted one is not there.
     assert.equal(d.view.text.split('\n')[0], 'The meeting was held on 3 April 2018.');
   });
 
+  it('gives every finding an id its check declares and data that fill its template; each page lists the messages', async () => {
+    const findings = [...checkWord(readWordDraft(await reviewed()), 'final'), ...checkWord(readWordDraft(await trackedMarks()), 'draft')];
+    assert.ok(findings.length > 2);
+    for (const f of findings) {
+      const template = WORD_CHECKS.find((c) => c.id === f.ruleId)?.messages[f.messageId ?? ''];
+      assert.ok(template !== undefined, `${f.ruleId}: ${f.messageId} is declared`);
+      const names = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      assert.deepEqual(Object.keys(f.data ?? {}).sort(), [...new Set(names)], `${f.ruleId}/${f.messageId}: data fill the placeholders, no more`);
+      assert.ok(!f.message.includes('{{'), f.message);
+    }
+    for (const c of WORD_CHECKS) {
+      const page = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules', `${c.id}.md`), 'utf8');
+      assert.ok(page.includes(messagesSection({ meta: c })), `${c.id}.md: run npm run compile && node scripts/rule-messages.mjs`);
+    }
+  });
+
   it('reports a number typed by hand among automatic ones, and a restart of the paragraph numbering', async () => {
     const d = readWordDraft(await numbered([chapter('Introduction'), para('The session opened.'), para('The agenda was adopted.'), para('Officers were elected.'), plain('4. A number typed by hand.'), chapter('Organization'), para('The numbering starts again here.', { restart: true })]));
-    const found = checkWord(d, 'draft').map((f) => [f.ruleId, d.view.text.slice(f.range.start, f.range.end), f.message.slice(0, 40)]);
+    const found = checkWord(d, 'draft').map((f) => [f.ruleId, d.view.text.slice(f.range.start, f.range.end), f.messageId, f.data]);
     assert.deepEqual(found, [
-      ['word-numbering', '4.', '"4." is typed by hand among paragraphs W'],
-      ['word-numbering', '1. ', 'Automatic paragraph numbering starts aga'],
+      ['word-numbering', '4.', 'typedNumber', { typed: '4.' }],
+      ['word-numbering', '1. ', 'restart', { number: '1.', previous: 3 }],
     ]);
   });
 
   it('reports paragraph marks inserted or deleted, and takes no typed number from the middle of a joined line', async () => {
     const d = readWordDraft(await trackedMarks());
-    const marks = checkWord(d, 'draft').filter((f) => f.ruleId === 'word-tracked-changes' && !/insertion/.test(f.message));
+    const marks = checkWord(d, 'draft').filter((f) => f.ruleId === 'word-tracked-changes' && f.data?.insertions === 0);
     assert.equal(marks.length, 8);
-    assert.ok(marks.every((f) => /\(1 paragraph mark inserted or deleted by Editor\)/.test(f.message)), marks[0].message);
+    assert.ok(marks.every((f) => f.messageId === 'remainBy' && f.data?.paragraphMarks === 1 && f.data.changes === 1 && f.data.authors === 'Editor'), marks[0].message);
     // "2. million" continues "rose by " on one line once the inserted mark is rejected: it is no paragraph number.
     const bytes = patchPart(await numbered([para('One.'), para('Two.'), para('Three.'), plain('The figure rose by '), plain('2. million.')]), 'word/document.xml', (xml) => markParagraph(xml, 'The figure rose by ', '<w:ins w:id="1" w:author="Editor"/>'));
     const joined = readWordDraft(bytes);

@@ -1,7 +1,6 @@
 // The "## Messages" section of a rule's page, built from its meta.messages so the page lists exactly the
 // ids the rule reports (scripts/rule-messages.mjs writes it; rule-docs.test checks it).
 
-import type { Rule } from '../../server/src/core/index';
 
 /** A template as a Markdown code span: the delimiter is longer than any run of backticks inside. */
 function codeSpan(s: string): string {
@@ -12,7 +11,8 @@ function codeSpan(s: string): string {
   return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
-export function messagesSection(rule: Rule): string {
+/** A core rule, or a Word-only check (docx/checks.ts WORD_CHECKS): whatever declares messages by id. */
+export function messagesSection(rule: { readonly meta: { readonly messages?: Readonly<Record<string, string>> } }): string {
   const rows = Object.entries(rule.meta.messages ?? {}).map(([id, template]) => `| \`${id}\` | ${codeSpan(template)} |`);
   return [
     '## Messages',

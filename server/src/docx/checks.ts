@@ -10,13 +10,41 @@ import type { ViewParagraph } from './text-view';
 export interface WordCheckMeta {
   readonly id: string;
   readonly description: string;
+  /** Messages by stable id, `{{name}}` filled from a finding's data, as the core rules' meta.messages. */
+  readonly messages: Readonly<Record<string, string>>;
 }
 
+const TRACKED_TAIL = 'the check reads the text with them rejected. Accept or reject them in Word before the document is issued';
+const COMMENT_TAIL = 'resolve and delete it before the document is issued';
+
 export const WORD_CHECKS: readonly WordCheckMeta[] = [
-  { id: 'word-tracked-changes', description: 'Tracked changes left in a Word document (error in a final document, information in a draft)' },
-  { id: 'word-comments', description: 'Comments left in a Word document (error in a final document, information in a draft)' },
-  { id: 'word-numbering', description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again' },
+  {
+    id: 'word-tracked-changes',
+    description: 'Tracked changes left in a Word document (error in a final document, information in a draft)',
+    messages: {
+      remain: `Tracked changes remain in this paragraph ({{changes}} in all: {{insertions}} inserted, {{deletions}} deleted, {{paragraphMarks}} paragraph marks inserted or deleted, {{otherChanges}} other); ${TRACKED_TAIL}`,
+      remainBy: `Tracked changes remain in this paragraph ({{changes}} in all: {{insertions}} inserted, {{deletions}} deleted, {{paragraphMarks}} paragraph marks inserted or deleted, {{otherChanges}} other) by {{authors}}; ${TRACKED_TAIL}`,
+    },
+  },
+  {
+    id: 'word-comments',
+    description: 'Comments left in a Word document (error in a final document, information in a draft)',
+    messages: {
+      remains: `A comment remains here: "{{comment}}"; ${COMMENT_TAIL}`,
+      remainsBy: `A comment by {{author}} remains here: "{{comment}}"; ${COMMENT_TAIL}`,
+    },
+  },
+  {
+    id: 'word-numbering',
+    description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again',
+    messages: {
+      typedNumber: '"{{typed}}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph\'s automatic numbering',
+      restart: 'Automatic paragraph numbering starts again at {{number}} here, after {{previous}}; a report\'s paragraphs are numbered on through the whole report (restart the numbering only in an annex)',
+    },
+  },
 ];
+
+const MESSAGES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(WORD_CHECKS.map((c) => [c.id, c.messages]));
 
 /** The ids of the Word-only checks: their settings go to the Word checks, never to the core. */
 export const WORD_CHECK_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
@@ -64,8 +92,12 @@ export function withWordFindings(result: CheckResult, draft: WordDraft, options:
   return [...result.findings, ...wordFindings(draft, draftStage(result.model, options), rules)].sort((a, b) => a.range.start - b.range.start);
 }
 
-function finding(ruleId: string, severity: Severity, message: string, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {
-  return { ruleId, severity, message, range: { start, end: Math.max(end, start) }, related: [], fixes: [] };
+type Data = Readonly<Record<string, string | number>>;
+
+function finding(ruleId: string, severity: Severity, messageId: string, data: Data, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {
+  const template = MESSAGES.get(ruleId)?.[messageId] ?? `${ruleId}: ${messageId}`;
+  const message = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return { ruleId, severity, message, messageId, data, range: { start, end: Math.max(end, start) }, related: [], fixes: [] };
 }
 
 function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
@@ -85,9 +117,9 @@ function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, sev
   for (const [key, g] of groups) {
     const p = byKey.get(key);
     if (!p) continue;
-    const parts = [g.ins ? plural(g.ins, 'insertion') : '', g.del ? plural(g.del, 'deletion') : '', g.marks ? plural(g.marks, 'paragraph mark inserted or deleted', 'paragraph marks inserted or deleted') : '', g.other ? plural(g.other, 'other change') : ''].filter(Boolean);
-    const by = g.authors.size > 0 ? ` by ${[...g.authors].join(', ')}` : '';
-    out.push(finding('word-tracked-changes', severity, `Tracked changes remain in this paragraph (${parts.join(', ')}${by}); the check reads the text with them rejected. Accept or reject them in Word before the document is issued`, p));
+    const data = { changes: g.ins + g.del + g.marks + g.other, insertions: g.ins, deletions: g.del, paragraphMarks: g.marks, otherChanges: g.other };
+    if (g.authors.size === 0) out.push(finding('word-tracked-changes', severity, 'remain', data, p));
+    else out.push(finding('word-tracked-changes', severity, 'remainBy', { ...data, authors: [...g.authors].join(', ') }, p));
   }
   return out;
 }
@@ -102,7 +134,8 @@ function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity:
     const text = c.text.replace(/\s+/g, ' ').trim();
     const quoted = text.length > 80 ? `${text.slice(0, 77)}…` : text;
     const start = p.textStart + Math.min(a.offset, p.textLength);
-    out.push(finding('word-comments', severity, `A comment${c.author ? ` by ${c.author}` : ''} remains here: "${quoted}"; resolve and delete it before the document is issued`, p, start, start));
+    if (c.author) out.push(finding('word-comments', severity, 'remainsBy', { author: c.author, comment: quoted }, p, start, start));
+    else out.push(finding('word-comments', severity, 'remains', { comment: quoted }, p, start, start));
   }
   return out;
 }
@@ -123,20 +156,16 @@ function storyNumbering(draft: WordDraft, body: readonly ViewParagraph[]): Findi
     if (ANNEX.test(text)) last.clear();
     if (!p.label && !p.continuesLine && automatic >= 3 && TYPED_NUMBER.test(text)) {
       const typed = text.slice(0, text.search(/[ \t]/));
-      out.push(finding('word-numbering', 'warning', `"${typed}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph's automatic numbering`, p, p.textStart, p.textStart + typed.length));
+      out.push(finding('word-numbering', 'warning', 'typedNumber', { typed }, p, p.textStart, p.textStart + typed.length));
     }
     const l = p.label;
     if (!l || l.format !== 'decimal') continue;
     const key = `${l.abstractId}/${l.level}`;
     const before = last.get(key);
     if (before !== undefined && before >= 2 && l.value <= before && l.value === 1) {
-      out.push(finding('word-numbering', 'warning', `Automatic paragraph numbering starts again at ${l.text} here, after ${before}; a report's paragraphs are numbered on through the whole report (restart the numbering only in an annex)`, p, p.lineStart, p.textStart));
+      out.push(finding('word-numbering', 'warning', 'restart', { number: l.text, previous: before }, p, p.lineStart, p.textStart));
     }
     last.set(key, l.value);
   }
   return out;
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
