@@ -91,7 +91,8 @@ describe('lists in the model', () => {
     const m = parseDraft(
       '1. The following States joined the consensus:\n\n- Brazil;\n\n- Japan2; and\n- Mr. Jean Dupont (Chile).\nThe Committee thanked them.\n\n' +
         '2. The following States were represented:\nPeru\nColumbia\nUruguay\nGeneral Debate\nClosing Remarks\n\n' +
-        '3. The following States were represented:\nBosnia and\nHerzegovina, Chile and Peru.\n',
+        '3. The following States were represented:\nBosnia and\nHerzegovina, Chile and Peru.\n\n' +
+        '4. The following States were represented:\nColumbia\nSwizerland\nThe Committee thanked them.\n',
     );
     // The text each entry replaces, a line break shown as a space.
     const entries = m.stateLists.map((l) => l.entries.map((e) => [m.text.slice(e.range.start, e.range.end).replace('\n', ' '), e.attribution]));
@@ -102,6 +103,8 @@ describe('lists in the model', () => {
       [['Peru', false], ['Columbia', false], ['Uruguay', false]],
       // One name with a separator and none on the next line: the run of names is read over the wrapped lines.
       [['Bosnia and Herzegovina', false], ['Chile', false], ['Peru', false]],
+      // Short lines without a separator end where the author ended them: they are not joined into one name.
+      [['Columbia', false]],
     ]);
     // The list covers its lines only: the sentence after it is not in its ranges.
     const covered = m.stateLists[0].ranges.map((r) => m.text.slice(r.start, r.end));

@@ -12,6 +12,7 @@ import { inRanges } from './inline';
 import { nameLike } from './list-entries';
 import { listHead } from './list-heads';
 import { type NameKind, oneNameLines } from './list-state-lines';
+import { endsAsWritten } from './wrapped-lines';
 
 /** "… experts of the following States:", "the following Member States …:" */
 const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
@@ -193,7 +194,7 @@ function gatherList(model: ModelBase, i: number, from: number): ListText {
     if (j > i) {
       if (model.lineKinds[j] !== 'continuation' && model.lineKinds[j] !== 'text') break;
       const c = model.contentStarts[j] - l.start;
-      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c))) break;
+      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c)) || endsAsWritten(model.lines[j - 1].text, l.text.slice(c))) break;
       col = c;
       list.text += ' ';
     }
@@ -208,7 +209,6 @@ function gatherList(model: ModelBase, i: number, from: number): ListText {
   }
   return list;
 }
-
 
 /**
  * Every list headed by States, a vote or a regional group, by line and then by head, with its
