@@ -87,6 +87,30 @@ describe('lists in the model', () => {
     ]);
   });
 
+  it('reads a list of States one name a line up to where it ends, and a run of names wrapped onto the next line as before', () => {
+    const m = parseDraft(
+      '1. The following States joined the consensus:\n\n- Brazil;\n\n- Japan2; and\n- Mr. Jean Dupont (Chile).\nThe Committee thanked them.\n\n' +
+        '2. The following States were represented:\nPeru\nColumbia\nUruguay\nGeneral Debate\nClosing Remarks\n\n' +
+        '3. The following States were represented:\nBosnia and\nHerzegovina, Chile and Peru.\n\n' +
+        '4. The following States were represented:\nColumbia\nSwizerland\nThe Committee thanked them.\n',
+    );
+    // The text each entry replaces, a line break shown as a space.
+    const entries = m.stateLists.map((l) => l.entries.map((e) => [m.text.slice(e.range.start, e.range.end).replace('\n', ' '), e.attribution]));
+    assert.deepEqual(entries, [
+      // A bullet, a footnote figure and the final "and" are no part of a name; a person's State is an attribution.
+      [['Brazil', false], ['Japan', false], ['Chile', true]],
+      // A bare line that is not a State is read between two of the list's names, not as the title after them.
+      [['Peru', false], ['Columbia', false], ['Uruguay', false]],
+      // One name with a separator and none on the next line: the run of names is read over the wrapped lines.
+      [['Bosnia and Herzegovina', false], ['Chile', false], ['Peru', false]],
+      // Short lines without a separator end where the author ended them: they are not joined into one name.
+      [['Columbia', false]],
+    ]);
+    // The list covers its lines only: the sentence after it is not in its ranges.
+    const covered = m.stateLists[0].ranges.map((r) => m.text.slice(r.start, r.end));
+    assert.deepEqual(covered, ['Brazil;', 'Japan2; and', 'Mr. Jean Dupont (Chile).']);
+  });
+
   it('gives a placeholder no key, so it is never compared', () => {
     const m = parseDraft('1. The following States spoke: Brazil, [...], China and [...].\n');
     assert.deepEqual(m.lists[0].entries.map((e) => [e.type, e.key === undefined]), [['state', false], ['placeholder', true], ['state', false], ['placeholder', true]]);

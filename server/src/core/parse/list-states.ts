@@ -9,7 +9,10 @@ import type { ModelBase, StateList, StateListEntry } from '../model';
 import type { TextRange } from '../types';
 import { periodAfterTitle } from '../un/list-entries';
 import { inRanges } from './inline';
+import { nameLike } from './list-entries';
 import { listHead } from './list-heads';
+import { type NameKind, oneNameLines } from './list-state-lines';
+import { endsAsWritten } from './wrapped-lines';
 
 /** "… experts of the following States:", "the following Member States …:" */
 const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
@@ -191,7 +194,7 @@ function gatherList(model: ModelBase, i: number, from: number): ListText {
     if (j > i) {
       if (model.lineKinds[j] !== 'continuation' && model.lineKinds[j] !== 'text') break;
       const c = model.contentStarts[j] - l.start;
-      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c))) break;
+      if (l.text.trim() === '' || LIST_HEAD_RE.test(l.text.slice(c)) || endsAsWritten(model.lines[j - 1].text, l.text.slice(c))) break;
       col = c;
       list.text += ' ';
     }
@@ -207,7 +210,6 @@ function gatherList(model: ModelBase, i: number, from: number): ListText {
   return list;
 }
 
-
 /**
  * Every list headed by States, a vote or a regional group, by line and then by head, with its
  * entries (a note in parentheses after a name that is not itself a State form, `Brazil (on behalf
@@ -220,8 +222,8 @@ export function readStateLists(model: ModelBase): StateList[] {
     if (kind === 'masthead' || kind === 'comment' || kind === 'blank' || kind === 'toc' || kind === 'heading') continue;
     for (const head of headsOn(model, i)) {
       const found = listAfterHead(model, i, head.after);
-      if (!found || found.list.pieces.length === 0) continue;
-      out.push({ head: listHead(head.text), line: i, firstLine: found.line, entries: stateEntries(found.list), ranges: found.list.ranges });
+      if (!found || found.ranges.length === 0) continue;
+      out.push({ head: listHead(head.text), line: i, firstLine: found.line, entries: found.entries, ranges: found.ranges });
     }
   }
   return out;
@@ -245,12 +247,26 @@ function headsOn(model: ModelBase, i: number): Array<{ after: number; text: stri
   return heads;
 }
 
-/** The names after a head ending at column `after` of line `i`: on the same line, or standing on the next non-blank line. */
-function listAfterHead(model: ModelBase, i: number, after: number): { list: ListText; line: number } | undefined {
+/** The entries of a list after its head, the text it covers and the line of its first entry. */
+interface FoundList {
+  entries: StateListEntry[];
+  ranges: TextRange[];
+  line: number;
+}
+
+function fromText(list: ListText, line: number): FoundList {
+  return { entries: stateEntries(list), ranges: list.ranges, line };
+}
+
+/**
+ * The names after a head ending at column `after` of line `i`: on the same line, or standing on
+ * the next non-blank line, as a run of names (over wrapped lines, or a table) or one name a line.
+ */
+function listAfterHead(model: ModelBase, i: number, after: number): FoundList | undefined {
   const t = model.lines[i].text;
   let k = after;
   while (k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
-  if (k < t.length) return { list: gatherList(model, i, after), line: i };
+  if (k < t.length) return fromText(gatherList(model, i, after), i);
   // The names stand on the next line: "In favour:" / "Albania, Andorra, …".
   let j = i + 1;
   while (j < model.lines.length && model.lineKinds[j] === 'blank') j++;
@@ -258,9 +274,30 @@ function listAfterHead(model: ModelBase, i: number, after: number): { list: List
   const lj = model.lines[j];
   const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
   if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front')) {
-    return { list: gatherList(model, j, model.contentStarts[j] - model.lines[j].start), line: j };
+    const perLine = oneNameLines(model, j, nameKind);
+    if (perLine) return { entries: perLine.names.map(lineEntry), ranges: perLine.ranges, line: j };
+    return fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
   }
   return undefined;
+}
+
+/**
+ * What a line's text is: a State in some form (`the former Yugoslav Republic of Macedonia` too,
+ * which is not written as a name), written as a name (capitalized words, a note in parentheses:
+ * `Columbia`, `Brazil (on behalf of …)`, `Mr. Kofi Mensah (Ghana)`), or neither.
+ */
+function nameKind(s: string): NameKind {
+  const t = trimTrailingMarks(s);
+  if (t === '') return 'none';
+  if (isStateForm(t)) return 'state';
+  return nameLike(t) ? 'name' : 'none';
+}
+
+/** The entry of one name a line: the line's name without footnote figures or asterisks stuck to it. */
+function lineEntry(n: NameItem): StateListEntry {
+  const text = trimTrailingMarks(n.text);
+  const { it, name, attribution } = nameOfEntry({ text, start: n.start, end: n.start + text.length });
+  return { range: { start: it.start, end: it.end }, name, attribution };
 }
 
 function stateEntries(list: ListText): StateListEntry[] {

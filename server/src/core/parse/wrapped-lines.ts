@@ -51,6 +51,17 @@ export function wrappedEnd(lines: readonly Line[], i: number): number {
   return k;
 }
 
+/**
+ * A line of a run of names (`prev`) that ends where its author ended it, not at a wrap: short of the wrapping
+ * width, with no separator at its end and no table cell, and the next line's content opening in capitals.
+ */
+export function endsAsWritten(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  if (p.length >= WRAP_WIDTH_MIN || p.indexOf('\t') !== -1 || p.endsWith(',') || p.endsWith(' and')) return false;
+  const c = next.charCodeAt(0);
+  return !(c >= 97 && c <= 122);
+}
+
 /** The text a heading judged by its end is judged by: line `i`'s content, or the last line its wrap reaches. */
 export function wrappedEndText(lines: readonly Line[], i: number, content: string): { endLine: number; endText: string } {
   const endLine = wrappedEnd(lines, i);
