@@ -9,7 +9,6 @@ import Ajv from 'ajv';
 import { allRules } from '../../server/src/core/index';
 import { configSchema } from '../../server/src/config/schema';
 import { WORD_CHECKS } from '../../server/src/docx/checks';
-import { WORD_CHECK_DEFAULTS } from '../../server/src/cli/config';
 import { REPO_ROOT } from '../helpers/paths';
 import { reviewed } from '../docx/fixtures';
 import { parseJson, runCli, tempDir, write } from './helpers';
@@ -144,7 +143,6 @@ describe('CLI: project configuration', function () {
   });
 
   it('--print-config gives the Word checks the severities a check of a .docx reports, in each stage', async () => {
-    assert.deepEqual(Object.keys(WORD_CHECK_DEFAULTS).sort(), WORD_CHECKS.map((w) => w.id).sort(), 'every Word check has its defaults');
     write(repo, 'd.docx', await reviewed());
     for (const stage of ['draft', 'final'] as const) {
       const said = JSON.parse(runCli(['--stage', stage, '--print-config', 'd.docx'], { cwd: repo }).stdout).wordChecks.rules as Record<string, string>;

@@ -113,24 +113,13 @@ export function initConfig(cwd: string, out: (s: string) => void, err: (s: strin
 }
 
 /**
- * The severity each Word-only check gives when no setting names it (docx/checks.ts checkWord): tracked
- * changes and comments are errors in a final document and information in a draft; typed numbers warnings.
- */
-export const WORD_CHECK_DEFAULTS: Readonly<Record<string, { readonly draft: Severity; readonly final: Severity }>> = {
-  'word-tracked-changes': { draft: 'info', final: 'error' },
-  'word-comments': { draft: 'info', final: 'error' },
-  'word-numbering': { draft: 'warning', final: 'warning' },
-};
-
-/**
  * The Word-only checks' severities as the settings resolve them: the setting when there is one, else the
  * default for the stage, or both stages' when the stage is left to the masthead and they differ.
  */
 function wordCheckSeverities(options: CheckOptions): Record<string, SeveritySetting | { draft: Severity; final: Severity }> {
   const out: Record<string, SeveritySetting | { draft: Severity; final: Severity }> = {};
-  for (const { id } of WORD_CHECKS) {
+  for (const { id, severity: byStage } of WORD_CHECKS) {
     const set = options.rules?.[id];
-    const byStage = WORD_CHECK_DEFAULTS[id];
     if (set !== undefined) out[id] = set;
     else if (options.stage !== undefined) out[id] = byStage[options.stage];
     else out[id] = byStage.draft === byStage.final ? byStage.draft : { ...byStage };

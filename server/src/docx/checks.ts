@@ -10,6 +10,8 @@ import type { ViewParagraph } from './text-view';
 export interface WordCheckMeta {
   readonly id: string;
   readonly description: string;
+  /** The severity when no setting names the check, by the document's stage. */
+  readonly severity: { readonly draft: Severity; readonly final: Severity };
   /** Messages by stable id, `{{name}}` filled from a finding's data, as the core rules' meta.messages. */
   readonly messages: Readonly<Record<string, string>>;
 }
@@ -21,6 +23,7 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   {
     id: 'word-tracked-changes',
     description: 'Tracked changes left in a Word document (error in a final document, information in a draft)',
+    severity: { draft: 'info', final: 'error' },
     messages: {
       remain: `Tracked changes remain in this paragraph ({{changes}} in all: {{insertions}} inserted, {{deletions}} deleted, {{paragraphMarks}} paragraph marks inserted or deleted, {{otherChanges}} other); ${TRACKED_TAIL}`,
       remainBy: `Tracked changes remain in this paragraph ({{changes}} in all: {{insertions}} inserted, {{deletions}} deleted, {{paragraphMarks}} paragraph marks inserted or deleted, {{otherChanges}} other) by {{authors}}; ${TRACKED_TAIL}`,
@@ -29,6 +32,7 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   {
     id: 'word-comments',
     description: 'Comments left in a Word document (error in a final document, information in a draft)',
+    severity: { draft: 'info', final: 'error' },
     messages: {
       remains: `A comment remains here: "{{comment}}"; ${COMMENT_TAIL}`,
       remainsBy: `A comment by {{author}} remains here: "{{comment}}"; ${COMMENT_TAIL}`,
@@ -37,6 +41,7 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   {
     id: 'word-numbering',
     description: 'Paragraph numbers typed by hand among automatic ones, and automatic paragraph numbering that starts again',
+    severity: { draft: 'warning', final: 'warning' },
     messages: {
       typedNumber: '"{{typed}}" is typed by hand among paragraphs Word numbers automatically; it will not follow when paragraphs are added or moved: use the paragraph\'s automatic numbering',
       restart: 'Automatic paragraph numbering starts again at {{number}} here, after {{previous}}; a report\'s paragraphs are numbered on through the whole report (restart the numbering only in an annex)',
@@ -44,7 +49,7 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
   },
 ];
 
-const MESSAGES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(WORD_CHECKS.map((c) => [c.id, c.messages]));
+const META: ReadonlyMap<string, WordCheckMeta> = new Map(WORD_CHECKS.map((c) => [c.id, c]));
 
 /** The ids of the Word-only checks: their settings go to the Word checks, never to the core. */
 export const WORD_CHECK_IDS: ReadonlySet<string> = new Set(WORD_CHECKS.map((c) => c.id));
@@ -68,9 +73,8 @@ const TYPED_NUMBER = /^(?:\d{1,4}\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))[ \t]/;
 const ANNEX = /^Annex(?:es)?(?:[ \t]|$)/;
 
 export function checkWord(draft: WordDraft, stage: Stage): Finding[] {
-  const severity: Severity = stage === 'final' ? 'error' : 'info';
   const byKey = new Map(draft.view.paragraphs.map((p) => [`${p.part}:${p.ordinal}`, p]));
-  return [...trackedChanges(draft, byKey, severity), ...comments(draft, byKey, severity), ...numbering(draft)];
+  return [...trackedChanges(draft, byKey, stage), ...comments(draft, byKey, stage), ...numbering(draft, stage)];
 }
 
 /** The Word-only checks with their settings applied (`--rule id=level`, undraft.rules), as the engine applies them to rules. */
@@ -94,13 +98,15 @@ export function withWordFindings(result: CheckResult, draft: WordDraft, options:
 
 type Data = Readonly<Record<string, string | number>>;
 
-function finding(ruleId: string, severity: Severity, messageId: string, data: Data, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {
-  const template = MESSAGES.get(ruleId)?.[messageId] ?? `${ruleId}: ${messageId}`;
+function finding(ruleId: string, stage: Stage, messageId: string, data: Data, p: ViewParagraph, start = p.textStart, end = p.textStart + p.textLength): Finding {
+  const meta = META.get(ruleId);
+  const severity: Severity = meta?.severity[stage] ?? 'warning';
+  const template = meta?.messages[messageId] ?? `${ruleId}: ${messageId}`;
   const message = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
   return { ruleId, severity, message, messageId, data, range: { start, end: Math.max(end, start) }, related: [], fixes: [] };
 }
 
-function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
+function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, stage: Stage): Finding[] {
   // One finding per paragraph: the changes in it, counted, and who made them.
   const groups = new Map<string, { ins: number; del: number; marks: number; other: number; authors: Set<string> }>();
   for (const c of draft.changes) {
@@ -118,13 +124,13 @@ function trackedChanges(draft: WordDraft, byKey: Map<string, ViewParagraph>, sev
     const p = byKey.get(key);
     if (!p) continue;
     const data = { changes: g.ins + g.del + g.marks + g.other, insertions: g.ins, deletions: g.del, paragraphMarks: g.marks, otherChanges: g.other };
-    if (g.authors.size === 0) out.push(finding('word-tracked-changes', severity, 'remain', data, p));
-    else out.push(finding('word-tracked-changes', severity, 'remainBy', { ...data, authors: [...g.authors].join(', ') }, p));
+    if (g.authors.size === 0) out.push(finding('word-tracked-changes', stage, 'remain', data, p));
+    else out.push(finding('word-tracked-changes', stage, 'remainBy', { ...data, authors: [...g.authors].join(', ') }, p));
   }
   return out;
 }
 
-function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity: Severity): Finding[] {
+function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, stage: Stage): Finding[] {
   const byId = new Map(draft.comments.map((c) => [c.id, c]));
   const out: Finding[] = [];
   for (const a of draft.anchors) {
@@ -134,20 +140,20 @@ function comments(draft: WordDraft, byKey: Map<string, ViewParagraph>, severity:
     const text = c.text.replace(/\s+/g, ' ').trim();
     const quoted = text.length > 80 ? `${text.slice(0, 77)}…` : text;
     const start = p.textStart + Math.min(a.offset, p.textLength);
-    if (c.author) out.push(finding('word-comments', severity, 'remainsBy', { author: c.author, comment: quoted }, p, start, start));
-    else out.push(finding('word-comments', severity, 'remains', { comment: quoted }, p, start, start));
+    if (c.author) out.push(finding('word-comments', stage, 'remainsBy', { author: c.author, comment: quoted }, p, start, start));
+    else out.push(finding('word-comments', stage, 'remains', { comment: quoted }, p, start, start));
   }
   return out;
 }
 
-function numbering(draft: WordDraft): Finding[] {
+function numbering(draft: WordDraft, stage: Stage): Finding[] {
   // Text boxes are a story of their own, numbered apart from the body (see read.ts): each is checked alone.
   const inBox = new Set(draft.document.paragraphs.filter((p) => p.inTextBox).map((p) => p.ordinal));
   const body = draft.view.paragraphs.filter((p) => p.part === 'document');
-  return [...storyNumbering(draft, body.filter((p) => !inBox.has(p.ordinal))), ...storyNumbering(draft, body.filter((p) => inBox.has(p.ordinal)))];
+  return [...storyNumbering(draft, stage, body.filter((p) => !inBox.has(p.ordinal))), ...storyNumbering(draft, stage, body.filter((p) => inBox.has(p.ordinal)))];
 }
 
-function storyNumbering(draft: WordDraft, body: readonly ViewParagraph[]): Finding[] {
+function storyNumbering(draft: WordDraft, stage: Stage, body: readonly ViewParagraph[]): Finding[] {
   const out: Finding[] = [];
   const automatic = body.filter((p) => p.label && p.label.format === 'decimal').length;
   const last = new Map<string, number>();
@@ -156,14 +162,14 @@ function storyNumbering(draft: WordDraft, body: readonly ViewParagraph[]): Findi
     if (ANNEX.test(text)) last.clear();
     if (!p.label && !p.continuesLine && automatic >= 3 && TYPED_NUMBER.test(text)) {
       const typed = text.slice(0, text.search(/[ \t]/));
-      out.push(finding('word-numbering', 'warning', 'typedNumber', { typed }, p, p.textStart, p.textStart + typed.length));
+      out.push(finding('word-numbering', stage, 'typedNumber', { typed }, p, p.textStart, p.textStart + typed.length));
     }
     const l = p.label;
     if (!l || l.format !== 'decimal') continue;
     const key = `${l.abstractId}/${l.level}`;
     const before = last.get(key);
     if (before !== undefined && before >= 2 && l.value <= before && l.value === 1) {
-      out.push(finding('word-numbering', 'warning', 'restart', { number: l.text, previous: before }, p, p.lineStart, p.textStart));
+      out.push(finding('word-numbering', stage, 'restart', { number: l.text, previous: before }, p, p.lineStart, p.textStart));
     }
     last.set(key, l.value);
   }
