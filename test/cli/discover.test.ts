@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveInputs } from '../../server/src/cli/files';
-import { tempDir, write } from './helpers';
+import { readsDuring, tempDir, write } from './helpers';
 
 describe('cli file discovery', () => {
   let dir: string;
@@ -13,23 +13,7 @@ describe('cli file discovery', () => {
     const r = resolveInputs(inputs, dir);
     return { files: r.targets.map((t) => (t.kind === 'file' ? path.relative(dir, t.path) : '-')), errors: r.errors };
   };
-  /** The folders read (relative to the temp dir) while `fn` runs. */
-  const readsDuring = (fn: () => void): string[] => {
-    // The module object itself (the namespace import is read-only); discover.ts reads through it.
-    const nodeFs = require('node:fs') as { readdirSync: unknown };
-    const real = fs.readdirSync;
-    const read: string[] = [];
-    nodeFs.readdirSync = (...args: unknown[]) => {
-      read.push(path.relative(dir, String(args[0])));
-      return (real as (...a: unknown[]) => unknown)(...args);
-    };
-    try {
-      fn();
-    } finally {
-      nodeFs.readdirSync = real;
-    }
-    return read.sort();
-  };
+  const readsDuringRun = (fn: () => void): string[] => readsDuring(dir, fn).read;
   beforeEach(() => {
     dir = tempDir();
   });
@@ -63,12 +47,12 @@ describe('cli file discovery', () => {
     write(dir, '.cache/e.md', '1. E.\n');
     let r: ReturnType<typeof found> | undefined;
     assert.deepEqual(
-      readsDuring(() => (r = found(['.']))),
+      readsDuringRun(() => (r = found(['.']))),
       ['', 'd'],
     );
     assert.deepEqual(r, { files: ['d/a.md'], errors: [] });
     assert.deepEqual(
-      readsDuring(() => (r = found(['**/*.md']))),
+      readsDuringRun(() => (r = found(['**/*.md']))),
       ['', 'd'],
     );
     assert.deepEqual(r, { files: ['d/a.md'], errors: [] });

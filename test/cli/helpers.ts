@@ -67,3 +67,23 @@ export interface JsonFile {
 export function parseJson(stdout: string): JsonFile[] {
   return JSON.parse(stdout) as JsonFile[];
 }
+
+/**
+ * The folders read (relative to `dir`, sorted, a folder read twice listed twice) while `fn` runs, and what `fn`
+ * returned. The walk reads through the `node:fs` module object (the namespace import is read-only), so the
+ * spy goes there.
+ */
+export function readsDuring<T>(dir: string, fn: () => T): { read: string[]; result: T } {
+  const nodeFs = require('node:fs') as { readdirSync: unknown };
+  const real = fs.readdirSync;
+  const read: string[] = [];
+  nodeFs.readdirSync = (...args: unknown[]) => {
+    read.push(path.relative(dir, String(args[0])));
+    return (real as (...a: unknown[]) => unknown)(...args);
+  };
+  try {
+    return { result: fn(), read: read.sort() };
+  } finally {
+    nodeFs.readdirSync = real;
+  }
+}
