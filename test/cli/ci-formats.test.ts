@@ -8,6 +8,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { escapeXml } from '../../server/src/cli/formatters/junit';
+import { reviewed } from '../docx/fixtures';
 import { parseJson, runCli, tempDir, write } from './helpers';
 
 const SCHEMA = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -61,6 +62,28 @@ describe('cli CI formats', () => {
       // Every rule declares its messages now: a rule with no finding in the run lists its templates too.
       const other = log.runs[0].tool.driver.rules.find((m) => m.id === 'abbreviation');
       assert.match(other?.messageStrings?.neverAbbreviated.text ?? '', /\{\{full\}\}/);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('lists the Word-only checks among SARIF\'s rules: a .docx finding has its rule, help page and message templates', async () => {
+    const own = tempDir();
+    try {
+      write(own, 'd.docx', await reviewed());
+      const log = JSON.parse(runCli(['-f', 'sarif', '--stage', 'final', 'd.docx'], { cwd: own }).stdout) as {
+        runs: { results: { ruleId: string; ruleIndex?: number; level: string; properties?: { messageId?: string } }[]; tool: { driver: { rules: { id: string; helpUri: string; messageStrings?: Record<string, { text: string }> }[] } } }[];
+      };
+      const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv);
+      assert.ok(ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')))(log));
+      const comment = log.runs[0].results.find((x) => x.ruleId === 'word-comments');
+      assert.ok(comment && comment.ruleIndex !== undefined, 'the comment finding points at its rule');
+      assert.equal(comment.level, 'error');
+      const rule = log.runs[0].tool.driver.rules[comment.ruleIndex];
+      assert.equal(rule.id, 'word-comments');
+      assert.match(rule.helpUri, /word-comments/);
+      assert.ok(rule.messageStrings?.[comment.properties?.messageId ?? ''], 'its message id is among the templates');
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }

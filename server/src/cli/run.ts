@@ -15,7 +15,7 @@ import { runOrdered } from './pool';
 import { countFindings, exitCode, type FileResult } from './results';
 import { listRules } from './list-rules';
 import { serve } from './serve';
-import { splitWordRules } from '../docx/checks';
+import { splitWordRules, WORD_CHECK_RULES } from '../docx/checks';
 import { WORD_CHECK_IDS, wordFindings } from './word-job';
 
 export interface CliIO {
@@ -149,7 +149,7 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
   const shown = opts.quiet ? finished.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : finished.results;
   const output = formatters[opts.format](shown, {
     version: io.version,
-    rules: allRules.map((r) => r.meta),
+    rules: [...allRules.map((r) => r.meta), ...WORD_CHECK_RULES],
     docsUrl: ruleDocsUrl,
     palette: palette(opts.fixDryRun ? false : colour),
     counts: countFindings(shown),

@@ -3,7 +3,7 @@
 // typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
 // They return findings shaped like the core's, on the text view's offsets.
 
-import { draftStage, type CheckOptions, type CheckResult, type Finding, type Severity, type SeveritySetting, type Stage } from '../core/index';
+import { draftStage, type CheckOptions, type CheckResult, type Finding, type RuleMeta, type Severity, type SeveritySetting, type Stage } from '../core/index';
 import type { WordDraft } from './read';
 import type { ViewParagraph } from './text-view';
 
@@ -48,6 +48,20 @@ export const WORD_CHECKS: readonly WordCheckMeta[] = [
     },
   },
 ];
+
+/**
+ * The Word-only checks as rule metadata, for the reports that list every rule (SARIF's tool.driver.rules): the
+ * default severity given is a final document's, the one CI gates on.
+ */
+export const WORD_CHECK_RULES: readonly RuleMeta[] = WORD_CHECKS.map((c) => ({
+  id: c.id,
+  description: c.description,
+  defaultSeverity: c.severity.final,
+  fixable: false,
+  tags: ['word'],
+  conventions: [],
+  messages: c.messages,
+}));
 
 const META: ReadonlyMap<string, WordCheckMeta> = new Map(WORD_CHECKS.map((c) => [c.id, c]));
 
