@@ -30,13 +30,14 @@ describe('language server: fix-all once per document version', () => {
 
   it('answers repeated code-action requests without running the fixer again', () => {
     const fresh = analyze(TextDocument.create('file:///big2.md', 'markdown', 1, big), DEFAULT_SETTINGS);
-    let t = performance.now();
     const first = codeActions(doc, fresh, params, opts);
-    const firstMs = performance.now() - t;
-    t = performance.now();
-    for (let i = 0; i < 5; i++) assert.deepEqual(codeActions(doc, fresh, params, opts), first);
-    const laterMs = (performance.now() - t) / 5;
     assert.ok(first.some((x) => x.title === 'Fix all auto-fixable problems' && x.edit));
-    assert.ok(laterMs < firstMs / 3, `first ${firstMs.toFixed(1)} ms, then ${laterMs.toFixed(1)} ms each`);
+    for (let i = 0; i < 3; i++) assert.deepEqual(codeActions(doc, fresh, params, opts), first);
+    // Proof by marking, not by timing: an edit slipped into the remembered fix-all result shows up in the next
+    // answer, which a new fixer run would not give.
+    const remembered = fixAllEdits(fresh);
+    remembered.edits.push({ range: { start: 0, end: 0 }, newText: 'MARK ' });
+    const later = codeActions(doc, fresh, params, opts).find((x) => x.title === 'Fix all auto-fixable problems');
+    assert.match(JSON.stringify(later?.edit), /MARK /);
   });
 });
