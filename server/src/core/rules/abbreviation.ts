@@ -8,7 +8,7 @@
 // the report never explains and undraft does not know are left alone: they may be names.
 
 import { NEVER_ABBREVIATED } from '../data/abbreviations';
-import { hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
+import { endsPersonName, hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
@@ -139,6 +139,11 @@ function namedByTitle(model: DraftModel, titles: readonly number[], line: number
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
 const LIST_LINE_RE = /^\s*(?:Abbreviations|Acronyms)(?: and acronyms)?\s*:/i;
 const LIST_ENTRY_RE = /(?:^|[:;]\s*)([A-Z][A-Z0-9&-]*[A-Z0-9])s?,\s/g;
+/**
+ * The legal-drafting form of an explanation: "(hereinafter “UNTOC”)", "(hereafter referred to as UNTOC)",
+ * "(“UNTOC”)". It spells the name out as "Full Form (ABBR)" does; the abbreviation is the group.
+ */
+const HEREINAFTER_RE = /^(?:(?:hereinafter|hereafter)(?: referred to as| called)? )?["“‘']?([A-Z][A-Z0-9&-]*[A-Z0-9](?:s|'s|’s)?)["”’']?$/;
 
 function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Map<string, Definition> {
   const defs = new Map<string, Definition>();
@@ -165,11 +170,14 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
       let f = p + 1;
       while (f < close && isSpaceCode(t.charCodeAt(f))) f++;
       const first = t.charCodeAt(f);
-      if (f === close || (first < 128 && (first < 65 || first > 90))) continue;
+      // ("h" and a straight quotation mark open the "(hereinafter “ABBR”)" form.)
+      if (f === close || (first < 128 && (first < 65 || first > 90) && first !== 104 && first !== 34)) continue;
       if (inRanges(opaque, line.start + p)) continue;
       const inner = t.slice(p + 1, close).trim();
-      const a = acronymOf(inner);
+      const a = acronymOf(inner) ?? acronymOf(HEREINAFTER_RE.exec(inner)?.[1] ?? '');
       if (a) {
+        // "Mr. J. K. Smith (UNHCR)": the person's affiliation, not a name spelled out.
+        if (endsPersonName(t, p)) continue;
         // "Full Form (ABBR)": a word must come before the parenthesis.
         const before = t.slice(Math.max(0, p - 2), p);
         // A text export may wrap the line right before the parenthesis: the full form ends the line above.
