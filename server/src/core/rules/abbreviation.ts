@@ -138,6 +138,13 @@ function namedByTitle(model: DraftModel, titles: readonly number[], line: number
 
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
 const LIST_LINE_RE = /^\s*(?:Abbreviations|Acronyms)(?: and acronyms)?\s*:/i;
+/**
+ * A list of abbreviations set out one a line under its own title, which the Editorial Manual allows after the
+ * contents or at the end of the document: "Abbreviations and acronyms", then "ICT<tab>information and …".
+ */
+const LIST_TITLE_RE = /^\s*(?:#+\s*)?(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?\s*$/i;
+/** One entry of such a list: the abbreviation, then a tab, two spaces, a table bar, a dash, a colon or a comma. */
+const LIST_ROW_RE = /^\s*\|?\s*([A-Z][A-Za-z0-9&-]*[A-Z0-9])s?(?:\t|\s*\||\s{2,}| [–—-] |: |, )\s*\S/;
 const LIST_ENTRY_RE = /(?:^|[:;]\s*)([A-Z][A-Z0-9&-]*[A-Z0-9])s?,\s/g;
 /**
  * The legal-drafting form of an explanation: "(hereinafter “UNTOC”)", "(hereafter referred to as UNTOC)",
@@ -149,11 +156,25 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
   const defs = new Map<string, Definition>();
   const text = model.text;
   const add = (key: string, d: Definition): void => {
-    if (!defs.has(key)) defs.set(key, d);
+    // A list of abbreviations explains the abbreviation for the whole document, wherever the text spells it out.
+    if (!defs.has(key) || (d.glossary && !defs.get(key)?.glossary)) defs.set(key, d);
   };
+  let inList = false; // under a list title, while its rows last (blank lines between rows allowed)
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i];
     const t = line.text;
+    if (LIST_TITLE_RE.test(t)) {
+      inList = true;
+      continue;
+    }
+    if (inList && t.trim() !== '' && !/^\s*\|?[\s|:-]*$/.test(t)) {
+      const row = LIST_ROW_RE.exec(t);
+      if (row) {
+        add(row[1], { end: line.end, parenStart: line.start, glossary: true });
+        continue;
+      }
+      inList = false;
+    }
     if (LIST_LINE_RE.test(t)) {
       LIST_ENTRY_RE.lastIndex = 0;
       for (let m = LIST_ENTRY_RE.exec(t); m !== null; m = LIST_ENTRY_RE.exec(t)) {
