@@ -4,7 +4,7 @@
 import type { DraftModel } from '../model';
 import { asReceivedLines, hasAtMostWords, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
-import { endsPersonName } from '../un/names';
+import { endsPersonName, goesOnToAttribution } from '../un/names';
 
 /** The longest phrase compared: a repeat of five words or more is a copy error of another kind. */
 const MAX_PHRASE_WORDS = 4;
@@ -117,8 +117,9 @@ function legitimate(text: string, words: readonly Word[], at: number, n: number)
   if (n > 1) return false;
   if (GRAMMATICAL_REPEATS.has(first.key)) return true;
   if (!isCapitalized(text, first) || !isCapitalized(text, second) || FUNCTION_WORDS.has(first.key)) return false;
-  // Within a person's name, after "Mr." or "Ms.", a word of any length may repeat ("Mr. Mohamed Mohamed").
-  return first.end - first.start <= NAME_WORD_MAX_LETTERS || endsPersonName(text, first.end);
+  // Within a person's name a word of any length may repeat: after "Mr." or "Ambassador" ("Mr. Mohamed
+  // Mohamed"), or before the person's State in parentheses ("Mohamed Mohamed Ali (Sudan)").
+  return first.end - first.start <= NAME_WORD_MAX_LETTERS || endsPersonName(text, first.end) || goesOnToAttribution(text, second.end);
 }
 
 function report(ctx: RuleContext, words: readonly Word[], at: number, n: number): void {

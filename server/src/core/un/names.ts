@@ -55,8 +55,13 @@ export function hasInitials(t: string, key: string): boolean {
 }
 
 
-/** Titles of address that open a person's name in UN reports: "Mr. Ali Mohamed", "H.E. Ms. Tran". */
-const HONORIFIC_RE = /(?:^|[\s(])(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Madam|Dame|H\.E)\.?\s+$/;
+/**
+ * Titles of address and of office that open a person's name in UN reports: "Mr. Ali Mohamed", "H.E. Ms.
+ * Tran", "Ambassador Hassan Hassan", "Professor Ibrahim Ibrahim", "Judge …". Not "Justice" or "Prince", words of
+ * the names of bodies ("Crime and Justice Research Institute").
+ */
+const HONORIFIC_RE =
+  /(?:^|[\s(])(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Madam|Dame|H\.E|Professor|Ambassador|Judge|Senator|Sheikh|Sheikha)\.?\s+$/;
 /** How many capitalized words a person's name may have after its honorific ("Mr. Mohamed Ali Mohamed Ahmed"). */
 const MAX_NAME_WORDS = 6;
 
@@ -73,8 +78,26 @@ export function endsPersonName(t: string, end: number): boolean {
     let s = e;
     while (s > 0 && /[\p{L}'’.-]/u.test(t.charAt(s - 1))) s--;
     if (s === e || !/^\p{Lu}/u.test(t.slice(s, e))) return false;
-    if (HONORIFIC_RE.test(t.slice(Math.max(0, s - 8), s))) return true;
+    if (HONORIFIC_RE.test(t.slice(Math.max(0, s - 14), s))) return true;
     e = s;
+  }
+  return false;
+}
+
+/**
+ * Whether the text from `from` goes on as the rest of a person's name and then the person's State in
+ * parentheses: "Mohamed Mohamed| Ali (Sudan)", "Abdullahi Abdullahi| (Nigeria)", as in lists
+ * of officers and speakers. At most a few capitalized words are read.
+ */
+export function goesOnToAttribution(t: string, from: number): boolean {
+  let i = from;
+  for (let words = 0; words <= MAX_NAME_WORDS; words++) {
+    if (t.charCodeAt(i) !== 32) return false;
+    i++;
+    // A State written as words ("(Sudan)"), not an abbreviation: "Narcotic Drugs Drugs (CND)" stays a slip.
+    if (t.charCodeAt(i) === 40 /* ( */) return /^\p{Lu}\p{Ll}/u.test(t.slice(i + 1, i + 3));
+    if (!/^\p{Lu}/u.test(t.charAt(i))) return false;
+    while (i < t.length && /[\p{L}'’.-]/u.test(t.charAt(i))) i++;
   }
   return false;
 }
