@@ -148,15 +148,41 @@ function titleAfter(t: string, afterRef: number, quotes: QuoteFinder, lineStart:
   return te === -1 ? {} : { title: t.slice(ts, te), titleRange: { start: lineStart + ts, end: lineStart + te } };
 }
 
+/**
+ * A session named by its ordinal ("sixty-fourth session", "64th session"). Before a reference, a session
+ * other than the report's own places the reference in that session's agenda ("the Committee for Programme
+ * and Coordination, at its sixty-fourth session, considered agenda item 3").
+ */
+const ORDINAL_SESSION_RE =
+  /\b((?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)|\d{1,3}(?:st|nd|rd|th)) (?:regular |special |resumed |substantive |annual )?session\b/gi;
+
+/** The report's own session, by its ordinal, from the title block and headings above the agenda and its intro. */
+function ownSession(model: DraftModel, introLine: number): string | undefined {
+  for (let i = 0; i <= introLine; i++) {
+    const kind = model.lineKinds[i];
+    if (i !== introLine && kind !== 'front' && kind !== 'heading') continue;
+    ORDINAL_SESSION_RE.lastIndex = 0;
+    const m = ORDINAL_SESSION_RE.exec(model.lines[i].text);
+    if (m) return m[1].toLowerCase();
+  }
+  return undefined;
+}
+
 /** Whether the sentence around `at` names another session or a joint meeting, outside its quoted titles. */
-function citesOtherAgenda(t: string, spans: ReadonlyArray<[number, number]>, at: number): boolean {
+function citesOtherAgenda(t: string, spans: ReadonlyArray<[number, number]>, at: number, own: string | undefined): boolean {
   const [s, e] = sentenceAt(spans, at);
   const unquote = (x: string): string => x.replace(/“[^”]*”|"[^"]*"/g, '""');
-  return OTHER_AGENDA_BEFORE_RE.test(unquote(t.slice(s, at))) || OTHER_AGENDA_AFTER_RE.test(unquote(t.slice(at, e)));
+  const before = unquote(t.slice(s, at));
+  if (OTHER_AGENDA_BEFORE_RE.test(before) || OTHER_AGENDA_AFTER_RE.test(unquote(t.slice(at, e)))) return true;
+  if (own === undefined) return false;
+  ORDINAL_SESSION_RE.lastIndex = 0;
+  for (let m = ORDINAL_SESSION_RE.exec(before); m !== null; m = ORDINAL_SESSION_RE.exec(before)) if (m[1].toLowerCase() !== own) return true;
+  return false;
 }
 
 function checkReferences(ctx: RuleContext, agenda: Agenda): void {
   const { model } = ctx;
+  const own = ownSession(model, agenda.introLine);
   const opaque = opaqueRanges(model);
   const byTitle = new Map<string, AgendaItem>();
   for (const it of agenda.items.values()) if (!byTitle.has(titleKey(it.title))) byTitle.set(titleKey(it.title), it);
@@ -183,7 +209,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       const { title, titleRange } = titleAfter(t, afterRef, quotes, line.start);
       // A reference to another body's agenda ("agenda item 18 of the General Assembly") is not ours.
       if (!title && /^ of\b/.test(t.slice(afterRef))) continue;
-      if (citesOtherAgenda(t, spans ??= lineSentences(model, i), m.index)) continue;
+      if (citesOtherAgenda(t, spans ??= lineSentences(model, i), m.index, own)) continue;
       const item = label ? agenda.items.get(label) : undefined;
       const numberRange: TextRange = { start: refStart + 'agenda item '.length, end: line.start + afterRef };
 
