@@ -300,6 +300,10 @@ export const abbreviationRule: Rule = {
           // "One UN" is the name of a programme.
           if (beforeCh === '(' && after === ')') continue;
           if (word === 'UN' && isUnInProperName(t, m.index)) continue;
+          // The report spells it out as another name ("the ITU-T Study Group (SG)", "a genetic algorithm (GA)"):
+          // there it does not stand for the title.
+          const own = defs.get(word);
+          if (own?.full !== undefined && !own.full.includes(never)) continue;
           // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
           // ("General Assembly resolution"), nor after a determiner.
           const prev = /([A-Za-z]+)\s+$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
