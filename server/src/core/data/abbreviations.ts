@@ -107,10 +107,11 @@ export const NEVER_ABBREVIATED: ReadonlyMap<string, string> = new Map([
 
 /**
  * Names the Organization itself writes with "UN": its news service, magazine, television, photo
- * library and volunteer programme, the Secretary-General's "UN 2.0" vision, and "Model UN". They are
- * names, not "United Nations" abbreviated (R34 reports the abbreviation in running text).
+ * library and volunteer programme, the Secretary-General's "UN 2.0" vision, "Model UN", and "UN Tourism",
+ * the name the World Tourism Organization has used since 24 January 2024 in place of an acronym. They
+ * are names, not "United Nations" abbreviated (R34 reports the abbreviation in running text).
  */
-export const UN_NAMES_AFTER: readonly string[] = ['News', 'Chronicle', 'Web TV', 'Photo', 'Live', 'Volunteers', '2.0', 'Women'];
+export const UN_NAMES_AFTER: readonly string[] = ['News', 'Chronicle', 'Web TV', 'Photo', 'Live', 'Volunteers', '2.0', 'Women', 'Tourism'];
 export const UN_NAMES_BEFORE: readonly string[] = ['Model', 'One'];
 
 const BY_ABBR: ReadonlyMap<string, AbbreviationEntry> = (() => {

@@ -8,7 +8,7 @@
 // the report never explains and undraft does not know are left alone: they may be names.
 
 import { NEVER_ABBREVIATED } from '../data/abbreviations';
-import { hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
+import { endsPersonName, hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
@@ -138,17 +138,43 @@ function namedByTitle(model: DraftModel, titles: readonly number[], line: number
 
 /** "Abbreviations: TPNW, Treaty on …; ICAN, International …" explains each abbreviation it lists. */
 const LIST_LINE_RE = /^\s*(?:Abbreviations|Acronyms)(?: and acronyms)?\s*:/i;
+/**
+ * A list of abbreviations set out one a line under its own title, which the Editorial Manual allows after the
+ * contents or at the end of the document: "Abbreviations and acronyms", then "ICT<tab>information and …".
+ */
+const LIST_TITLE_RE = /^\s*(?:#+\s*)?(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?\s*:?\s*$/i;
+/** One entry of such a list: the abbreviation, then a tab, two spaces, a table bar, a dash, a colon or a comma. */
+const LIST_ROW_RE = /^\s*\|?\s*([A-Z][A-Za-z0-9&-]*[A-Z0-9])s?(?:\t|\s*\||\s{2,}| [–—-] |: |, )\s*\S/;
 const LIST_ENTRY_RE = /(?:^|[:;]\s*)([A-Z][A-Z0-9&-]*[A-Z0-9])s?,\s/g;
+/**
+ * The legal-drafting form of an explanation: "(hereinafter “UNTOC”)", "(hereafter referred to as UNTOC)",
+ * "(“UNTOC”)". It spells the name out as "Full Form (ABBR)" does; the abbreviation is the group.
+ */
+const HEREINAFTER_RE = /^(?:(?:hereinafter|hereafter)(?: referred to as| called)? )?["“‘']?([A-Z][A-Z0-9&-]*[A-Z0-9](?:s|'s|’s)?)["”’']?$/;
 
 function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Map<string, Definition> {
   const defs = new Map<string, Definition>();
   const text = model.text;
   const add = (key: string, d: Definition): void => {
-    if (!defs.has(key)) defs.set(key, d);
+    // A list of abbreviations explains the abbreviation for the whole document, wherever the text spells it out.
+    if (!defs.has(key) || (d.glossary && !defs.get(key)?.glossary)) defs.set(key, d);
   };
+  let inList = false; // under a list title, while its rows last (blank lines between rows allowed)
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i];
     const t = line.text;
+    if (LIST_TITLE_RE.test(t)) {
+      inList = true;
+      continue;
+    }
+    if (inList && t.trim() !== '' && !/^\s*\|?[\s|:-]*$/.test(t)) {
+      const row = LIST_ROW_RE.exec(t);
+      if (row) {
+        add(row[1], { end: line.end, parenStart: line.start, glossary: true });
+        continue;
+      }
+      inList = false;
+    }
     if (LIST_LINE_RE.test(t)) {
       LIST_ENTRY_RE.lastIndex = 0;
       for (let m = LIST_ENTRY_RE.exec(t); m !== null; m = LIST_ENTRY_RE.exec(t)) {
@@ -165,11 +191,14 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
       let f = p + 1;
       while (f < close && isSpaceCode(t.charCodeAt(f))) f++;
       const first = t.charCodeAt(f);
-      if (f === close || (first < 128 && (first < 65 || first > 90))) continue;
+      // ("h" and a straight quotation mark open the "(hereinafter “ABBR”)" form.)
+      if (f === close || (first < 128 && (first < 65 || first > 90) && first !== 104 && first !== 34)) continue;
       if (inRanges(opaque, line.start + p)) continue;
       const inner = t.slice(p + 1, close).trim();
-      const a = acronymOf(inner);
+      const a = acronymOf(inner) ?? acronymOf(HEREINAFTER_RE.exec(inner)?.[1] ?? '');
       if (a) {
+        // "Mr. J. K. Smith (UNHCR)": the person's affiliation, not a name spelled out.
+        if (endsPersonName(t, p)) continue;
         // "Full Form (ABBR)": a word must come before the parenthesis.
         const before = t.slice(Math.max(0, p - 2), p);
         // A text export may wrap the line right before the parenthesis: the full form ends the line above.
@@ -271,6 +300,10 @@ export const abbreviationRule: Rule = {
           // "One UN" is the name of a programme.
           if (beforeCh === '(' && after === ')') continue;
           if (word === 'UN' && isUnInProperName(t, m.index)) continue;
+          // The report spells it out as another name ("the ITU-T Study Group (SG)", "a genetic algorithm (GA)"):
+          // there it does not stand for the title.
+          const own = defs.get(word);
+          if (own?.full !== undefined && !own.full.includes(never)) continue;
           // As a noun the title takes "the" ("at the Economic and Social Council"); before a noun it does not
           // ("General Assembly resolution"), nor after a determiner.
           const prev = /([A-Za-z]+)\s+$/.exec(t.slice(Math.max(0, m.index - 12), m.index));

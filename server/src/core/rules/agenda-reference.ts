@@ -4,7 +4,7 @@
 
 import type { DraftModel } from '../model';
 import { inRanges, isProseLine, opaqueRanges } from '../prose';
-import { lineSentences } from '../parse/sentences';
+import { lineSentences, sentenceAt } from '../parse/sentences';
 import type { MessageData, Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 
@@ -42,6 +42,17 @@ function isAgendaIntro(model: DraftModel, line: number): boolean {
 const DOUBLE_QUOTE_RE = /["\u201C\u201D]/;
 
 const LATER_AGENDA_RE = /\bagenda for (?:its|the) [\w-]+ session\b/i;
+/**
+ * A sentence that places its reference in another session or in a joint meeting before it ("at the previous
+ * session, the Commission had considered agenda item 7", "the next session would include agenda item 6", "at
+ * the joint meeting of the Executive Boards, agenda item 2") or right after it ("agenda item 7 of the previous
+ * session") cites that session's or meeting's agenda, not the one this report adopts. Read outside quoted
+ * titles, so that an item entitled "Provisional agenda for the next session" is still checked, and a later
+ * clause ("…, and approved the provisional agenda for its next session") does not excuse the reference.
+ */
+const OTHER_AGENDA = String.raw`(?:(?:previous|preceding|last|past|prior|earlier|next|forthcoming|future|subsequent|later|upcoming) (?:regular |annual |substantive |special )?sessions?|joint meetings?)\b`;
+const OTHER_AGENDA_BEFORE_RE = new RegExp(String.raw`\b` + OTHER_AGENDA, 'i');
+const OTHER_AGENDA_AFTER_RE = new RegExp(String.raw`^agenda item(?: \d{1,3}(?: ?\([a-z]{1,2}\))?)?(?:,? entitled "",?)? (?:of|at|during|for) (?:its|the|a) ` + OTHER_AGENDA, 'i');
 
 /** Title text without its list punctuation: "Opening of the meeting;" → "Opening of the meeting". */
 function cleanTitle(s: string): string {
@@ -137,8 +148,41 @@ function titleAfter(t: string, afterRef: number, quotes: QuoteFinder, lineStart:
   return te === -1 ? {} : { title: t.slice(ts, te), titleRange: { start: lineStart + ts, end: lineStart + te } };
 }
 
+/**
+ * A session named by its ordinal ("sixty-fourth session", "64th session"). Before a reference, a session
+ * other than the report's own places the reference in that session's agenda ("the Committee for Programme
+ * and Coordination, at its sixty-fourth session, considered agenda item 3").
+ */
+const ORDINAL_SESSION_RE =
+  /\b((?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)|\d{1,3}(?:st|nd|rd|th)) (?:regular |special |resumed |substantive |annual )?session\b/gi;
+
+/** The report's own session, by its ordinal, from the title block and headings above the agenda and its intro. */
+function ownSession(model: DraftModel, introLine: number): string | undefined {
+  for (let i = 0; i <= introLine; i++) {
+    const kind = model.lineKinds[i];
+    if (i !== introLine && kind !== 'front' && kind !== 'heading') continue;
+    ORDINAL_SESSION_RE.lastIndex = 0;
+    const m = ORDINAL_SESSION_RE.exec(model.lines[i].text);
+    if (m) return m[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/** Whether the sentence around `at` names another session or a joint meeting, outside its quoted titles. */
+function citesOtherAgenda(t: string, spans: ReadonlyArray<[number, number]>, at: number, own: string | undefined): boolean {
+  const [s, e] = sentenceAt(spans, at);
+  const unquote = (x: string): string => x.replace(/“[^”]*”|"[^"]*"/g, '""');
+  const before = unquote(t.slice(s, at));
+  if (OTHER_AGENDA_BEFORE_RE.test(before) || OTHER_AGENDA_AFTER_RE.test(unquote(t.slice(at, e)))) return true;
+  if (own === undefined) return false;
+  ORDINAL_SESSION_RE.lastIndex = 0;
+  for (let m = ORDINAL_SESSION_RE.exec(before); m !== null; m = ORDINAL_SESSION_RE.exec(before)) if (m[1].toLowerCase() !== own) return true;
+  return false;
+}
+
 function checkReferences(ctx: RuleContext, agenda: Agenda): void {
   const { model } = ctx;
+  const own = ownSession(model, agenda.introLine);
   const opaque = opaqueRanges(model);
   const byTitle = new Map<string, AgendaItem>();
   for (const it of agenda.items.values()) if (!byTitle.has(titleKey(it.title))) byTitle.set(titleKey(it.title), it);
@@ -153,6 +197,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
     const line = model.lines[i];
     const t = line.text;
     const quotes = new QuoteFinder(t);
+    let spans: Array<[number, number]> | undefined;
     REF_RE.lastIndex = 0;
     for (let m = REF_RE.exec(t); m !== null; m = REF_RE.exec(t)) {
       const refStart = line.start + m.index;
@@ -164,6 +209,7 @@ function checkReferences(ctx: RuleContext, agenda: Agenda): void {
       const { title, titleRange } = titleAfter(t, afterRef, quotes, line.start);
       // A reference to another body's agenda ("agenda item 18 of the General Assembly") is not ours.
       if (!title && /^ of\b/.test(t.slice(afterRef))) continue;
+      if (citesOtherAgenda(t, spans ??= lineSentences(model, i), m.index, own)) continue;
       const item = label ? agenda.items.get(label) : undefined;
       const numberRange: TextRange = { start: refStart + 'agenda item '.length, end: line.start + afterRef };
 

@@ -4,6 +4,7 @@
 import type { DraftModel } from '../model';
 import { asReceivedLines, hasAtMostWords, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
+import { endsPersonName, goesOnToAttribution } from '../un/names';
 
 /** The longest phrase compared: a repeat of five words or more is a copy error of another kind. */
 const MAX_PHRASE_WORDS = 4;
@@ -106,8 +107,8 @@ function isCapitalized(text: string, w: Word): boolean {
 }
 
 /**
- * A repeat that is not a slip: a grammatical one-word repeat; a short name made of a repeated word; a
- * second copy that starts a name where the first did not (`the next meeting of Meeting of States Parties`).
+ * A repeat that is not a slip: a grammatical one-word repeat; a short name made of a repeated word, or
+ * a word repeated in a person's name after an honorific; a second copy that starts a name where the first did not (`the next meeting of Meeting of States Parties`).
  */
 function legitimate(text: string, words: readonly Word[], at: number, n: number): boolean {
   const first = words[at];
@@ -115,7 +116,10 @@ function legitimate(text: string, words: readonly Word[], at: number, n: number)
   if (!isCapitalized(text, first) && isCapitalized(text, second)) return true;
   if (n > 1) return false;
   if (GRAMMATICAL_REPEATS.has(first.key)) return true;
-  return isCapitalized(text, first) && isCapitalized(text, second) && first.end - first.start <= NAME_WORD_MAX_LETTERS && !FUNCTION_WORDS.has(first.key);
+  if (!isCapitalized(text, first) || !isCapitalized(text, second) || FUNCTION_WORDS.has(first.key)) return false;
+  // Within a person's name a word of any length may repeat: after "Mr." or "Ambassador" ("Mr. Mohamed
+  // Mohamed"), or before the person's State in parentheses ("Mohamed Mohamed Ali (Sudan)").
+  return first.end - first.start <= NAME_WORD_MAX_LETTERS || endsPersonName(text, first.end) || goesOnToAttribution(text, second.end);
 }
 
 function report(ctx: RuleContext, words: readonly Word[], at: number, n: number): void {

@@ -170,9 +170,12 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         const numStart = p + (it[0].startsWith('[') ? 1 : 0);
         const numText = `${it[1]}${it[2]}${it[3]}`;
         const sep = it[2];
-        const yearRange = sep !== '/' && sep !== '.' && /^\d{4}$/.test(it[1]) && /^\d{4}$/.test(it[3]) && Number(it[3]) > Number(it[1]);
+        // `2018–2021`, and after a plural a rising pair (`draft resolutions 1-3`): a range of numbers, not one
+        // number with the wrong separator; writing `1/3` would cite another text.
+        const rising = sep !== '/' && sep !== '.' && /^\d+$/.test(it[1]) && Number(it[3]) > Number(it[1]);
+        const range = rising && ((/^\d{4}$/.test(it[1]) && /^\d{4}$/.test(it[3])) || /s$/.test(m[1]));
         const dotBody = sep === '.' && DOT_NUMBERING_BODY_RE.test(t.slice(Math.max(sa, wordStart - 200), wordStart));
-        if (sep !== '/' && !yearRange && !dotBody) {
+        if (sep !== '/' && !range && !dotBody) {
           const want = `${it[1]}/${it[3]}`;
           const s = base + numStart;
           ctx.report({
@@ -193,7 +196,7 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         }
         const key = `${it[1]}/${it[3]}`;
         const assemblyOwn = assemblyDocument && sep === '/' && /^(?:E?S-)?\d{1,3}$/.test(it[1]);
-        if ((sep === '/' || !yearRange) && !dotBody) {
+        if ((sep === '/' || !range) && !dotBody) {
           if (bodyNamed || assemblyOwn) named.add(key);
           else if (!exempt && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
             const s = base + m.index;

@@ -1,6 +1,7 @@
 // Which words make a name: the names the Organization writes with "UN", an abbreviation that opens
-// the name of a body (`the CEDAW Committee`), and words whose initials spell an abbreviation. Used by
-// the abbreviation rule; pure string tests, linear in the text they read.
+// the name of a body (`the CEDAW Committee`), words whose initials spell an abbreviation, and a person's
+// name after an honorific. Used by the abbreviation and repeated-word rules; pure string tests, linear in
+// the text they read.
 
 import { UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
 
@@ -53,3 +54,50 @@ export function hasInitials(t: string, key: string): boolean {
   return false;
 }
 
+
+/**
+ * Titles of address and of office that open a person's name in UN reports: "Mr. Ali Mohamed", "H.E. Ms.
+ * Tran", "Ambassador Hassan Hassan", "Professor Ibrahim Ibrahim", "Judge …". Not "Justice" or "Prince", words of
+ * the names of bodies ("Crime and Justice Research Institute").
+ */
+const HONORIFIC_RE =
+  /(?:^|[\s(])(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Madam|Dame|H\.E|Professor|Ambassador|Judge|Senator|Sheikh|Sheikha)\.?\s+$/;
+/** How many capitalized words a person's name may have after its honorific ("Mr. Mohamed Ali Mohamed Ahmed"). */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Whether the text just before `end` is a person's name: an honorific, then capitalized words or
+ * initials only ("Mr. J. K. Smith", "Ms. Tran Thi Thu"). Words of a name repeat ("Mohamed Mohamed"),
+ * and what follows a name in parentheses is the person's affiliation ("Mr. Smith (UNHCR)"), not a name
+ * spelled out. Reads back at most a few words, so it stays linear.
+ */
+export function endsPersonName(t: string, end: number): boolean {
+  let e = end;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    while (e > 0 && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9)) e--;
+    let s = e;
+    while (s > 0 && /[\p{L}'’.-]/u.test(t.charAt(s - 1))) s--;
+    if (s === e || !/^\p{Lu}/u.test(t.slice(s, e))) return false;
+    if (HONORIFIC_RE.test(t.slice(Math.max(0, s - 14), s))) return true;
+    e = s;
+  }
+  return false;
+}
+
+/**
+ * Whether the text from `from` goes on as the rest of a person's name and then the person's State in
+ * parentheses: "Mohamed Mohamed| Ali (Sudan)", "Abdullahi Abdullahi| (Nigeria)", as in lists
+ * of officers and speakers. At most a few capitalized words are read.
+ */
+export function goesOnToAttribution(t: string, from: number): boolean {
+  let i = from;
+  for (let words = 0; words <= MAX_NAME_WORDS; words++) {
+    if (t.charCodeAt(i) !== 32) return false;
+    i++;
+    // A State written as words ("(Sudan)"), not an abbreviation: "Narcotic Drugs Drugs (CND)" stays a slip.
+    if (t.charCodeAt(i) === 40 /* ( */) return /^\p{Lu}\p{Ll}/u.test(t.slice(i + 1, i + 3));
+    if (!/^\p{Lu}/u.test(t.charAt(i))) return false;
+    while (i < t.length && /[\p{L}'’.-]/u.test(t.charAt(i))) i++;
+  }
+  return false;
+}

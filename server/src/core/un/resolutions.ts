@@ -74,9 +74,12 @@ export function resolutionSymbol(organ: PrincipalOrgan, number: string): string 
 /**
  * Bodies outside the United Nations numbering whose resolutions take a dot: the World Health Assembly
  * numbers its resolutions by session and number, `WHA76.16`, cited `World Health Assembly resolution
- * 76.16`. Named before a citation in its sentence, they make the dot right.
+ * 76.16`; so do the Conferences of the Parties to CITES (`Resolution Conf. 12.4`), to the Convention on
+ * Migratory Species (`Resolution 12.22`) and to the Ramsar Convention (`Resolution XIII.20`). Named before a
+ * citation in its sentence, they make the dot right.
  */
-export const DOT_NUMBERING_BODY_RE = /\b(?:World Health Assembly|World Health Organization|WHA|WHO)\b/;
+export const DOT_NUMBERING_BODY_RE =
+  /\b(?:World Health Assembly|World Health Organization|WHA|WHO|CITES|Endangered Species of Wild Fauna and Flora|Migratory Species(?: of Wild Animals)?|CMS|Ramsar)\b/;
 
 /**
  * True when the document is one of the General Assembly's own series (`A/80/150`, `A/C.3/79/4`): a bare

@@ -160,6 +160,21 @@ function longerName(line: Words, from: number, to: number): boolean {
 }
 
 /**
+ * A name put in the plural to name several bodies at once, its complements joined by "and" or commas:
+ * `the Economic Commissions for Europe and for Latin America and the Caribbean`, `the Committees on the
+ * Rights of the Child and on Migrant Workers`. The plural is the sentence's, not a slip in one name.
+ */
+function coordinatedPlural(line: Words, to: number, slip: Slip): boolean {
+  if (slip.kind !== 'number' || !slip.written.startsWith(slip.expected)) return false;
+  const link = new Set(['for', 'of', 'on', 'to', 'in', 'at', 'against']);
+  const after = line.at(to);
+  if (!after) return false;
+  if (after.gap.startsWith(',') && link.has(after.text)) return true;
+  const then = line.at(to + 1);
+  return after.text === 'and' && after.gap === ' ' && then !== undefined && then.gap === ' ' && link.has(then.text);
+}
+
+/**
  * The words that open a known name, as one pattern of plain words (letters, digits and hyphens): a search
  * with it finds the few places worth reading word by word.
  */
@@ -207,7 +222,7 @@ export function findNames(text: string): FoundName[] {
     if (!found) continue;
     const end = (line.at(found.to - 1) as Token).end;
     FIRST_WORD_RE.lastIndex = end;
-    if (found.slip.kind !== 'exact' && longerName(line, found.from, found.to)) continue;
+    if (found.slip.kind !== 'exact' && (longerName(line, found.from, found.to) || coordinatedPlural(line, found.to, found.slip))) continue;
     out.push({ id: found.id, name: found.name, start: (line.at(found.from) as Token).start, end, slip: found.slip });
   }
   return out;
