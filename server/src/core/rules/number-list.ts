@@ -137,10 +137,22 @@ function endsPlainly(s: string, i: number): boolean {
   return c === 32 && s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122;
 }
 
+/**
+ * Whether `first-second` rises, as a range does: `12-14`, or written short, `1990-91` and `112-15` (the second
+ * number taking the first's leading figures). `26-4` does not: it is no range but something else written with a
+ * hyphen (a resolution number `26/4`, a score), so no dash is asked for.
+ */
+function rises(first: string, second: string): boolean {
+  const whole = second.length >= first.length ? second : first.slice(0, first.length - second.length) + second;
+  return Number(whole) > Number(first);
+}
+
 function reportList(ctx: RuleContext, base: number, s: string, list: NumberList): void {
   const { items, separators } = list;
   for (const it of items) {
     if (it.hyphen === -1) continue;
+    const first = s.slice(it.start, digitsEnd(s, it.start));
+    if (!rises(first, s.slice(it.hyphen + 1, digitsEnd(s, it.hyphen + 1)))) continue;
     const range = s.slice(it.start, numberEnd(s, it.hyphen + 1));
     const want = range.replace('-', '–');
     ctx.report({
