@@ -14,6 +14,7 @@ import { countSeries } from '../count-series';
 import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
+import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
 
 export { numberWords };
 
@@ -205,7 +206,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
       if (!isLabelConnector(lower)) break;
     }
-    labelRun = inLabelRun;
+    labelRun = inLabelRun ||= afterPluralNoun(t, k);
 
     const ws = wStart[k];
     const we = wEnd[k];
@@ -256,8 +257,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const nextLower = nextText.toLowerCase();
     // A footnote marker set off by a space: "Development, 9 as well as".
     if (footnotes.has(value) && (/[,;.:)”]\s$/.test(t.slice(Math.max(0, ws - 2), ws)) || next === -1 || !nextAdjacent || FUNCTION_WORDS.has(nextLower))) continue;
-    // Ratios: "1 in 7 men".
-    if ((next !== -1 && nextText === 'in' && k + 2 < nWords && wFigure[k + 2]) || (prev >= 0 && wordText(t, prev) === 'in' && prev >= 1 && wFigure[prev - 1])) continue;
+    // Ratios: "1 in 7 men", "4 out of 5".
+    if (inOutOfRatio(t, k) || (next !== -1 && nextText === 'in' && k + 2 < nWords && wFigure[k + 2]) || (prev >= 0 && wordText(t, prev) === 'in' && prev >= 1 && wFigure[prev - 1])) continue;
     if (prev >= 0) {
       const prevText = wordText(t, prev);
       const gap = t.slice(wEnd[prev], ws);
