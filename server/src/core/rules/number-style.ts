@@ -160,8 +160,9 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     }
     return v;
   };
-  // Whether the run of figures and connectors after word k ends at a month: "3 and 4 April". One
-  // answer holds for the whole run, so it is kept for the next figure of the same run.
+  // Whether the run of figures and connectors after word k ends at a month or a unit that all its figures
+  // share: "3 and 4 April", "from 3 to 6 p.m.", "between 2 and 3 km", "4 by 6 metres". One answer holds for
+  // the whole run, so it is kept for the next figure of the same run.
   let monthFrom = -1;
   let monthTo = -2;
   let monthValue = false;
@@ -172,11 +173,11 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     for (; j < nWords; j++) {
       if (wFigure[j]) continue;
       const nx = lowerWord(t, j);
-      if (MONTHS.has(nx)) {
+      if (MONTHS.has(nx) || (j > k + 1 && UNIT_WORDS.has(nx))) {
         value = true;
         break;
       }
-      if (nx !== 'and' && nx !== 'to' && nx !== 'or') break;
+      if (nx !== 'and' && nx !== 'to' && nx !== 'or' && nx !== 'by') break;
     }
     monthFrom = k;
     monthTo = j - 1;
@@ -273,7 +274,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
     }
     if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, ws - 5), ws))) continue;
-    // Dates and series of dates: "3 April", "3 and 4 April", "3 to 5 April".
+    // Dates and series of dates ("3 April", "3 and 4 April"), and ranges with one unit ("3 to 6 p.m.").
     if (endsInMonth(k)) continue;
     if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;

@@ -49,11 +49,13 @@ export function afterPluralNoun(t: string, k: number): boolean {
   return /^\s+$/.test(gap) && AFTER_REFERENCE.has(lowerWord(t, last + 1));
 }
 
-/** Whether figure k is a term of a ratio written `4 out of 5` or `2 out of every 3`. */
+/** Whether figure k is a term of a ratio written `4 out of 5`, `2 out of every 3` or `1 in every 5`. */
 export function inOutOfRatio(t: string, k: number): boolean {
   const w = (j: number): string => (j >= 0 && j < nWords && !wFigure[j] ? lowerWord(t, j) : '');
   const fig = (j: number): boolean => j >= 0 && j < nWords && wFigure[j] === 1;
   if (w(k + 1) === 'out' && w(k + 2) === 'of' && (fig(k + 3) || (w(k + 3) === 'every' && fig(k + 4)))) return true;
+  if (w(k + 1) === 'in' && w(k + 2) === 'every' && fig(k + 3)) return true;
   if (w(k - 1) === 'of' && w(k - 2) === 'out' && fig(k - 3)) return true;
+  if (w(k - 1) === 'every' && w(k - 2) === 'in' && fig(k - 3)) return true;
   return w(k - 1) === 'every' && w(k - 2) === 'of' && w(k - 3) === 'out' && fig(k - 4);
 }
