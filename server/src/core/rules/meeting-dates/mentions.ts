@@ -14,7 +14,7 @@ const MEETING_RE =
 const BETWEEN_RE = /^( of [^,.;()]{1,120}?)?,? (?:held )?(on|from) (?=\d)/;
 const SUBJECT_RE = /^,? (?:the )?([A-Z][\w-]*(?: (?:of the|of|on|for|and|to) [A-Z][\w-]*| [A-Z][\w-]*){0,8})/;
 /** `of its sixty-second session`, `of the resumed 61st session`: a session named by its number. */
-const SESSION_NAMED_RE = /\b(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th)) (?:special )?session\b/i;
+const SESSION_NAMED_RE = /\b((?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))) (?:special )?session\b/i;
 const ADJECTIVE_SUBJECT_RE = /^,? the [a-z][a-z-]{1,20} ([A-Z][\w-]*(?: (?:of the|of|on|for|and|to) [A-Z][\w-]*| [A-Z][\w-]*){0,8})/;
 const BODY_WORD_RE = /\b(?:Commission|Committee|Council|Assembly|Conference|Meeting|Board|Group|Forum|Parties|Subcommittee)\b/;
 
@@ -37,12 +37,24 @@ interface Reading {
   readonly brackets: readonly TextRange[];
   readonly mastheadYear: number | undefined;
   readonly text: string;
+  /** The report's own session as its front matter names it (`sixty-first`), when it does. */
+  readonly ownSession: string | undefined;
   lastYear: number | undefined;
+}
+
+/** The session the front matter (or the title just after it) names: `Sixty-first session`. */
+function ownSessionOf(model: DraftModel): string | undefined {
+  const end = Math.min(model.lines.length, model.masthead.frontEndLine + 3);
+  for (let li = 0; li < end; li++) {
+    const m = SESSION_NAMED_RE.exec(model.lines[li].text);
+    if (m) return m[1].toLowerCase();
+  }
+  return undefined;
 }
 
 /** Every meeting-and-date statement of the body, in text order. */
 export function readMentions(model: DraftModel, text: string, sessions: readonly Span[]): Mention[] {
-  const reading: Reading = { sessions, brackets: bracketRanges(model), mastheadYear: yearOf(model.masthead.date?.value), text, lastYear: undefined };
+  const reading: Reading = { sessions, brackets: bracketRanges(model), mastheadYear: yearOf(model.masthead.date?.value), text, ownSession: ownSessionOf(model), lastYear: undefined };
   const mentions: Mention[] = [];
   for (let li = model.masthead.frontEndLine; li < model.lines.length; li++) {
     const kind = model.lineKinds[li];
@@ -87,9 +99,10 @@ function readMention(reading: Reading, t: string, lineStart: number, m: RegExpEx
   const { days, exact } = meetingDays(phrase, numbers, year);
   // `the 1st meeting of its sixty-second session`: numbered within the session it names, which may be the next one
   // (opened right after this one closes to elect its bureau); its numbering and dates are that session's.
-  const ofSession = b[1] !== undefined && SESSION_NAMED_RE.test(b[1]);
-  const { key, named } = ofSession ? { key: `session:${b[1].trim().toLowerCase()}`, named: true } : meetingBody(t, m, b, phraseStart + phrase.length);
-  return { numbers, days, exact, range: { start, end }, key, plenary: m[3] !== undefined, named, text: reading.text.slice(start, end) };
+  const named = b[1] !== undefined ? SESSION_NAMED_RE.exec(b[1]) : null;
+  const ofSession = named !== null && named[1].toLowerCase() !== reading.ownSession;
+  const body = ofSession ? { key: `session:${b[1].trim().toLowerCase()}`, named: true } : meetingBody(t, m, b, phraseStart + phrase.length);
+  return { numbers, days, exact, range: { start, end }, key: body.key, plenary: m[3] !== undefined, named: body.named, text: reading.text.slice(start, end) };
 }
 
 /** Per meeting its day when the phrase gives one day per meeting, else the span of days of the statement. */
