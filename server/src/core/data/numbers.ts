@@ -24,8 +24,8 @@ export const WORD_VALUES: ReadonlyMap<string, number> = (() => {
 export const LABELS = new Set(
   (
     'article articles art arts rule rules paragraph paragraphs para paras subparagraph subparagraphs item items sub-item sub-items subitem ' +
-    'chapter chapters chap annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
-    'section sections sect subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
+    'chapter chapters chap ch chs annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
+    'section sections sect sec secs subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
     'indicator indicators option options alternative alternatives alt step steps phase phases stage stages level levels tier tiers ' +
     'category categories type types class grade version versions volume volumes vol vols no nos number numbers page pages p pp line lines ' +
     'box boxes schedule schedules principle principles recommendation recommendations module modules round rounds cycle cycles window ' +
