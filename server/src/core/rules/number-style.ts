@@ -15,6 +15,7 @@ import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
 import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
+import { isSpaceAlignedRow } from './number-style/table-rows';
 
 export { numberWords };
 
@@ -390,7 +391,7 @@ export const numberStyleRule: Rule = {
     const received = asReceivedLines(model);
     for (let i = 0; i < model.lines.length; i++) {
       // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
-      if (!isProseLine(model, i) || received[i]) continue;
+      if (!isProseLine(model, i) || received[i] || (model.lineKinds[i] === 'text' && isSpaceAlignedRow(model.lines[i].text))) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
     checkCompoundNumbers(ctx);
