@@ -15,12 +15,9 @@ import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
 import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
-import { isSpaceAlignedRow } from './number-style/table-rows';
+import { isDataRow, reportsVote } from './number-style/data-lines';
 
 export { numberWords };
-
-/** Verbs and nouns of voting: votes and abstentions are printed in figures. */
-const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
 
 /** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
 const sentences: number[] = [0];
@@ -156,7 +153,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     let v = voteCache.get(s);
     if (v === undefined) {
       const sentence = t.slice(sentences[s], s + 1 < sentences.length ? sentences[s + 1] : t.length);
-      v = VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?/i.test(sentence);
+      v = reportsVote(sentence);
       voteCache.set(s, v);
     }
     return v;
@@ -391,7 +388,7 @@ export const numberStyleRule: Rule = {
     const received = asReceivedLines(model);
     for (let i = 0; i < model.lines.length; i++) {
       // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
-      if (!isProseLine(model, i) || received[i] || (model.lineKinds[i] === 'text' && isSpaceAlignedRow(model.lines[i].text))) continue;
+      if (!isProseLine(model, i) || received[i] || isDataRow(model, i)) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
     checkCompoundNumbers(ctx);
