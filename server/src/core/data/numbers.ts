@@ -37,6 +37,15 @@ export const LABELS = new Set(
   ).split(' '),
 );
 
+/** Names of currencies (plural and singular), besides dollars and euros: a sum of money is written in figures. */
+export const CURRENCY_WORDS = new Set(
+  (
+    'dollar dollars euro euros cent cents franc francs yen yuan renminbi pound pounds sterling rupee rupees rouble roubles ruble rubles ' +
+    'peso pesos rand shilling shillings dinar dinars dirham dirhams riyal riyals rial rials naira cedi cedis kwacha birr baht ' +
+    'krone kroner krona kronor zloty lira lire taka rupiah ringgit leone leones lempira quetzal bolivar bolivars manat som tenge lari dram'
+  ).split(' '),
+);
+
 /** Words after a figure that make it a measurement, money, time or percentage. */
 export const UNIT_WORDS = new Set(
   (
@@ -44,7 +53,9 @@ export const UNIT_WORDS = new Set(
     't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
     'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
     'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...CURRENCY_WORDS]),
 );
 
 export const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);

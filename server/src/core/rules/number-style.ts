@@ -15,7 +15,7 @@ import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
 import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
-import { isDataRow, reportsVote } from './number-style/data-lines';
+import { isDataRow, moneyAfter, reportsVote } from './number-style/data-lines';
 
 export { numberWords };
 
@@ -274,7 +274,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, ws - 5), ws))) continue;
     // Dates and series of dates ("3 April", "3 and 4 April"), and ranges with one unit ("3 to 6 p.m.").
     if (endsInMonth(k)) continue;
-    if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
+    if (nextAdjacent && (UNIT_WORDS.has(nextLower) || moneyAfter(t, k))) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
     // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".

@@ -4,7 +4,9 @@
 // Manual (S9) puts the numbers of tables, and results of voting, in figures.
 
 import type { DraftModel } from '../../model';
+import { CURRENCY_WORDS } from '../../data/numbers';
 import { endsLikeSentence } from '../../prose';
+import { lowerWord, nWords, wEnd, wordText, wStart } from '../../words';
 
 /**
  * Whether line i is a plain text line (not a numbered paragraph, not the first line of a wrapped one) that
@@ -27,4 +29,14 @@ const VOTE_BY_RE = /\b(?:adopted|rejected|approved|carried|defeated)\s+by\s+\d+\
 export function reportsVote(sentence: string): boolean {
   if (VOTE_BY_RE.test(sentence)) return true;
   return VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?|\d+\s+(?:in favour|against)\b/i.test(sentence);
+}
+
+/** Whether figure k is a sum in a currency named with its country or area: `7 United States dollars`, `3 Swiss francs`, `2 CFA francs`. */
+export function moneyAfter(t: string, k: number): boolean {
+  for (let j = k + 1; j < nWords && j <= k + 4; j++) {
+    if (!/^\s$/.test(t.slice(wEnd[j - 1], wStart[j]))) return false;
+    if (CURRENCY_WORDS.has(lowerWord(t, j))) return j > k + 1;
+    if (!/^\p{Lu}/u.test(wordText(t, j))) return false;
+  }
+  return false;
 }
