@@ -58,6 +58,25 @@ export const UNIT_WORDS = new Set(
     .concat([...CURRENCY_WORDS]),
 );
 
+/** Units of measurement built from a metric prefix and a unit (`megawatts`, `kilolitres`, `gigawatt-hours`) or named in full. */
+const PREFIXED_UNIT_RE =
+  /^(?:kilo|mega|giga|tera|peta|milli|micro|nano|centi|deci|hecto)?(?:metre|meter|litre|liter|gram|gramme|tonne|ton|watt|joule|hertz|byte|bit|volt|ampere|calorie|barrel|carat|knot|gallon|bushel|decibel|pascal)s?(?:-hours?)?$/;
+/** Unit symbols, lower-cased: `5 mg`, `2 µg`, `6 km2`, `4 MB`, `8 Mbps`, `2 ppm`, `3 MtCO2e`. */
+const UNIT_SYMBOLS = new Set(
+  (
+    'mg µg μg ng kg mm cm km m2 m3 km2 km3 cm2 cm3 ml cl dl kl hl kw tw kb mb gb tb kbps mbps gbps ppm ppb ' +
+    'tco2 tco2e tco2eq mtco2 mtco2e mtco2eq gtco2 gtco2e gtco2eq kcal db mph kph km/h'
+  ).split(' '),
+);
+
+/** Whether a word after a figure (lower case) makes it a measurement, money, time of day or percentage. */
+export function isUnitWord(lower: string): boolean {
+  return UNIT_WORDS.has(lower) || UNIT_SYMBOLS.has(lower) || (lower.length >= 3 && PREFIXED_UNIT_RE.test(lower));
+}
+
+/** Words that qualify a unit of measurement: `3 metric tons`, `2 cubic metres`, `4 square kilometres`. */
+export const UNIT_QUALIFIERS = new Set(['metric', 'cubic', 'square', 'nautical', 'short', 'long', 'troy', 'imperial']);
+
 export const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

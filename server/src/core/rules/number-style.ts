@@ -5,7 +5,7 @@
 // stay as they are.
 
 import type { DraftModel, Line } from '../model';
-import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
+import { CURRENCY_BEFORE, isUnitWord, LABELS, MONTHS, numberWords, UNITS, WORD_VALUES } from '../data/numbers';
 import { lineSentenceStarts } from '../parse/sentences';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
@@ -15,7 +15,7 @@ import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
 import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
-import { isDataRow, moneyAfter, reportsVote } from './number-style/data-lines';
+import { isDataRow, reportsVote, unitAfterQualifier } from './number-style/data-lines';
 
 export { numberWords };
 
@@ -171,7 +171,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     for (; j < nWords; j++) {
       if (wFigure[j]) continue;
       const nx = lowerWord(t, j);
-      if (MONTHS.has(nx) || (j > k + 1 && UNIT_WORDS.has(nx))) {
+      if (MONTHS.has(nx) || (j > k + 1 && isUnitWord(nx))) {
         value = true;
         break;
       }
@@ -238,7 +238,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (footnoteMarker) continue;
     if (atSentenceStart && !afterListLabel) {
       // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
-      if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !UNIT_WORDS.has(nextText.toLowerCase())) {
+      if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !isUnitWord(nextText.toLowerCase())) {
         const words1 = numberWords(value);
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
@@ -274,7 +274,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, ws - 5), ws))) continue;
     // Dates and series of dates ("3 April", "3 and 4 April"), and ranges with one unit ("3 to 6 p.m.").
     if (endsInMonth(k)) continue;
-    if (nextAdjacent && (UNIT_WORDS.has(nextLower) || moneyAfter(t, k))) continue;
+    if (nextAdjacent && (isUnitWord(nextLower) || unitAfterQualifier(t, k))) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
     // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".

@@ -4,7 +4,7 @@
 // Manual (S9) puts the numbers of tables, and results of voting, in figures.
 
 import type { DraftModel } from '../../model';
-import { CURRENCY_WORDS } from '../../data/numbers';
+import { CURRENCY_WORDS, isUnitWord, UNIT_QUALIFIERS } from '../../data/numbers';
 import { endsLikeSentence } from '../../prose';
 import { lowerWord, nWords, wEnd, wordText, wStart } from '../../words';
 
@@ -31,12 +31,16 @@ export function reportsVote(sentence: string): boolean {
   return VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?|\d+\s+(?:in favour|against)\b/i.test(sentence);
 }
 
-/** Whether figure k is a sum in a currency named with its country or area: `7 United States dollars`, `3 Swiss francs`, `2 CFA francs`. */
-export function moneyAfter(t: string, k: number): boolean {
+/**
+ * Whether figure k measures something whose unit comes after a qualifier or a name: `7 United States
+ * dollars`, `3 Swiss francs`, `2 CFA francs`, `3 metric tons`, `2 cubic metres`.
+ */
+export function unitAfterQualifier(t: string, k: number): boolean {
   for (let j = k + 1; j < nWords && j <= k + 4; j++) {
     if (!/^\s$/.test(t.slice(wEnd[j - 1], wStart[j]))) return false;
-    if (CURRENCY_WORDS.has(lowerWord(t, j))) return j > k + 1;
-    if (!/^\p{Lu}/u.test(wordText(t, j))) return false;
+    const w = lowerWord(t, j);
+    if (j > k + 1 && (CURRENCY_WORDS.has(w) || isUnitWord(w))) return true;
+    if (!/^\p{Lu}/u.test(wordText(t, j)) && !UNIT_QUALIFIERS.has(w)) return false;
   }
   return false;
 }
