@@ -1,7 +1,8 @@
 // Meeting numbers and their dates (R47): in `At its Nth meeting, on <date>` (`At the Nth meeting`,
 // `At its Nth and Mth meetings, on …`, `plenary meeting`), one meeting has one date, meeting numbers
-// rise with the dates, and every date of the report's own body (or a committee of the whole) falls within the dates of the session given in the masthead,
-// the title or a `held … from 3 to 5 April 2018` sentence. A date a few weeks away from the
+// rise with the dates, and every meeting of the report's own body (or of a committee of the whole)
+// falls within the dates of the session given in the masthead, the title or a `held … from 3 to 5
+// April 2018` sentence; another body's meetings (a bureau between sessions) keep their own numbering. A date a few weeks away from the
 // session is reported; one further away is taken to be another session's meeting (`At its 10th
 // plenary meeting, on 1 December 2023, the second Meeting …`) and left alone. Dates may omit the
 // year (`on 26 November`): it comes from the session's dates or the text before. Bracketed,
