@@ -26,6 +26,10 @@ describe('sentences in the model', () => {
     ]);
   });
 
+  it('does not split after "ca." (circa) or "Sec." (section) before a figure', () => {
+    assert.deepEqual(sentencesOf('Some ca. 3 staff were hired under Sec. 2 of the Act. 4 left.\n'), ['Some ca. 3 staff were hired under Sec. 2 of the Act.', '4 left.']);
+  });
+
   it('keeps closing quotation marks and parentheses with the sentence they end', () => {
     assert.deepEqual(sentencesOf('He cited “the Charter.” Then (as agreed.) It ended.\n'), ['He cited “the Charter.”', 'Then (as agreed.)', 'It ended.']);
   });

@@ -24,8 +24,8 @@ export const WORD_VALUES: ReadonlyMap<string, number> = (() => {
 export const LABELS = new Set(
   (
     'article articles art arts rule rules paragraph paragraphs para paras subparagraph subparagraphs item items sub-item sub-items subitem ' +
-    'chapter chapters chap annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
-    'section sections sect subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
+    'chapter chapters chap ch chs annex annexes appendix appendices table tables footnote footnotes note notes figure figures fig figs ' +
+    'section sections sect sec secs subsection subsections part parts resolution resolutions decision decisions goal goals sdg sdgs target targets ' +
     'indicator indicators option options alternative alternatives alt step steps phase phases stage stages level levels tier tiers ' +
     'category categories type types class grade version versions volume volumes vol vols no nos number numbers page pages p pp line lines ' +
     'box boxes schedule schedules principle principles recommendation recommendations module modules round rounds cycle cycles window ' +
@@ -37,15 +37,45 @@ export const LABELS = new Set(
   ).split(' '),
 );
 
+/** Names of currencies (plural and singular), besides dollars and euros: a sum of money is written in figures. */
+export const CURRENCY_WORDS = new Set(
+  (
+    'dollar dollars euro euros cent cents franc francs yen yuan renminbi pound pounds sterling rupee rupees rouble roubles ruble rubles ' +
+    'peso pesos rand shilling shillings dinar dinars dirham dirhams riyal riyals rial rials naira cedi cedis kwacha birr baht ' +
+    'krone kroner krona kronor zloty lira lire taka rupiah ringgit leone leones lempira quetzal bolivar bolivars manat som tenge lari dram'
+  ).split(' '),
+);
+
 /** Words after a figure that make it a measurement, money, time or percentage. */
 export const UNIT_WORDS = new Set(
   (
-    'per percent km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
+    'per percent percentage km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
     't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
     'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
     'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq'
+  )
+    .split(' ')
+    .concat([...CURRENCY_WORDS]),
+);
+
+/** Units of measurement built from a metric prefix and a unit (`megawatts`, `kilolitres`, `gigawatt-hours`) or named in full. */
+const PREFIXED_UNIT_RE =
+  /^(?:kilo|mega|giga|tera|peta|milli|micro|nano|centi|deci|hecto)?(?:metre|meter|litre|liter|gram|gramme|tonne|ton|watt|joule|hertz|byte|bit|volt|ampere|calorie|barrel|carat|knot|gallon|bushel|decibel|pascal)s?(?:-hours?)?$/;
+/** Unit symbols, lower-cased: `5 mg`, `2 µg`, `6 km2`, `4 MB`, `8 Mbps`, `2 ppm`, `3 MtCO2e`. */
+const UNIT_SYMBOLS = new Set(
+  (
+    'mg µg μg ng kg mm cm km m2 m3 km2 km3 cm2 cm3 ml cl dl kl hl kw tw kb mb gb tb kbps mbps gbps ppm ppb ' +
+    'tco2 tco2e tco2eq mtco2 mtco2e mtco2eq gtco2 gtco2e gtco2eq kcal db mph kph km/h'
   ).split(' '),
 );
+
+/** Whether a word after a figure (lower case) makes it a measurement, money, time of day or percentage. */
+export function isUnitWord(lower: string): boolean {
+  return UNIT_WORDS.has(lower) || UNIT_SYMBOLS.has(lower) || (lower.length >= 3 && PREFIXED_UNIT_RE.test(lower));
+}
+
+/** Words that qualify a unit of measurement: `3 metric tons`, `2 cubic metres`, `4 square kilometres`. */
+export const UNIT_QUALIFIERS = new Set(['metric', 'cubic', 'square', 'nautical', 'short', 'long', 'troy', 'imperial']);
 
 export const CURRENCY_BEFORE = new Set(['$', 'US$', 'USD', 'EUR', '€', '£', '¥', 'CHF', 'GBP', 'JPY', 'CAD', 'AUD', 'SwF', 'Sw']);
 

@@ -14,7 +14,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'add rev corr amend suppl supp ed eds ser sess res dec doc docs annex distr ' +
     'mr mrs ms dr prof amb gen rep h.e st mt jr sr ' +
     'e.g i.e cf viz etc approx resp incl u.s u.n u.k a.m p.m ' +
-    'inc ltd co corp ch cent').split(' '),
+    'inc ltd co corp ch cent ca sec secs').split(' '),
 );
 const ABBREVIATION_MAX = 12;
 

@@ -19,6 +19,8 @@ const ORD = '(?:st|nd|rd|th)';
 const US_RE = new RegExp(`\\b(${M}) (\\d{1,2})${ORD}?(?:( ?[–-] ?| to | and )(\\d{1,2})${ORD}?)?,? (\\d{4})\\b`, 'g');
 /** `on April 3` without a year (not `May`, which is also a verb). */
 const US_NO_YEAR_RE = new RegExp(`\\b(?:on|from|until|till|by|since|before|after) ((?!May)${M}) (\\d{1,2})${ORD}?(?![\\w/:–-]|[.,]\\d|,? \\d{4})`, 'g');
+/** Words that follow a date and do not take a count: `on April 3 the Committee`, `by April 3 at noon`. */
+const AFTER_DATE_WORDS = new Set('the a an and or at in on to for with by of from when while was were is are had has have will would should shall could can must noon'.split(' '));
 /** `3rd April`, `3rd of April`, `the 3rd of April`. */
 const ORD_RE = new RegExp(`\\b(?:the (?=\\d{1,2}(?:st|nd|rd|th) of ))?(\\d{1,2})(st|nd|rd|th)( of)?(?= ${M}\\b)`, 'g');
 /** `3rd to 5th April`: the first day of a range. */
@@ -57,6 +59,7 @@ export const dateFormatRule: Rule = {
     conventions: ['R3', 'R28', 'R29'],
     messages: {
       monthFirst: '"{{written}}" puts the month first; expected "{{expected}}"',
+      monthFirstOrCount: '"{{written}}" reads as a date with the month first (write "{{expected}}") or as "{{month}}" followed by a count (put a comma after "{{month}}" and spell the number out)',
       fromWithDash: '"{{written}}" mixes "{{word}}" with a dash; in running text write "{{expected}}"',
       hyphenRange: '"{{written}}" joins a range of dates with a hyphen; expected an en dash, "{{expected}}" (in running text, "from {{expectedInWords}}")',
       spacedDash: '"{{written}}" has spaces around the en dash of a range of dates; expected "{{expected}}"',
@@ -140,6 +143,13 @@ function monthFirstCandidates(t: string): Candidate[] {
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
     const want = formatDate(d, mo);
+    // `by March 5 more States had acceded`: the figure may count what follows (`by March, five more States`);
+    // only the drafter knows, so no fix.
+    const next = /^ ([a-z][a-z-]*)/.exec(t.slice(end, end + 30));
+    if (next && !AFTER_DATE_WORDS.has(next[1])) {
+      add({ start, end, priority: 0, messageId: 'monthFirstOrCount', data: { written: t.slice(start, end), expected: want, month: m[1] } });
+      return;
+    }
     add({ start, end, priority: 0, messageId: 'monthFirst', data: { written: t.slice(start, end), expected: want }, newText: want });
   });
   scan(FROM_DASH_RE, t, (m) => {

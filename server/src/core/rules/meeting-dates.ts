@@ -1,7 +1,8 @@
 // Meeting numbers and their dates (R47): in `At its Nth meeting, on <date>` (`At the Nth meeting`,
 // `At its Nth and Mth meetings, on …`, `plenary meeting`), one meeting has one date, meeting numbers
-// rise with the dates, and every date falls within the dates of the session given in the masthead,
-// the title or a `held … from 3 to 5 April 2018` sentence. A date a few weeks away from the
+// rise with the dates, and every meeting of the report's own body (or of a committee of the whole)
+// falls within the dates of the session given in the masthead, the title or a `held … from 3 to 5
+// April 2018` sentence; another body's meetings (a bureau between sessions) keep their own numbering. A date a few weeks away from the
 // session is reported; one further away is taken to be another session's meeting (`At its 10th
 // plenary meeting, on 1 December 2023, the second Meeting …`) and left alone. Dates may omit the
 // year (`on 26 November`): it comes from the session's dates or the text before. Bracketed,
@@ -50,8 +51,15 @@ export const meetingDatesRule: Rule = {
 /** Which mentions are of this session: within its dates, or near them (then reported). */
 function sessionMentions(ctx: RuleContext, mentions: readonly Mention[], sessions: readonly Span[]): Mention[] {
   const inSession: Mention[] = [];
+  const main = mainBody(mentions);
   if (sessions.length > 0) {
     for (const mt of mentions) {
+      // Another body's meetings (a board, a bureau meeting between sessions) need not fall within the session;
+      // a committee of the whole is the session's own committee and meets only during it.
+      if (mt.key !== main && !/ of the Whole$/.test(mt.key)) {
+        inSession.push(mt);
+        continue;
+      }
       let outside: { day: number; span: Span } | undefined;
       let far = false;
       for (const d of mt.days) {
@@ -80,6 +88,18 @@ function sessionMentions(ctx: RuleContext, mentions: readonly Mention[], session
     for (const mt of mentions) if (mt.days.every((d) => Math.abs(d.first - median) <= 45 && Math.abs(d.last - median) <= 45)) inSession.push(mt);
   }
   return inSession;
+}
+
+/** The report's own body: the one whose meetings the draft mentions most. */
+function mainBody(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  for (const mt of mentions) {
+    const n = (counts.get(mt.key) ?? 0) + 1;
+    counts.set(mt.key, n);
+    if (n > (counts.get(best) ?? 0)) best = mt.key;
+  }
+  return best;
 }
 
 /** One body's meetings: one meeting has one date, and the numbers rise with the dates. */

@@ -5,7 +5,7 @@
 // stay as they are.
 
 import type { DraftModel, Line } from '../model';
-import { CURRENCY_BEFORE, LABELS, MONTHS, numberWords, UNITS, UNIT_WORDS, WORD_VALUES } from '../data/numbers';
+import { CURRENCY_BEFORE, isUnitWord, LABELS, MONTHS, numberWords, UNITS, WORD_VALUES } from '../data/numbers';
 import { lineSentenceStarts } from '../parse/sentences';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
@@ -14,11 +14,10 @@ import { countSeries } from '../count-series';
 import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
+import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
+import { isDataRow, reportsVote, unitAfterQualifier } from './number-style/data-lines';
 
 export { numberWords };
-
-/** Verbs and nouns of voting: votes and abstentions are printed in figures. */
-const VOTE_RE = /\b(?:votes?|voting|voted|abstentions?|abstaining|in favour|against)\b/i;
 
 /** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
 const sentences: number[] = [0];
@@ -154,13 +153,14 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     let v = voteCache.get(s);
     if (v === undefined) {
       const sentence = t.slice(sentences[s], s + 1 < sentences.length ? sentences[s + 1] : t.length);
-      v = VOTE_RE.test(sentence) && /\d+\s+(?:votes?\s+)?to\s+\d+|\d+\s+abstentions?|\d+\s+votes?/i.test(sentence);
+      v = reportsVote(sentence);
       voteCache.set(s, v);
     }
     return v;
   };
-  // Whether the run of figures and connectors after word k ends at a month: "3 and 4 April". One
-  // answer holds for the whole run, so it is kept for the next figure of the same run.
+  // Whether the run of figures and connectors after word k ends at a month or a unit that all its figures
+  // share: "3 and 4 April", "from 3 to 6 p.m.", "between 2 and 3 km", "4 by 6 metres". One answer holds for
+  // the whole run, so it is kept for the next figure of the same run.
   let monthFrom = -1;
   let monthTo = -2;
   let monthValue = false;
@@ -171,11 +171,11 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     for (; j < nWords; j++) {
       if (wFigure[j]) continue;
       const nx = lowerWord(t, j);
-      if (MONTHS.has(nx)) {
+      if (MONTHS.has(nx) || (j > k + 1 && isUnitWord(nx))) {
         value = true;
         break;
       }
-      if (nx !== 'and' && nx !== 'to' && nx !== 'or') break;
+      if (nx !== 'and' && nx !== 'to' && nx !== 'or' && nx !== 'by') break;
     }
     monthFrom = k;
     monthTo = j - 1;
@@ -205,7 +205,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
       if (!isLabelConnector(lower)) break;
     }
-    labelRun = inLabelRun;
+    labelRun = inLabelRun ||= afterPluralNoun(t, k);
 
     const ws = wStart[k];
     const we = wEnd[k];
@@ -238,7 +238,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     if (footnoteMarker) continue;
     if (atSentenceStart && !afterListLabel) {
       // A date or a time opening a line of a programme ("10 a.m.", "3 April") is left to the date rules.
-      if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !UNIT_WORDS.has(nextText.toLowerCase())) {
+      if (nextAdjacent && /^\p{L}/u.test(nextText) && !MONTHS.has(nextText.toLowerCase()) && !isUnitWord(nextText.toLowerCase())) {
         const words1 = numberWords(value);
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
@@ -256,8 +256,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const nextLower = nextText.toLowerCase();
     // A footnote marker set off by a space: "Development, 9 as well as".
     if (footnotes.has(value) && (/[,;.:)”]\s$/.test(t.slice(Math.max(0, ws - 2), ws)) || next === -1 || !nextAdjacent || FUNCTION_WORDS.has(nextLower))) continue;
-    // Ratios: "1 in 7 men".
-    if ((next !== -1 && nextText === 'in' && k + 2 < nWords && wFigure[k + 2]) || (prev >= 0 && wordText(t, prev) === 'in' && prev >= 1 && wFigure[prev - 1])) continue;
+    // Ratios: "1 in 7 men", "4 out of 5".
+    if (inOutOfRatio(t, k) || (next !== -1 && nextText === 'in' && k + 2 < nWords && wFigure[k + 2]) || (prev >= 0 && wordText(t, prev) === 'in' && prev >= 1 && wFigure[prev - 1])) continue;
     if (prev >= 0) {
       const prevText = wordText(t, prev);
       const gap = t.slice(wEnd[prev], ws);
@@ -272,9 +272,9 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
     }
     if (before === ' ' && /(?:US\$|\$|€|£)\s*$/.test(t.slice(Math.max(0, ws - 5), ws))) continue;
-    // Dates and series of dates: "3 April", "3 and 4 April", "3 to 5 April".
+    // Dates and series of dates ("3 April", "3 and 4 April"), and ranges with one unit ("3 to 6 p.m.").
     if (endsInMonth(k)) continue;
-    if (nextAdjacent && UNIT_WORDS.has(nextLower)) continue;
+    if (nextAdjacent && (isUnitWord(nextLower) || unitAfterQualifier(t, k))) continue;
     if (nextAdjacent && /^(?:o’clock|o'clock|hrs|h)$/i.test(nextText)) continue;
     if (isVote(s)) continue;
     // A series of counts one of which is 10 or more takes figures throughout: "7 States, 19 observer States and 5 organizations".
@@ -388,7 +388,7 @@ export const numberStyleRule: Rule = {
     const received = asReceivedLines(model);
     for (let i = 0; i < model.lines.length; i++) {
       // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
-      if (!isProseLine(model, i) || received[i]) continue;
+      if (!isProseLine(model, i) || received[i] || isDataRow(model, i)) continue;
       checkLine(ctx, i, opaque, footnotes);
     }
     checkCompoundNumbers(ctx);

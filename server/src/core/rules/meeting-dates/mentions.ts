@@ -13,6 +13,9 @@ const MEETING_RE =
 /** What may stand between `meeting` and its date: `of the sixty-eighth session of the Commission`. */
 const BETWEEN_RE = /^( of [^,.;()]{1,120}?)?,? (?:held )?(on|from) (?=\d)/;
 const SUBJECT_RE = /^,? (?:the )?([A-Z][\w-]*(?: (?:of the|of|on|for|and|to) [A-Z][\w-]*| [A-Z][\w-]*){0,8})/;
+/** `of its sixty-second session`, `of the resumed 61st session`: a session named by its number. */
+const SESSION_NAMED_RE = /\b((?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th))) (?:special )?session\b/i;
+const ADJECTIVE_SUBJECT_RE = /^,? the [a-z][a-z-]{1,20} ([A-Z][\w-]*(?: (?:of the|of|on|for|and|to) [A-Z][\w-]*| [A-Z][\w-]*){0,8})/;
 const BODY_WORD_RE = /\b(?:Commission|Committee|Council|Assembly|Conference|Meeting|Board|Group|Forum|Parties|Subcommittee)\b/;
 
 export interface Mention {
@@ -34,12 +37,24 @@ interface Reading {
   readonly brackets: readonly TextRange[];
   readonly mastheadYear: number | undefined;
   readonly text: string;
+  /** The report's own session as its front matter names it (`sixty-first`), when it does. */
+  readonly ownSession: string | undefined;
   lastYear: number | undefined;
+}
+
+/** The session the front matter (or the title just after it) names: `Sixty-first session`. */
+function ownSessionOf(model: DraftModel): string | undefined {
+  const end = Math.min(model.lines.length, model.masthead.frontEndLine + 3);
+  for (let li = 0; li < end; li++) {
+    const m = SESSION_NAMED_RE.exec(model.lines[li].text);
+    if (m) return m[1].toLowerCase();
+  }
+  return undefined;
 }
 
 /** Every meeting-and-date statement of the body, in text order. */
 export function readMentions(model: DraftModel, text: string, sessions: readonly Span[]): Mention[] {
-  const reading: Reading = { sessions, brackets: bracketRanges(model), mastheadYear: yearOf(model.masthead.date?.value), text, lastYear: undefined };
+  const reading: Reading = { sessions, brackets: bracketRanges(model), mastheadYear: yearOf(model.masthead.date?.value), text, ownSession: ownSessionOf(model), lastYear: undefined };
   const mentions: Mention[] = [];
   for (let li = model.masthead.frontEndLine; li < model.lines.length; li++) {
     const kind = model.lineKinds[li];
@@ -82,8 +97,12 @@ function readMention(reading: Reading, t: string, lineStart: number, m: RegExpEx
   if (explicit !== undefined) reading.lastYear = explicit;
   if (year === undefined) return undefined;
   const { days, exact } = meetingDays(phrase, numbers, year);
-  const { key, named } = meetingBody(t, m, b, phraseStart + phrase.length);
-  return { numbers, days, exact, range: { start, end }, key, plenary: m[3] !== undefined, named, text: reading.text.slice(start, end) };
+  // `the 1st meeting of its sixty-second session`: numbered within the session it names, which may be the next one
+  // (opened right after this one closes to elect its bureau); its numbering and dates are that session's.
+  const named = b[1] !== undefined ? SESSION_NAMED_RE.exec(b[1]) : null;
+  const ofSession = named !== null && named[1].toLowerCase() !== reading.ownSession;
+  const body = ofSession ? { key: `session:${b[1].trim().toLowerCase()}`, named: true } : meetingBody(t, m, b, phraseStart + phrase.length);
+  return { numbers, days, exact, range: { start, end }, key: body.key, plenary: m[3] !== undefined, named: body.named, text: reading.text.slice(start, end) };
 }
 
 /** Per meeting its day when the phrase gives one day per meeting, else the span of days of the statement. */
@@ -108,7 +127,9 @@ function meetingDays(phrase: DatePhrase, numbers: readonly number[], year: numbe
 /** Whose meeting: the subject after the date (`…, the Commission decided`) or `of the Commission`. */
 function meetingBody(t: string, m: RegExpExecArray, b: RegExpExecArray, phraseEnd: number): { key: string; named: boolean } {
   let subject = '';
-  const s = SUBJECT_RE.exec(t.slice(phraseEnd, phraseEnd + 120));
+  const rest = t.slice(phraseEnd, phraseEnd + 120);
+  // `…, the extended Bureau approved`: a body named after one lower-case word is still the subject.
+  const s = SUBJECT_RE.exec(rest) ?? bodyAfterAdjective(rest);
   if (s) {
     // After `At its …`, the subject is the body whose meeting it is; after `At the …` only a
     // body named as such counts (`…, the Committee of the Whole considered`), not `the Chair`.
@@ -121,6 +142,11 @@ function meetingBody(t: string, m: RegExpExecArray, b: RegExpExecArray, phraseEn
     named = !!caps;
   }
   return { key: subjectKey(subject), named };
+}
+
+function bodyAfterAdjective(rest: string): RegExpExecArray | null {
+  const s = ADJECTIVE_SUBJECT_RE.exec(rest);
+  return s && BODY_WORD_RE.test(s[1]) ? s : null;
 }
 
 /** Mentions without a subject belong to the body most mentions name. */
