@@ -17,16 +17,19 @@ export function listHead(text: string, clause: string = text): ListHead {
 /** The kinds whose lists United Nations practice writes in English alphabetical order of the States' short names (R39). */
 export const ALPHABETICAL_HEADS: ReadonlySet<ListHeadKind> = new Set<ListHeadKind>(['vote', 'regional-group', 'states', 'attendance', 'members', 'states-parties', 'observers']);
 
-/** A head that says its own order: `in the order of receipt of the reports`, `in order of speaking`. */
-const STATED_ORDER_RE = /\b(?:in|by) (?:the )?order (?:of|in which)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
+/** A head that says its own order: `in the order of receipt of the reports`, `in order of speaking`, `in the order received`. */
+const STATED_ORDER_RE = /\b(?:in|by) (?:the )?order (?:of|in which|received|they)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
 /** Sponsors, and States aligning themselves with a statement, are listed in the order they joined or submitted. */
 const SPONSORS_RE = /\b(?:co-?)?sponsor(?:s|ed|ing|ship)?\b|\bsubmitted by\b|\bon behalf of\b|\bjoined\b|\baligned\b|\balign themselves\b/i;
 /**
  * Speakers: the head's verb says who spoke (`Statements were made by …:`, `The following States took the
- * floor:`); a statement merely mentioned (`as updated by the statement of the representative of …`) is not one.
+ * floor:`, `delivered statements:`, `took part in the general debate:`, `introduced the draft resolution:`,
+ * `presented their national experience:`); a statement merely mentioned (`as updated by the statement of
+ * the representative of …`) is not one. A debate, dialogue or discussion is joined by speaking in it, so
+ * those who took part in one are listed in the order they spoke, unlike those who took part in a session.
  */
 const SPEAKERS_RE =
-  /\b(?:made by|made (?:a |general )?statements?|statements? (?:was |were )?(?:made|delivered|by)|spoke|took the floor|speakers?|panell?ists?|delivered by|presented by|introduced by|interventions? (?:by|were))\b/i;
+  /\b(?:made by|(?:made|delivered) (?:a |general |joint )?statements?|statements? (?:was |were )?(?:made|delivered|by)|spoke|took the floor|addressed the|intervened|speakers?|panell?ists?|delivered by|presented|introduced|interventions? (?:by|were)|(?:participated|took part|engaged) in (?:the |an? )?(?:[\w-]+ ){0,2}(?:debate|dialogue|discussion|exchange)s?)\b/i;
 const ORGANIZATIONS_RE = /\b(?:organi[sz]ations?|entities|agencies|bodies|institutions|programmes|funds)\b/i;
 const ATTENDANCE_RE = /\b(?:attended|attending|(?:were|was) represented|represented at|present at|(?:participated|took part) in the (?:session|sessions|meeting|meetings|conference|work))\b/i;
 const MEMBERS_RE = /\bmembers\b|\b(?:consists?|consisting|composed) of\b|\bmembership\b/i;
