@@ -43,9 +43,11 @@ export function stateRuns(text: string, start: number, end: number, seps: readon
       }
       flush();
     }
-    // A run starts with a State at the end of a segment: `… by the representatives of Brazil`.
+    // A run starts with a State at the end of a segment: `… by the representatives of Brazil`. A segment
+    // ending in two States joined by "and" (`between Kenya and Uganda, Uganda and Rwanda`) opens a
+    // series of pairs, not of names: one State may stand in two pairs, so no run is read there.
     const first = stateSuffix(text, { start: s, end: seg.end });
-    if (first) run = [first];
+    if (first && !pairedBefore(text, s, first.start)) run = [first];
   }
   flush();
 }
@@ -137,6 +139,12 @@ export function statePrefix(text: string, r: TextRange): Entry | undefined {
     return makeEntry(text, { start: t.start, end: e });
   }
   return undefined;
+}
+
+/** Whether the text from `from` to `at` ends with a State and "and" (`Kenya and ` before `Uganda`). */
+function pairedBefore(text: string, from: number, at: number): boolean {
+  const m = /\s+and\s+$/.exec(text.slice(Math.max(from, at - 12), at));
+  return m !== null && stateSuffix(text, { start: from, end: at - m[0].length }) !== undefined;
 }
 
 /** `Algeria and China…`: a State, "and", and a State that starts the rest. */
