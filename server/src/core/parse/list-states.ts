@@ -114,7 +114,8 @@ function pushSegment(seg: string, start: number, out: NameItem[]): void {
   let s = seg;
   let off = start;
   // A footnote figure stuck to the separator before it ("Belgium,1 Bolivia") is no part of the name.
-  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:and\s+)?/.exec(s);
+  // "as well as" joins the last entry as "and" does ("Peru, as well as the European Union").
+  const lead = /^(?:\d{1,3}(?= ))?[\s*]*(?:(?:and|as well as)\s+)?/.exec(s);
   if (lead) {
     s = s.slice(lead[0].length);
     off += lead[0].length;
@@ -154,15 +155,21 @@ function pushSegment(seg: string, start: number, out: NameItem[]): void {
   push(cur, s.length);
 }
 
-/** Where a list of names on one line ends: the first period outside parentheses that ends the sentence. */
+/**
+ * Where a list of names on one line ends: the first period outside parentheses that ends the sentence,
+ * or the separator before the head of the next list (`Chile, and the following observers: …`).
+ */
 function listEnd(t: string, from: number): number {
   let depth = 0;
+  let lastSep = -1;
   for (let i = from; i < t.length; i++) {
     const ch = t.charAt(i);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) lastSep = i;
     else if (depth === 0 && ch === '.' && (i + 1 === t.length || t.charAt(i + 1) === ' ') && !periodAfterTitle(t.slice(Math.max(from, i - 4), i))) return i;
-    else if (depth === 0 && ch === ':') return i;
+    // The words between the last separator and a colon are the next list's head, not a name.
+    else if (depth === 0 && ch === ':') return lastSep !== -1 ? lastSep : i;
   }
   return t.length;
 }
