@@ -133,10 +133,10 @@ export class StructureState {
   }
 
   /** Whether `n` continues the open list (true) or the body paragraphs (false; the list is ended). */
-  protected continuesList(list: ListState, n: number, bodyNext: number, content: string): boolean {
+  protected continuesList(list: ListState, n: number, bodyNext: number, content: string, i: number): boolean {
     const listNext = list.last + 1;
     const items = list.group.items.length;
-    if (n === listNext) return true;
+    if (n === listNext && !(n === bodyNext && this.setOffFromTightList(list, i))) return true;
     if (n === bodyNext) {
       this.endList(true);
       return false;
@@ -156,5 +156,17 @@ export class StructureState {
     }
     this.endList(true);
     return false;
+  }
+
+  /**
+   * Whether line `i` stands apart, after a blank line, from a list whose items stand on consecutive
+   * lines (an agenda under paragraph 3, items `1.`–`3.`): a number due both as the list's next item
+   * and as the next paragraph is then the paragraph, as the layout sets it off from the list.
+   */
+  private setOffFromTightList(list: ListState, i: number): boolean {
+    const items = list.group.items;
+    if (items.length < 2 || i < 1 || this.lines[i - 1].text.trim() !== '') return false;
+    for (let k = 1; k < items.length; k++) if (items[k].line !== items[k - 1].line + 1) return false;
+    return true;
   }
 }

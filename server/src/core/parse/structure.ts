@@ -319,7 +319,7 @@ class StructureReader extends StructureState {
       place.startList = true;
       place.candidateRestart = list.candidateRestart;
     } else if (list && !(n === 1 && afterColon)) {
-      place.asItem = this.continuesList(list, n, bodyNext, content);
+      place.asItem = this.continuesList(list, n, bodyNext, content, i);
     } else if (afterColon && n !== bodyNext && (n === 1 || n < lastBody)) {
       // A list after a colon starts at 1 (or lower than the running paragraph number); a higher
       // number after `Option 3:` is a paragraph after a gap.
