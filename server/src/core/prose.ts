@@ -3,7 +3,7 @@
 // ask for them — which lines are prose or published titles, and whether an offset sits in a
 // quotation, a document symbol, a link target or a comment. Linear or a binary search.
 
-import type { DraftModel, LineKind } from './model';
+import type { DraftModel, LineKind, NameList } from './model';
 import { inRanges } from './parse/inline';
 import { tableRow } from './parse/line-roles';
 import type { TextRange } from './types';
@@ -160,4 +160,24 @@ export function editDistance(a: string, b: string, max: number): number {
     [prev, cur] = [cur, prev];
   }
   return prev[b.length];
+}
+
+/** How far around a list its sentence is searched for "respectively" (a bound, so the check stays linear). */
+const RESPECTIVELY_REACH = 300;
+
+/**
+ * Whether the list's sentence says "respectively": its entries then answer one by one to another list
+ * (`the first, second and third sessions were hosted by Kenya, Brazil and Kenya, respectively`), and
+ * a name that stands twice stands for two different things.
+ */
+export function matchedOneByOne(text: string, list: NameList): boolean {
+  const entries = list.entries;
+  if (entries.length < 2) return false;
+  const start = entries[0].range.start;
+  const end = entries[entries.length - 1].range.end;
+  const before = text.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + RESPECTIVELY_REACH);
+  const stop = after.search(/\.(?:\s|$)|\n/);
+  return /\brespectively\b/i.test(before.slice(sentenceStart + 1)) || /\brespectively\b/i.test(stop === -1 ? after : after.slice(0, stop));
 }

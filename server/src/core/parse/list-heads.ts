@@ -17,8 +17,9 @@ export function listHead(text: string, clause: string = text): ListHead {
 /** The kinds whose lists United Nations practice writes in English alphabetical order of the States' short names (R39). */
 export const ALPHABETICAL_HEADS: ReadonlySet<ListHeadKind> = new Set<ListHeadKind>(['vote', 'regional-group', 'states', 'attendance', 'members', 'states-parties', 'observers']);
 
-/** A head that says its own order: `in the order of receipt of the reports`, `in order of speaking`, `in the order received`. */
-const STATED_ORDER_RE = /\b(?:in|by) (?:the )?order (?:of|in which|received|they)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
+/** A head that says its own order: `in the order of receipt of the reports`, `in order of speaking`, `in the order received`;
+ * `respectively`, which matches the entries one by one to another list. */
+const STATED_ORDER_RE = /\brespectively\b|\b(?:in|by) (?:the )?order (?:of|in which|received|they)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
 /** Sponsors, and States aligning themselves with a statement, are listed in the order they joined or submitted. */
 const SPONSORS_RE = /\b(?:co-?)?sponsor(?:s|ed|ing|ship)?\b|\bsubmitted by\b|\bon behalf of\b|\bjoined\b|\baligned\b|\balign themselves\b/i;
 /**

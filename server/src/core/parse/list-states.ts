@@ -121,7 +121,8 @@ function pushSegment(seg: string, start: number, out: NameItem[]): void {
     off += lead[0].length;
   }
   s = trimTrailingMarks(s);
-  if (s === '') return;
+  // `Peru, Chile and Argentina, respectively`: the sentence's adverb, not an entry.
+  if (s === '' || /^respectively$/i.test(s)) return;
   const push = (from: number, to: number): void => {
     const text = trimTrailingMarks(s.slice(from, to));
     if (text !== '') out.push({ text, start: off + from, end: off + from + text.length });

@@ -7,6 +7,7 @@
 import { normalizeStateName } from '../data/states';
 import type { ListForm, NameList } from '../model';
 import type { Entry } from '../parse/list-entries';
+import { matchedOneByOne } from '../prose';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
 
@@ -72,26 +73,6 @@ export const duplicateEntryRule: Rule = {
     }
   },
 };
-
-/** How far around a list its sentence is searched for "respectively" (a bound, so the check stays linear). */
-const RESPECTIVELY_REACH = 300;
-
-/**
- * Whether the list's sentence says "respectively": its entries then answer one by one to another list
- * (`the first, second and third sessions were hosted by Kenya, Brazil and Kenya, respectively`), and
- * a name that stands twice stands for two different things.
- */
-function matchedOneByOne(text: string, list: NameList): boolean {
-  const entries = list.entries;
-  if (entries.length < 2) return false;
-  const start = entries[0].range.start;
-  const end = entries[entries.length - 1].range.end;
-  const before = text.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const after = text.slice(end, end + RESPECTIVELY_REACH);
-  const stop = after.search(/\.(?:\s|$)|\n/);
-  return /\brespectively\b/i.test(before.slice(sentenceStart + 1)) || /\brespectively\b/i.test(stop === -1 ? after : after.slice(0, stop));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Finding and fixing repeats

@@ -7,7 +7,7 @@
 
 import type { DraftModel, ListEntry, NameList } from '../model';
 import { ALPHABETICAL_HEADS } from '../parse/list-heads';
-import { asReceivedLines, inQuotation } from '../prose';
+import { asReceivedLines, inQuotation, matchedOneByOne } from '../prose';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { Fix, TextEdit } from '../types';
 import { anchorOf, footnoteBefore, orderKey, outOfPlace, type Place, placeOf } from './list-order/order';
@@ -65,6 +65,8 @@ export const listOrderRule: Rule = {
       if (!ALPHABETICAL_HEADS.has(list.head.kind) || list.entries.length < 2) continue;
       const first = list.entries[0];
       if (received[list.line] === 1 || inQuotation(ctx.model, first.range.start)) continue;
+      // `… Peru, Chile and Argentina, respectively`: the order is that of the list they answer to.
+      if (matchedOneByOne(ctx.text, list)) continue;
       checkList(ctx, list);
     }
   },
