@@ -1,7 +1,8 @@
 // Helpers for the editorial rules that read running text (numbers, terms, abbreviations, State
 // names, agenda references): the model's line kinds, line readings and opaque ranges as those rules
 // ask for them — which lines are prose or published titles, and whether an offset sits in a
-// quotation, a document symbol, a link target or a comment. Linear or a binary search.
+// quotation, a document symbol, a link target or a comment; whether a list's sentence says
+// "respectively". Linear or a binary search.
 
 import type { DraftModel, LineKind, NameList } from './model';
 import { inRanges } from './parse/inline';
