@@ -13,7 +13,7 @@ import {
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
 import { type PendingParagraph, type Structure, StructureState } from './structure-state';
-import { ContentsPage, inlineEnumerationGoesOn, nextOpensNote, numberIsWrappedText, wrappedEndText } from './wrapped-lines';
+import { ContentsPage, inlineEnumerationGoesOn, labelCompletesReference, nextOpensNote, numberIsWrappedText, wrappedEndText } from './wrapped-lines';
 
 export type { Structure } from './structure-state';
 
@@ -70,7 +70,8 @@ class StructureReader extends StructureState {
 
     const m = matchMarkers(content);
     if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
-    if (m.sub && inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)) m.sub = null;
+    if (m.sub && (inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)
+      || labelCompletesReference(this.lines, this.lineKinds, m.sub, content, i))) m.sub = null;
     if (!hasMarker(m) && !this.inFootnotes) this.recoverBareMarker(i, content, hashes, m);
     const bodyDue = (this.current ? this.current.number : this.lastBody) + 1;
     if (m.numbered && numberIsWrappedText(this.lines, this.lineKinds, i, m.numbered, bodyDue, this.list && this.list.last + 1)) m.numbered = null;

@@ -115,6 +115,22 @@ export function inlineEnumerationGoesOn(lines: readonly Line[], lineKinds: reado
   return false;
 }
 
+/** A reference that a subparagraph label completes: `paragraph 5`, `para. 12`, `subparagraph`, `article 4`. */
+const REFERENCE_END_RE = /\b(?:sub)?(?:paragraphs?|paras?\.|articles?|rules?|sections?)(?: \d{1,4}(?:\.\d{1,3})?)?$/i;
+
+/**
+ * `… contained in paragraph 5` / `(b) of its previous report …`: a reference to a subparagraph that a
+ * text export wrapped so that its label opens a line. The label's text goes on in lower case, and the
+ * running line above ends with the reference the label completes.
+ */
+export function labelCompletesReference(lines: readonly Line[], lineKinds: readonly LineKind[], m: RegExpExecArray, content: string, i: number): boolean {
+  const c = content.charCodeAt(m[0].length);
+  if (!(c >= 97 && c <= 122) || i === 0) return false;
+  const kind = lineKinds[i - 1];
+  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text') return false;
+  return REFERENCE_END_RE.test(lines[i - 1].text.trimEnd());
+}
+
 /** The start of a heading's title, as the contents page and the body both give it. */
 function titleKey(title: string): string {
   // Leaders, page numbers and punctuation drop out: `Introduction . . . 3` is `Introduction`.
