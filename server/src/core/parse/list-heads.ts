@@ -18,8 +18,8 @@ export function listHead(text: string, clause: string = text): ListHead {
 export const ALPHABETICAL_HEADS: ReadonlySet<ListHeadKind> = new Set<ListHeadKind>(['vote', 'regional-group', 'states', 'attendance', 'members', 'states-parties', 'observers']);
 
 /** A head that says its own order: `in the order of receipt of the reports`, `in order of speaking`, `in the order received`;
- * `respectively`, which matches the entries one by one to another list. */
-const STATED_ORDER_RE = /\brespectively\b|\b(?:in|by) (?:the )?order (?:of|in which|received|they)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
+ * `respectively`, which matches the entries one by one to another list; `listed by regional group`. */
+const STATED_ORDER_RE = /\brespectively\b|\b(?:listed|arranged|grouped|sorted) (?:by|according to)\b|\bby regional groups?\b|\b(?:in|by) (?:the )?order (?:of|in which|received|they)\b|\bin (?:the )?(?:chronological|reverse) order\b/i;
 /** Sponsors, and States aligning themselves with a statement, are listed in the order they joined or submitted. */
 const SPONSORS_RE = /\b(?:co-?)?sponsor(?:s|ed|ing|ship)?\b|\bsubmitted by\b|\bon behalf of\b|\bjoined\b|\baligned\b|\balign themselves\b/i;
 /**
