@@ -5,7 +5,9 @@
 
 import type { DraftModel, Heading, ItemGroup, ListItem } from '../model';
 import { toLetter, toRoman } from '../parse/numerals';
+import { asReceivedLines } from '../prose';
 import type { MessageData, Report, Rule } from '../rule';
+import { lineAtOffset } from '../text';
 import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
 
 /** One labelled element of a sequence: a heading or an item. */
@@ -96,7 +98,11 @@ export const headingNumberingRule: Rule = {
   check(ctx) {
     const model = ctx.model;
     const text = ctx.text;
-    const report = (r: Report): void => ctx.report(r);
+    // Text reproduced as received keeps the author's numbering: no editor relabels it (R37 exception, S15).
+    const received = asReceivedLines(model);
+    const report = (r: Report): void => {
+      if (received[lineAtOffset(model.lines, r.range.start)] !== 1) ctx.report(r);
+    };
 
     // A chapter numeral that lost its period (`II Organization of work`).
     for (const h of model.headings) {

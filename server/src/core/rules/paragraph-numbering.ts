@@ -3,6 +3,7 @@
 // renumbers the body and updates the references to its paragraphs (`see para. 12`) in the body.
 
 import type { DraftModel, LineKind, Paragraph } from '../model';
+import { asReceivedLines } from '../prose';
 import type { MessageData, Report, Rule } from '../rule';
 import type { Fix, RelatedLocation, TextEdit, TextRange } from '../types';
 
@@ -77,8 +78,11 @@ export const paragraphNumberingRule: Rule = {
   check(ctx) {
     const model = ctx.model;
     const text = ctx.text;
+    // An annex reproduced as received keeps the author's numbering: no editor renumbers it (R37 exception, S15).
+    const received = asReceivedLines(model);
+    const paragraphs = model.paragraphs.filter((p) => received[p.line] !== 1);
 
-    for (const p of model.paragraphs) {
+    for (const p of paragraphs) {
       if (text[p.numberRange.end] !== '.') {
         const n = text.slice(p.numberRange.start, p.numberRange.end);
         ctx.report({
@@ -91,7 +95,7 @@ export const paragraphNumberingRule: Rule = {
     }
 
     const scopes = new Map<number, Paragraph[]>();
-    for (const p of model.paragraphs) {
+    for (const p of paragraphs) {
       const list = scopes.get(p.scope);
       if (list) list.push(p);
       else scopes.set(p.scope, [p]);
