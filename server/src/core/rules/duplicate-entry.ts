@@ -7,7 +7,7 @@
 import { normalizeStateName } from '../data/states';
 import type { ListForm, NameList } from '../model';
 import type { Entry } from '../parse/list-entries';
-import { matchedOneByOne } from '../prose';
+import { asReceivedLines, matchedOneByOne } from '../prose';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
 
@@ -68,8 +68,11 @@ export const duplicateEntryRule: Rule = {
     messages: duplicateMessages(),
   },
   check(ctx) {
+    // Text reproduced as received keeps the author's wording: no editor removes a name from it (R37 exception, S15).
+    const received = asReceivedLines(ctx.model);
     for (const list of ctx.model.lists) {
-      if (!matchedOneByOne(ctx.text, list)) reportDuplicates(ctx, entryList(list));
+      if (received[list.line] === 1 || matchedOneByOne(ctx.text, list)) continue;
+      reportDuplicates(ctx, entryList(list));
     }
   },
 };
