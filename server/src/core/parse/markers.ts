@@ -92,6 +92,33 @@ export function leadsToParagraph(lines: readonly Line[], i: number, next: number
   return false;
 }
 
+/** How far a numbered run after a colon is followed to see whether the paragraphs resume after it. */
+const RUN_REACH = 60;
+
+/**
+ * True when the numbered line `i`, numbered `n` after a colon, opens a run `n`, `n + 1` … of at least two
+ * lines that the paragraph numbered `next` follows (`… the following agenda items jointly:` / `5.`, `6.`,
+ * `7.` / `3. At its 3rd meeting …`): the run is a list of numbered items, not paragraphs after a gap.
+ */
+export function runReturnsTo(lines: readonly Line[], i: number, n: number, next: number): boolean {
+  let due = n + 1;
+  for (let k = i + 1; k < lines.length && k <= i + RUN_REACH; k++) {
+    const raw = lines[k].text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const t = raw.slice(prefix ? prefix[0].length : 0).trim();
+    if (t === '') continue;
+    const nm = NUMBERED_RE.exec(t);
+    if (nm) {
+      const m = Number(nm[2]);
+      if (m === due) due++;
+      else return m === next && due > n + 1;
+    } else if (CHAPTER_RE.test(t) || SECTION_RE.test(t)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** True when the line, or a continuation of it, carries contents-page leaders or page numbers. */
 export function isTocEntry(lines: readonly Line[], i: number): boolean {
   // A text export wrapped at 80 columns spreads a long entry over several lines before its leaders.

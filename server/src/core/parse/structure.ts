@@ -8,7 +8,7 @@ import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
 import {
   bareChapter, GLUED_SUBPARA_RE, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
-  SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks,
+  SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks, runReturnsTo,
 } from './markers';
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
@@ -321,9 +321,10 @@ class StructureReader extends StructureState {
       place.candidateRestart = list.candidateRestart;
     } else if (list && !(n === 1 && afterColon)) {
       place.asItem = this.continuesList(list, n, bodyNext, content, i);
-    } else if (afterColon && n !== bodyNext && (n === 1 || n < lastBody)) {
-      // A list after a colon starts at 1 (or lower than the running paragraph number); a higher
-      // number after `Option 3:` is a paragraph after a gap.
+    } else if (afterColon && n !== bodyNext && (n === 1 || n < lastBody || runReturnsTo(this.lines, i, n, bodyNext))) {
+      // A list after a colon starts at 1 (or lower than the running paragraph number), or runs on
+      // until the next paragraph's number comes (agenda items 5–7); a higher number after `Option 3:`
+      // is a paragraph after a gap.
       place.startList = true;
     } else if (n !== bodyNext && n === 1 && lastBody > 0) {
       place.startList = true;

@@ -162,7 +162,7 @@ export const headingNumberingRule: Rule = {
     // Subparagraphs and numbered lists.
     for (const g of model.itemGroups) {
       const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
-      checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
+      if (!citesAgendaItems(model, g)) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
       if (g.kind === 'number') {
         for (const it of g.items) {
           if (text[it.labelRange.end] === '.') continue;
@@ -243,6 +243,23 @@ function partChapter(model: DraftModel): number {
   if (found === -1 || model.headings[found].ordinal < 2) return -1;
   const para = model.paragraphs.find((p) => p.scope === 0);
   return para && para.line > model.headings[found].line ? found : -1;
+}
+
+/** A line that announces agenda items: `… considered the following agenda items jointly:`, `… items of its agenda:`. */
+const ITEMS_HEAD_RE = /\bitems?\b[^:]{0,80}:\s*$/i;
+
+/**
+ * Whether a numbered list starting above 1 cites agenda items by their own numbers (`the following
+ * agenda items jointly:` / `5.`, `6.`, `7.`): those numbers are the agenda's, which a selection may
+ * skip, not the list's to run from 1.
+ */
+function citesAgendaItems(model: DraftModel, g: ItemGroup): boolean {
+  if (g.kind !== 'number' || g.items[0].ordinal <= 1) return false;
+  for (let k = g.items[0].line - 1; k >= 0 && k >= g.items[0].line - 3; k--) {
+    const t = model.lines[k].text.trim();
+    if (t !== '') return ITEMS_HEAD_RE.test(t);
+  }
+  return false;
 }
 
 /** `in …` for a container's name, the way fix titles say where. */
