@@ -159,24 +159,28 @@ export const headingNumberingRule: Rule = {
     for (const [container, list] of numbered) checkSequence(report, list.map(headingElement), 1, NUMBERED_SUBHEADING, containerName(model, container));
     for (const [container, list] of lettered) checkSequence(report, list.map(headingElement), 1, LETTERED_SUBHEADING, containerName(model, container));
 
-    // Subparagraphs and numbered lists.
-    for (const g of model.itemGroups) {
-      const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
-      if (!citesAgendaItems(model, g)) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
-      if (g.kind === 'number') {
-        for (const it of g.items) {
-          if (text[it.labelRange.end] === '.') continue;
-          report({
-            messageId: 'listItemNoPeriod',
-            data: { label: it.label, text: clip(text.slice(it.labelRange.end, it.range.end).trim()) },
-            range: it.labelRange,
-            fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }], safety: 'safe' }],
-          });
-        }
-      }
-    }
+    checkItemGroups(model, text, report);
   },
 };
+
+/** Subparagraphs and numbered lists in order within their group, and a list number with its period. */
+function checkItemGroups(model: DraftModel, text: string, report: (r: Report) => void): void {
+  for (const g of model.itemGroups) {
+    const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
+    if (!citesAgendaItems(model, g)) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
+    if (g.kind === 'number') {
+      for (const it of g.items) {
+        if (text[it.labelRange.end] === '.') continue;
+        report({
+          messageId: 'listItemNoPeriod',
+          data: { label: it.label, text: clip(text.slice(it.labelRange.end, it.range.end).trim()) },
+          range: it.labelRange,
+          fixes: [{ title: `Add the period after "${it.label}"`, edits: [{ range: { start: it.labelRange.end, end: it.labelRange.end }, newText: '.' }], safety: 'safe' }],
+        });
+      }
+    }
+  }
+}
 
 /** Chapters in order in each scope: the body, and each annex on its own. */
 function checkChapters(model: DraftModel, report: (r: Report) => void): void {
