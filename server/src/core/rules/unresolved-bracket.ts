@@ -23,6 +23,13 @@ const RESOLUTION_HEADER_RE = /^(?:on the (?:reports?|recommendations?|proposals?
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** An Official Records date line: `30 June 2022`, `June 2022`. */
 const DATE_RE = new RegExp(`^(?:\\d{1,2}[ \\t]+)?${MONTH}[ \\t]+\\d{4}$`);
+/**
+ * The record of a text's adoption that Human Rights Council resolutions and decisions close with,
+ * standing alone under the meeting and date: `[Adopted without a vote.]`, `[Adopted by a recorded
+ * vote of 28 to 13, with 6 abstentions. The voting was as follows: …]` (which may run over the lines
+ * of the vote).
+ */
+const ADOPTION_RECORD_RE = /^Adopted (?:without a vote|by (?:a )?(?:recorded |non-recorded )?vote of \d{1,3} to \d{1,3}\b)/;
 /** Editorial marks that are never unagreed text. */
 const EDITORIAL_RE = /^(?:sic!?|emphasis (?:added|in original)|italics (?:added|in original))$/i;
 /** Placeholders for content still to be supplied. */
@@ -189,6 +196,7 @@ export const unresolvedBracketRule: Rule = {
 /** R42 and Markdown: brackets that are part of the document's legitimate apparatus. */
 function isLegitimate(text: string, b: BracketPair, trimmed: string, head: string, linkLabels: Set<string>, bounds: LineBounds): boolean {
   if (RESOLUTION_HEADER_RE.test(head)) return true;
+  if (ADOPTION_RECORD_RE.test(head) && b.open === bounds.first(bounds.lineAt(b.open))) return true;
   if (b.close - b.open > SHORT_MAX) return false;
   if (ORIGINAL_RE.test(trimmed) || LANG_ONLY_RE.test(trimmed) || EDITORIAL_RE.test(trimmed)) return true;
   // `[t]he`: a one-letter case change inside a quotation the parser could not delimit.
