@@ -30,8 +30,12 @@ const DATE_RE = new RegExp(`^(?:\\d{1,2}[ \\t]+)?${MONTH}[ \\t]+\\d{4}$`);
  * of the vote).
  */
 const ADOPTION_RECORD_RE = /^Adopted (?:without a vote|by (?:a )?(?:recorded |non-recorded )?vote of \d{1,3} to \d{1,3}\b)/;
-/** Editorial marks that are never unagreed text. */
-const EDITORIAL_RE = /^(?:sic!?|emphasis (?:added|in original)|italics (?:added|in original))$/i;
+/**
+ * Editorial marks that are never unagreed text: an editor's note on a quotation (`[sic]`, `[emphasis
+ * added]`, `[footnotes omitted]`, `[internal citations omitted]`) or on a text reproduced in translation
+ * (`[Unofficial translation]`).
+ */
+const EDITORIAL_RE = /^(?:sic!?|(?:emphasis|italics) (?:added|in original)|(?:internal )?(?:footnotes?|citations?|references?) omitted|unofficial translation)$/i;
 /** Placeholders for content still to be supplied. */
 const PLACEHOLDER_RE =
   /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
