@@ -43,8 +43,8 @@ const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th)\b/i;
  * Spanish, Portuguese or French number their meetings so, with the roman ordinal before the name.
  */
 const EVENT_NAME_AFTER_RE = /^[ \u00a0](?:[A-Z][\w'\u2019-]*[ \u00a0]){0,5}(?:Summit|Conference|Congress|Meeting|Session|Forum|Games|Olympiad|Assembly|Symposium|Seminar|Colloquium|Workshop|Festival|Biennial|Biennale|Encounter|Round)\b/;
-/** Nouns that take a roman numeral after them. */
-const ROMAN_NOUN_BEFORE_RE = /\b(?:chapters?|annex(?:es)?|parts?|articles?|sections?|titles?|volumes?|books?|sessions?|resolutions?|decisions?|rules?|phases?|tables?|figures?|appendix|appendices|schedules?|clauses?|protocols?)[ \u00a0]$/i;
+/** Nouns that take a roman numeral after them (the conference rooms of the Palais des Nations are numbered so: `Room XX`). */
+const ROMAN_NOUN_BEFORE_RE = /\b(?:rooms?|chapters?|annex(?:es)?|parts?|articles?|sections?|titles?|volumes?|books?|sessions?|resolutions?|decisions?|rules?|phases?|tables?|figures?|appendix|appendices|schedules?|clauses?|protocols?)[ \u00a0]$/i;
 
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
 const QUERY_RE = /\?{2,}/g;
