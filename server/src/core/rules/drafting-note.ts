@@ -36,7 +36,8 @@ const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|
 
 /** A word after the figure: `XX delegations`, `XX Member States`. */
 const COUNTED_WORD_AFTER_RE = /^[ \u00a0][A-Za-z]/;
-const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th)\b/i;
+/** A century, or the notation of sex chromosomes (`XX chromosomes`, `an XX karyotype`) in reports on intersex persons or sport. */
+const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th|chromosomes?|karyotypes?)\b/i;
 /**
  * The capitalized name of a meeting or event after it: `the XX Ibero-American Summit`, `the XXX Meeting
  * of Ministers`, `the XX International AIDS Conference`, `the XXX Olympic Games`. Bodies that work in
