@@ -41,6 +41,11 @@ const PLACEHOLDER_RE =
   /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
 /** Medium designators and notes of a bibliographic reference (NLM and similar styles). */
 const BIBLIO_TAG_RE = /^(?:preprint|internet|online|on-line|e-?pub ahead of print|in press|cited [^\]]{1,40}|accessed [^\]]{1,40}|updated [^\]]{1,40}|cd-rom|dvd|database on the internet|dissertation|thesis)$/i;
+/**
+ * What follows the year of a case as common-law courts cite it (`[2019] UKSC 41`, `[2004] 1 SCR 76`,
+ * `[2012] EWCA Civ 100`): the court or law report, in capitals, and a number.
+ */
+const LAW_REPORT_AFTER_RE = /^[ \u00a0](?:\d{1,3}[ \u00a0])?[A-Z][A-Za-z.]{0,12}(?:[ \u00a0][A-Z][A-Za-z.]{0,12}){0,3}[ \u00a0]\d/;
 /** A year, as a reference line gives its date of publication. */
 const YEAR_RE = /\b(?:1[89]|20)\d{2}\b/;
 
@@ -209,6 +214,7 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
   const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
   if (alone && DATE_RE.test(trimmed)) return true;
   if (isFootnoteMarker(text, b, trimmed)) return true;
+  if (/^(?:1[89]|20)\d\d$/.test(trimmed) && LAW_REPORT_AFTER_RE.test(text.slice(b.close + 1, b.close + 48))) return true;
   // The reference's year may stand on the line before or after when the export wrapped the reference.
   if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(Math.max(0, line - 1)), bounds.end(Math.min(bounds.lineCount - 1, line + 1))))) return true;
   // Markdown task-list checkboxes `- [ ]`, `- [x]`.
