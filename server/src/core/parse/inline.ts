@@ -171,8 +171,10 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 }
 
 // An upper-case prefix, then one or more "/component" parts. Each repetition starts with "/",
-// which no part can contain, so the match is deterministic and linear.
-const SYMBOL_RE = /(?<![A-Za-z0-9./\\-])[A-Z]{1,10}(?:\/[A-Za-z0-9.*-]+)+/g;
+// which no part can contain, so the match is deterministic and linear. A component may end in a
+// session in parentheses when another component follows (`ICCD/COP(16)/21`, `TD/B/EX(75)/L.2`, R11);
+// "(" is not a component character, so this stays deterministic too.
+const SYMBOL_RE = /(?<![A-Za-z0-9./\\-])[A-Z]{1,10}(?:\([A-Z0-9-]{1,12}\)(?=\/))?(?:\/[A-Za-z0-9.*-]+(?:\([A-Z0-9-]{1,12}\)(?=\/))?)+/g;
 
 /** UN document symbols: an upper-case prefix and slash-separated components with at least one digit. */
 export function scanSymbols(text: string, links: readonly Link[], skip: readonly TextRange[]): DocumentSymbolRef[] {

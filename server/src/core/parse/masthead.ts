@@ -69,7 +69,7 @@ export function parseMasthead(lines: readonly Line[], bodyStartLine: number, sym
     const lineIdx = lineOfOffset(lines, s.range.start, limit);
     if (lineIdx === -1) continue;
     // A double symbol whose parts carry `(Part I)` is scanned as its first part.
-    const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && (stripTrailer(c.text) === s.text || splitDoubleSymbol(stripTrailer(c.text))[0][1] === s.text));
+    const onlyCell = cellsOf(lines[lineIdx]).some((c) => c.start === s.range.start && (stripTrailer(c.text) === s.text || splitDoubleSymbol(joinDouble(stripTrailer(c.text)))[0][1] === s.text));
     // A masthead typed on one line with single spaces: a symbol standing apart on the distribution line.
     const onDistributionLine = distribution?.line === lineIdx && standsApart(lines[lineIdx], s);
     if (onlyCell || onDistributionLine) {
@@ -169,6 +169,11 @@ export function cellsOf(line: Line): Cell[] {
  */
 function stripTrailer(s: string): string {
   return s.replace(/[*_]+$/, '').replace(/ \(Part [IVX]{1,4}\)(?=-|$)/g, '');
+}
+
+/** A double symbol joined by a dash, spaced or not (`A/79/100–S/2031/400`, `E/2001/28 – E/CN.7/2001/12`), joined as a hyphen joins it. */
+function joinDouble(s: string): string {
+  return s.replace(/[ \t]*[\u2013\u2014-][ \t]*(?=[A-Z]{1,10}\/)/g, '-');
 }
 
 /** True when white space or the line's ends bound the symbol. */

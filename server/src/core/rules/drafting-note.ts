@@ -13,6 +13,10 @@ const NOTE_RE = /\b(?:internal note|drafting note|note to (?:the )?drafters?|not
 const ADDRESS_RE = /drafter/i;
 /** `NB:` opening a note; `NB` alone is also an abbreviation (a company, a province). */
 const NB_RE = /(?:^|(?<=[\s([]))N\.?B\.?:/g;
+/** What follows the words of a note that is a document cited in parentheses: `of 12 March`, `on …`, `dated …`, `No. 4`, `, 2030`. */
+const CITED_NOTE_AFTER_RE = /^(?:(?:of|on|dated|from|by|entitled|No\.)[ \u00a0]|\d|,[ \u00a0]*(?:19|20)\d\d\b)/;
+/** A handle that is an item of a list of accounts (`@UN and @UNICEF:`), not a comment's address. */
+const LISTED_HANDLE_BEFORE_RE = /(?:\b(?:and|or)|[,&])[ \t]+$/;
 /** How far a note's opening parenthesis may stand before its words (`(EU internal note: …`). */
 const NOTE_LEAD = 20;
 
@@ -32,9 +36,16 @@ const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|
 
 /** A word after the figure: `XX delegations`, `XX Member States`. */
 const COUNTED_WORD_AFTER_RE = /^[ \u00a0][A-Za-z]/;
-const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th)\b/i;
-/** Nouns that take a roman numeral after them. */
-const ROMAN_NOUN_BEFORE_RE = /\b(?:chapters?|annex(?:es)?|parts?|articles?|sections?|titles?|volumes?|books?|sessions?|resolutions?|decisions?|rules?|phases?|tables?|figures?|appendix|appendices|schedules?|clauses?|protocols?)[ \u00a0]$/i;
+/** A century, or the notation of sex chromosomes (`XX chromosomes`, `an XX karyotype`) in reports on intersex persons or sport. */
+const CENTURY_AFTER_RE = /^[ \u00a0](?:century|centuries|th|chromosomes?|karyotypes?)\b/i;
+/**
+ * The capitalized name of a meeting or event after it: `the XX Ibero-American Summit`, `the XXX Meeting
+ * of Ministers`, `the XX International AIDS Conference`, `the XXX Olympic Games`. Bodies that work in
+ * Spanish, Portuguese or French number their meetings so, with the roman ordinal before the name.
+ */
+const EVENT_NAME_AFTER_RE = /^[ \u00a0](?:[A-Z][\w'\u2019-]*[ \u00a0]){0,5}(?:Summit|Conference|Congress|Meeting|Session|Forum|Games|Olympiad|Assembly|Symposium|Seminar|Colloquium|Workshop|Festival|Biennial|Biennale|Encounter|Round)\b/;
+/** Nouns that take a roman numeral after them (the conference rooms of the Palais des Nations are numbered so: `Room XX`). */
+const ROMAN_NOUN_BEFORE_RE = /\b(?:rooms?|chapters?|annex(?:es)?|parts?|articles?|sections?|titles?|volumes?|books?|sessions?|resolutions?|decisions?|rules?|phases?|tables?|figures?|appendix|appendices|schedules?|clauses?|protocols?)[ \u00a0]$/i;
 
 /** Question marks doubled or more: a question left for a colleague, highlighted. */
 const QUERY_RE = /\?{2,}/g;
@@ -85,7 +96,8 @@ function opensNote(line: string, at: number, end: number): boolean {
   if (line.charCodeAt(e) === 58 /* : */) return true;
   for (let i = at - 1; i >= Math.max(0, at - NOTE_LEAD); i--) {
     const c = line.charCodeAt(i);
-    if (c === 40 || c === 91) return true;
+    // `(internal note of 12 March 2031)`, `(Internal note on …, 2030)`: a document cited, not a note.
+    if (c === 40 || c === 91) return !CITED_NOTE_AFTER_RE.test(line.slice(e, e + 12));
     if (c === 41 || c === 93 || c === 44 || c === 46 || c === 59) return false;
   }
   return false;
@@ -99,7 +111,7 @@ function clip(s: string, n: number): string {
  * `XX` that stands where a figure goes: after a currency or `paragraph`, before `million` or a month, or
  * before a word as a count (`XX delegations`). As a roman numeral it follows the noun it numbers
  * (`chapter XX`, `Article XX`), stands in a symbol or in parentheses (`2106 (XX)`, `S-XX`), labels a
- * heading (`XX.`) or names a century.
+ * heading (`XX.`), names a century or numbers the meeting whose name follows (`the XX Ibero-American Summit`).
  */
 function romanLikePlaceholder(line: string, at: number, end: number): boolean {
   const before = line.slice(Math.max(0, at - 14), at);
@@ -107,7 +119,8 @@ function romanLikePlaceholder(line: string, at: number, end: number): boolean {
   if (FIGURE_BEFORE_RE.test(before) || FIGURE_AFTER_RE.test(after)) return true;
   const prev = at > 0 ? line.charCodeAt(at - 1) : 32;
   if (prev !== 32 && prev !== 0xa0) return false;
-  return COUNTED_WORD_AFTER_RE.test(after) && !ROMAN_NOUN_BEFORE_RE.test(before) && !CENTURY_AFTER_RE.test(after);
+  if (!COUNTED_WORD_AFTER_RE.test(after) || ROMAN_NOUN_BEFORE_RE.test(before) || CENTURY_AFTER_RE.test(after)) return false;
+  return !EVENT_NAME_AFTER_RE.test(line.slice(end, end + 120));
 }
 
 interface Leftover {
@@ -137,6 +150,7 @@ function findInLine(line: string, final: boolean): Leftover[] {
   });
   scan(NB_RE, noteAt);
   scan(MENTION_RE, (m) => {
+    if (LISTED_HANDLE_BEFORE_RE.test(line.slice(Math.max(0, m.index - 8), m.index))) return undefined;
     const x = noteExtent(line, m.index, m.index + m[0].length);
     return { ...x, messageId: 'mention', data: { mention: m[0], note: clip(line.slice(x.start, x.end), 60) } };
   });

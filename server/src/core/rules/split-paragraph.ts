@@ -11,6 +11,12 @@ const LOWER_START_RE = /^\p{Ll}/u;
 /** `e.g.`, `i.e.`, `etc.` or a unit could start a line of a table or a list; these are not splits. */
 const NOT_PROSE_START_RE = /^(?:e\.g\.|i\.e\.|etc\.|vs\.|cf\.)/;
 const MIN_WORDS_TEXT_LINE = 8;
+/** The source or note line under a table or figure: the notes that follow it are not its continuation. */
+const TABLE_NOTE_HEAD_RE = /^(?:Sources?|Notes?)[ \t]*:/;
+/** A table's or figure's label on the line above its title (`Table 3`, `Figure II`, `Box 1`). */
+const EXHIBIT_LABEL_RE = /^(?:Table|Figure|Chart|Graph|Box|Map)[ \u00a0]+(?:\d{1,3}|[IVXLC]{1,7})(?:\.\d{1,2})?[A-Za-z]?\.?$/;
+/** A note to a table marked by a letter, as the superscript `b` reads in plain text (`b Contribution in kind.`). */
+const LETTER_NOTE_RE = /^[b-z][ \t]+\p{Lu}/u;
 
 function wordCount(s: string): number {
   let n = 0;
@@ -21,6 +27,14 @@ function wordCount(s: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/**
+ * The title of a table or figure (the line under its label) and the source or note line under it: what
+ * follows them after a blank line (the table's notes, a figure's legend) is not their continuation.
+ */
+function isExhibitMatter(previous: string, head: string): boolean {
+  return TABLE_NOTE_HEAD_RE.test(head.trimStart()) || EXHIBIT_LABEL_RE.test(previous.trim());
 }
 
 /** The numbered paragraph that line `i` belongs to, for the message. */
@@ -78,12 +92,13 @@ export const splitParagraphRule: Rule = {
       const head = lines[i].text.trimEnd();
       if (!OPEN_END_RE.test(head)) continue;
       if (kind === 'text' && wordCount(head) < MIN_WORDS_TEXT_LINE) continue;
+      if (isExhibitMatter(lines[i - 1]?.text ?? '', head)) continue;
       if (lineKinds[j] !== 'text' || !isProseLine(model, j)) continue;
       const raw = lines[j].text;
       const tail = raw.trimStart();
       // A bullet, an indented block or anything that is not a plain line of prose stays alone.
       if (model.contentStarts[j] !== lines[j].start + (raw.length - tail.length)) continue;
-      if (!LOWER_START_RE.test(tail) || NOT_PROSE_START_RE.test(tail)) continue;
+      if (!LOWER_START_RE.test(tail) || NOT_PROSE_START_RE.test(tail) || LETTER_NOTE_RE.test(tail)) continue;
       if (wordCount(tail) < 2) continue;
 
       const contStart = model.contentStarts[j];

@@ -23,13 +23,29 @@ const RESOLUTION_HEADER_RE = /^(?:on the (?:reports?|recommendations?|proposals?
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** An Official Records date line: `30 June 2022`, `June 2022`. */
 const DATE_RE = new RegExp(`^(?:\\d{1,2}[ \\t]+)?${MONTH}[ \\t]+\\d{4}$`);
-/** Editorial marks that are never unagreed text. */
-const EDITORIAL_RE = /^(?:sic!?|emphasis (?:added|in original)|italics (?:added|in original))$/i;
+/**
+ * The record of a text's adoption that Human Rights Council resolutions and decisions close with,
+ * standing alone under the meeting and date: `[Adopted without a vote.]`, `[Adopted by a recorded
+ * vote of 28 to 13, with 6 abstentions. The voting was as follows: …]` (which may run over the lines
+ * of the vote).
+ */
+const ADOPTION_RECORD_RE = /^Adopted (?:without a vote|by (?:a )?(?:recorded |non-recorded )?vote of \d{1,3} to \d{1,3}\b)/;
+/**
+ * Editorial marks that are never unagreed text: an editor's note on a quotation (`[sic]`, `[emphasis
+ * added]`, `[footnotes omitted]`, `[internal citations omitted]`) or on a text reproduced in translation
+ * (`[Unofficial translation]`).
+ */
+const EDITORIAL_RE = /^(?:sic!?|(?:emphasis|italics) (?:added|in original)|(?:internal )?(?:footnotes?|citations?|references?) omitted|unofficial translation)$/i;
 /** Placeholders for content still to be supplied. */
 const PLACEHOLDER_RE =
   /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
 /** Medium designators and notes of a bibliographic reference (NLM and similar styles). */
 const BIBLIO_TAG_RE = /^(?:preprint|internet|online|on-line|e-?pub ahead of print|in press|cited [^\]]{1,40}|accessed [^\]]{1,40}|updated [^\]]{1,40}|cd-rom|dvd|database on the internet|dissertation|thesis)$/i;
+/**
+ * What follows the year of a case as common-law courts cite it (`[2019] UKSC 41`, `[2004] 1 SCR 76`,
+ * `[2012] EWCA Civ 100`): the court or law report, in capitals, and a number.
+ */
+const LAW_REPORT_AFTER_RE = /^[ \u00a0](?:\d{1,3}[ \u00a0])?[A-Z][A-Za-z.]{0,12}(?:[ \u00a0][A-Z][A-Za-z.]{0,12}){0,3}[ \u00a0]\d/;
 /** A year, as a reference line gives its date of publication. */
 const YEAR_RE = /\b(?:1[89]|20)\d{2}\b/;
 
@@ -189,6 +205,7 @@ export const unresolvedBracketRule: Rule = {
 /** R42 and Markdown: brackets that are part of the document's legitimate apparatus. */
 function isLegitimate(text: string, b: BracketPair, trimmed: string, head: string, linkLabels: Set<string>, bounds: LineBounds): boolean {
   if (RESOLUTION_HEADER_RE.test(head)) return true;
+  if (ADOPTION_RECORD_RE.test(head) && b.open === bounds.first(bounds.lineAt(b.open))) return true;
   if (b.close - b.open > SHORT_MAX) return false;
   if (ORIGINAL_RE.test(trimmed) || LANG_ONLY_RE.test(trimmed) || EDITORIAL_RE.test(trimmed)) return true;
   // `[t]he`: a one-letter case change inside a quotation the parser could not delimit.
@@ -197,6 +214,7 @@ function isLegitimate(text: string, b: BracketPair, trimmed: string, head: strin
   const alone = b.open === bounds.first(line) && b.close + 1 === bounds.end(line);
   if (alone && DATE_RE.test(trimmed)) return true;
   if (isFootnoteMarker(text, b, trimmed)) return true;
+  if (/^(?:1[89]|20)\d\d$/.test(trimmed) && LAW_REPORT_AFTER_RE.test(text.slice(b.close + 1, b.close + 48))) return true;
   // The reference's year may stand on the line before or after when the export wrapped the reference.
   if (BIBLIO_TAG_RE.test(trimmed) && YEAR_RE.test(text.slice(bounds.start(Math.max(0, line - 1)), bounds.end(Math.min(bounds.lineCount - 1, line + 1))))) return true;
   // Markdown task-list checkboxes `- [ ]`, `- [x]`.

@@ -293,6 +293,11 @@ export type SymbolProblemKind = 'dotNumber' | 'slashNumber' | 'change' | 'bodyNu
 const CHANGE_CASE_RE = /^(add|amend|corr|rev)\.?(\d{1,3})$/i;
 const BODY_NO_DOT_RE = /^(CN|AC|CONF|WG|EG)(\d{1,3})$/;
 const SLASH_AS_DOT_RE = /^(INF|RES|NGO|PET|PRST)\.(\d{1,5})$/;
+/**
+ * Series whose information documents take their number after a dot, as their secretariats issue them:
+ * UNFCCC (`FCCC/CP/2030/INF.1`), UNCTAD (`TD/B/INF.250`) and UNCCD (`ICCD/COP(16)/INF.1`).
+ */
+const DOT_INF_SERIES: ReadonlySet<string> = new Set(['FCCC', 'TD', 'ICCD']);
 
 /**
  * The malformed components of a slash-separated symbol (R6–R9): `L/1`, `CRP/1`, `PV/3`, `SR/4`
@@ -326,7 +331,7 @@ export function symbolProblems(symbol: string, seriesYears?: (prefix: string) =>
       i++;
       continue;
     }
-    if ((m = SLASH_AS_DOT_RE.exec(c))) {
+    if ((m = SLASH_AS_DOT_RE.exec(c)) && !(m[1] === 'INF' && DOT_INF_SERIES.has(parts[0]))) {
       out.push({
         start: starts[i], end: starts[i] + c.length, found: c, expected: `${m[1]}/${m[2]}`,
         kind: 'slashNumber', component: m[1], meaning: SLASH_SPECIALS[m[1]].replace(/ \(.*\)$/, ''),

@@ -13,6 +13,12 @@ import { correctedSymbol, lineOf, parseSymbol, type Piece } from './symbols';
 const OWN_DOC_CONTEXT_RE = /list of participants|provisional agenda|annotated agenda/i;
 /** Descriptions that name documents before the meeting: an earlier report may be among them. */
 const BEFORE_IT_RE = /had before it|documents? before the/i;
+/** A description that names another session or meeting by its place: `its previous session`, `the next meeting`. */
+const RELATIVE_SESSION_RE = /\b(?:previous|preceding|last|next|forthcoming|following|future|earlier|former|past|subsequent)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:sessions?|meetings?)\b/i;
+/** A session named by its ordinal: `its fifty-fourth session`, `the twenty-first special session`. */
+const ORDINAL_SESSION_RE = /\b((?:[a-z]+-)?[a-z]+(?:th|st|nd|rd))[ \u00a0]+(?:(?:regular|special|resumed|reconvened|ordinary|extraordinary|substantive)[ \u00a0]+)?session\b/gi;
+/** How many lines at the top of the document may name the session the report is of. */
+const FRONT_LINES = 40;
 
 /**
  * Documents of this meeting carry its year: in the series of the report's own symbol, a symbol
@@ -26,6 +32,7 @@ export function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own
   const reference = ownParsed && ownParsed.year !== undefined ? ownParsed : (masthead ?? configuredSeries(ctx));
   if (!reference || reference.year === undefined) return;
   const docSection = documentationLines(model);
+  const thisSession = sessionOrdinal(model);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     const s = parseSymbol(p.text);
@@ -46,13 +53,41 @@ export function checkMeetingYear(ctx: RuleContext, pieces: readonly Piece[], own
       const description = model.text.slice(Math.max(from, p.start - 160), p.start);
       context = OWN_DOC_CONTEXT_RE.test(description) || (sessionPaper && BEFORE_IT_RE.test(description));
     }
-    if (!context) continue;
+    if (!context || namesOtherSession(model, line, p.start, thisSession)) continue;
     ctx.report({
       messageId: 'otherYear',
       data: { symbol: p.text, year: s.year, series: reference.seriesPrefix, expectedYear: reference.year, reference: reference.text },
       range: { start: p.start, end: p.start + p.text.length },
     });
   }
+}
+
+/** The ordinal of the session the report is of, as its front matter names it (`Fifty-fifth session`), lower-cased. */
+function sessionOrdinal(model: DraftModel): string | undefined {
+  const end = Math.min(model.lines.length, model.paragraphs.length > 0 ? model.paragraphs[0].line : FRONT_LINES, FRONT_LINES);
+  for (let i = 0; i < end; i++) {
+    ORDINAL_SESSION_RE.lastIndex = 0;
+    const m = ORDINAL_SESSION_RE.exec(model.lines[i].text);
+    if (m) return m[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * The symbol's sentence, up to it, names another session: a relative one (`its previous session`) or one by
+ * an ordinal that is not this report's (`the provisional agenda for its fifty-fourth session`; any ordinal
+ * when the report does not say its own). Its documents carry that session's year.
+ */
+function namesOtherSession(model: DraftModel, line: number, at: number, thisSession: string | undefined): boolean {
+  const l = model.lines[line];
+  const [a] = sentenceAt(lineSentences(model, line), at - l.start);
+  const before = model.text.slice(Math.max(l.start + a, at - 200), at);
+  if (RELATIVE_SESSION_RE.test(before)) return true;
+  ORDINAL_SESSION_RE.lastIndex = 0;
+  for (let m = ORDINAL_SESSION_RE.exec(before); m !== null; m = ORDINAL_SESSION_RE.exec(before)) {
+    if (m[1].toLowerCase() !== thisSession) return true;
+  }
+  return false;
 }
 
 /** The meeting's series and year from the rule's option `meetingSeries` (`UNODC/CCPCJ/EG.4/2018`), read as a symbol of it. */
