@@ -24,9 +24,17 @@ export interface StateVariant {
   readonly short: string;
   /** For a former United Nations name: the day (`YYYY-MM-DD`) the new name took effect. */
   readonly renamed?: string;
+  /**
+   * The name can mean another State or place (Korea: either Korea; Macedonia: also a region of Greece; America:
+   * a continent; Great Britain: an island, not the United Kingdom; Vatican City: the territory, not the Holy See
+   * the United Nations knows), so taking it for `short` is a person's decision: the fix is offered, never applied.
+   */
+  readonly guess?: true;
 }
 
 const v = (name: string, short: string, renamed?: string): StateVariant => (renamed === undefined ? { name, short } : { name, short, renamed });
+/** A variant that may mean something else (see StateVariant.guess). */
+const g = (name: string, short: string): StateVariant => ({ name, short, guess: true });
 
 export const STATE_VARIANTS: readonly StateVariant[] = [
   v('Iran', 'Iran (Islamic Republic of)'),
@@ -43,7 +51,7 @@ export const STATE_VARIANTS: readonly StateVariant[] = [
   v('Syria', 'Syrian Arab Republic'),
   v('Russia', 'Russian Federation'),
   v('South Korea', 'Republic of Korea'),
-  v('Korea', 'Republic of Korea'),
+  g('Korea', 'Republic of Korea'),
   v('Korea, Republic of', 'Republic of Korea'),
   v('North Korea', "Democratic People's Republic of Korea"),
   v('DPRK', "Democratic People's Republic of Korea"),
@@ -54,7 +62,7 @@ export const STATE_VARIANTS: readonly StateVariant[] = [
   v('Czech Republic', 'Czechia', '2016-07-01'),
   v('Ivory Coast', "Côte d'Ivoire"),
   v('Swaziland', 'Eswatini', '2018-04-19'),
-  v('Macedonia', 'North Macedonia'),
+  g('Macedonia', 'North Macedonia'),
   v('Republic of Macedonia', 'North Macedonia'),
   v('The former Yugoslav Republic of Macedonia', 'North Macedonia', '2019-02-14'),
   v('Former Yugoslav Republic of Macedonia', 'North Macedonia', '2019-02-14'),
@@ -62,17 +70,17 @@ export const STATE_VARIANTS: readonly StateVariant[] = [
   v('UK', 'United Kingdom of Great Britain and Northern Ireland'),
   v('U.K.', 'United Kingdom of Great Britain and Northern Ireland'),
   v('United Kingdom', 'United Kingdom of Great Britain and Northern Ireland'),
-  v('Great Britain', 'United Kingdom of Great Britain and Northern Ireland'),
-  v('Britain', 'United Kingdom of Great Britain and Northern Ireland'),
+  g('Great Britain', 'United Kingdom of Great Britain and Northern Ireland'),
+  g('Britain', 'United Kingdom of Great Britain and Northern Ireland'),
   v('USA', 'United States of America'),
   v('U.S.A.', 'United States of America'),
   v('US', 'United States of America'),
   v('U.S.', 'United States of America'),
   v('United States', 'United States of America'),
-  v('America', 'United States of America'),
-  v('Vatican', 'Holy See'),
-  v('Vatican City', 'Holy See'),
-  v('Vatican City State', 'Holy See'),
+  g('America', 'United States of America'),
+  g('Vatican', 'Holy See'),
+  g('Vatican City', 'Holy See'),
+  g('Vatican City State', 'Holy See'),
   v('Palestine', 'State of Palestine', '2012-12-17'),
   v('Burma', 'Myanmar', '1989-06-18'),
   v('Zaire', 'Democratic Republic of the Congo', '1997-05-17'),

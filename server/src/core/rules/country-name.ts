@@ -24,7 +24,8 @@ type Verdict =
   | { kind: 'ok' }
   /** `formal`: the UNTERM formal name without "the" ("Islamic Republic of Iran"). */
   /** `unsure`: a former United Nations name in a document whose date is unknown; it may be right then. */
-  | { kind: 'fix'; short: string; why: 'withoutThe' | 'theMarker' | 'notShortName' | 'misspelled'; severity?: Severity; formal?: boolean; unsure?: boolean }
+  /** `guess`: the name may mean another State or place; which one is meant is for a person to say. */
+  | { kind: 'fix'; short: string; why: 'withoutThe' | 'theMarker' | 'notShortName' | 'misspelled'; severity?: Severity; formal?: boolean; unsure?: boolean; guess?: boolean }
   | { kind: 'unknown' };
 
 /** Verdicts already given, keyed by date and name: lists repeat the same names many times. */
@@ -57,7 +58,7 @@ function judgeUncached(name: string, date: DateOfDocument | undefined): Verdict 
   if (variant) {
     // The name the United Nations used on the document's date is the right one for it.
     if (inUseOn(variant, date)) return { kind: 'ok' };
-    return { kind: 'fix', short: variant.short, why: 'notShortName', formal, unsure: variant.renamed !== undefined && date === undefined };
+    return { kind: 'fix', short: variant.short, why: 'notShortName', formal, unsure: variant.renamed !== undefined && date === undefined, guess: variant.guess === true };
   }
   // An acronym in capitals (SAMOA, CHAD) is not a State name.
   if (/^[A-Z][A-Z .-]+$/.test(c)) return { kind: 'unknown' };
@@ -113,6 +114,11 @@ function judgeFor(ctx: RuleContext, name: string, date: DateOfDocument | undefin
   return judge(name, date);
 }
 
+function fixTitle(verdict: { short: string; unsure?: boolean; guess?: boolean }): string {
+  if (verdict.guess) return `Write "${verdict.short}" (if that State is meant)`;
+  return verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`;
+}
+
 function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: boolean): void {
   if (verdict.kind === 'ok') return;
   const range: TextRange = { start: item.start, end: item.end };
@@ -121,12 +127,13 @@ function reportItem(ctx: RuleContext, item: NameItem, verdict: Verdict, inList: 
     // Iran)") is how edited reports write attributions: R37 leaves running text unsettled.
     if (!inList && verdict.formal) return;
     ctx.report({
-      messageId: verdict.why,
+      messageId: verdict.guess ? 'mayMean' : verdict.why,
       data: { name: item.text, short: verdict.short },
       range,
       severity: verdict.severity,
-      // Another form of the same State is safe; a former name in a document of unknown date is not.
-      fixes: [{ title: verdict.unsure ? `Write "${verdict.short}" (if the document is recent)` : `Write "${verdict.short}"`, edits: [{ range, newText: verdict.short }], safety: verdict.unsure ? 'unsafe' : 'safe' }],
+      // Another form of the same State is safe; a former name in a document of unknown date, or a name that may
+      // mean another State or place, is not.
+      fixes: [{ title: fixTitle(verdict), edits: [{ range, newText: verdict.short }], safety: verdict.unsure || verdict.guess ? 'unsafe' : 'safe' }],
     });
     return;
   }
@@ -182,6 +189,7 @@ export const countryNameRule: Rule = {
       withoutThe: '"{{name}}" is printed without "the" in lists and attributions: "{{short}}"',
       theMarker: '"{{name}}" is printed without the "(the)" marker: "{{short}}"',
       notShortName: '"{{name}}" is not the UNTERM short name; use "{{short}}"',
+      mayMean: '"{{name}}" is not the UNTERM short name of a State, and may mean more than one; if {{short}} is meant, write "{{short}}"',
       misspelled: '"{{name}}" is not spelled as the UNTERM short name "{{short}}"',
       unknown: '"{{name}}" in a list of States is not the name of a Member State or observer State',
       // The closest names by spelling: one, two or three, as many as are equally close.
