@@ -286,6 +286,8 @@ export const abbreviationRule: Rule = {
         const after = t.charAt(m.index + word.length);
         const beforeCh = t.charAt(m.index - 1);
         if (after === '/' || beforeCh === '/' || after === '$' || after === '.' && /[A-Za-z0-9]/.test(t.charAt(m.index + word.length + 1))) continue;
+        // A social-media handle or hashtag (@UN, #UNGA80) is a name on another platform, spelled as it is there.
+        if (beforeCh === '@' || beforeCh === '#') continue;
         if (inRanges(opaque, start) || inQuotation(model, start)) continue;
 
         // "GA resolution 65/230": the citation is resolution-citation's to report and fix (R14), not a second finding here.
