@@ -87,7 +87,7 @@ describe('cli --cache', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /the cache .*\.undraftcache is damaged or from another format; it is ignored and written anew/);
     assert.equal(parseJson(r.stdout).length, 2);
-    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 3);
+    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 4);
     assert.equal(runCli(['--cache', 'drafts'], { cwd: dir }).stderr, '');
   });
 

@@ -7,9 +7,22 @@ import * as path from 'node:path';
 import type { CachedResult } from './check-file';
 import { describeError, replaceFileAtomically } from './files';
 import type { CliFinding } from './results';
+import { allRules, fillMessage } from '../core/index';
+import { WORD_CHECK_RULES } from '../docx/checks';
+
+/** Every rule's message templates by rule id: a message its template gives is not stored, only its id and data. */
+const TEMPLATES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(
+  [...allRules.map((r) => r.meta), ...WORD_CHECK_RULES].map((m) => [m.id, m.messages ?? {}]),
+);
+
+/** The message a finding's id and data give, or undefined when it has no id or its rule no such template. */
+function templated(ruleId: string, messageId: string | undefined, data: CliFinding['data']): string | undefined {
+  const template = messageId === undefined ? undefined : TEMPLATES.get(ruleId)?.[messageId];
+  return template === undefined ? undefined : fillMessage(template, data);
+}
 
 export const DEFAULT_CACHE_FILE = '.undraftcache';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** An entry as stored: findings as tuples (a third of the size of objects with their keys, and faster to read). */
 interface Entry {
@@ -25,6 +38,7 @@ type StoredPos = [line: number, column: number, endLine: number, endColumn: numb
 type StoredFinding = [
   ruleId: string,
   severity: CliFinding['severity'],
+  // '' when the message is its template filled with the data (a third of the cache's size otherwise).
   message: string,
   ...pos: StoredPos,
   flags: number,
@@ -42,7 +56,7 @@ function encode(f: CliFinding): StoredFinding {
   const stored: StoredFinding = [
     f.ruleId,
     f.severity,
-    f.message,
+    templated(f.ruleId, f.messageId, f.data) === f.message ? '' : f.message,
     ...pos(f),
     (f.fixable ? 1 : 0) | (f.unsafeFixable ? 2 : 0),
     f.fixes.map((x) => [x.title, x.safety, x.replacements.map((r) => [...pos(r), r.newText] as [...StoredPos, string])]),
@@ -58,7 +72,7 @@ function decode(t: StoredFinding): CliFinding {
   return {
     ruleId: t[0],
     severity: t[1],
-    message: t[2],
+    message: t[2] !== '' ? t[2] : (templated(t[0], extra?.messageId, extra?.data) ?? ''),
     ...(extra?.messageId !== undefined ? { messageId: extra.messageId, ...(extra.data ? { data: extra.data } : {}) } : {}),
     ...unpos(t, 3),
     fixable: (t[7] & 1) !== 0,

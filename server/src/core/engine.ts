@@ -4,7 +4,7 @@
 import { parseDirectives, Suppressions } from './directives';
 import type { DocumentDate, DraftModel } from './model';
 import { parseDraft } from './parse/index';
-import type { Report, Rule, RuleContext } from './rule';
+import { fillMessage, type Report, type Rule, type RuleContext } from './rule';
 import { validateRuleOptions } from './rule-options';
 import { allRules } from './rules/index';
 import { LineIndex } from './text';
@@ -120,7 +120,7 @@ function messageOf(rule: Rule, r: Report): string {
   if (r.messageId === undefined) return r.message ?? '';
   const template = rule.meta.messages?.[r.messageId];
   if (template === undefined) return r.message ?? `${rule.meta.id}: message "${r.messageId}"`;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (r.data && name in r.data ? String(r.data[name]) : whole));
+  return fillMessage(template, r.data);
 }
 
 /**

@@ -10,7 +10,7 @@ export type { ApplyResult, FixAllResult, FixOptions } from './fixer';
 export { allRules, findRule } from './rules/index';
 export type { Rule, RuleMeta, RuleContext, Report, RuleOption, RuleOptionType, MessageData } from './rule';
 export { optionValueProblem, validateRuleOptions } from './rule-options';
-export { ruleDocsUrl } from './rule';
+export { fillMessage, ruleDocsUrl } from './rule';
 export { parseDirectives } from './directives';
 export { LineIndex, splitLines } from './text';
 export { romanValue, toRoman, letterValue, toLetter } from './parse/numerals';

@@ -83,6 +83,25 @@ export interface Rule {
 /** Where a rule's documentation lives; the one place this URL is built. */
 export const DOCS_BASE_URL = 'https://github.com/undraft/undraft/blob/main/docs/rules/';
 
+/** Templates split once into text and placeholder names (text at even places): the templates are few, the findings many. */
+const templateParts = new Map<string, readonly string[]>();
+
+/** A message template with its `{{name}}` placeholders filled from `data`; an unknown name stays as written. */
+export function fillMessage(template: string, data: MessageData | undefined): string {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (templateParts.size >= 2048) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (data && name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1];
+  }
+  return out;
+}
+
 export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }

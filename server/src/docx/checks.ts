@@ -3,7 +3,7 @@
 // typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
 // They return findings shaped like the core's, on the text view's offsets.
 
-import { draftStage, type CheckOptions, type CheckResult, type Finding, type RuleMeta, type Severity, type SeveritySetting, type Stage } from '../core/index';
+import { draftStage, fillMessage, type CheckOptions, type CheckResult, type Finding, type RuleMeta, type Severity, type SeveritySetting, type Stage } from '../core/index';
 import type { WordDraft } from './read';
 import type { ViewParagraph } from './text-view';
 
@@ -116,7 +116,7 @@ function finding(ruleId: string, stage: Stage, messageId: string, data: Data, p:
   const meta = META.get(ruleId);
   const severity: Severity = meta?.severity[stage] ?? 'warning';
   const template = meta?.messages[messageId] ?? `${ruleId}: ${messageId}`;
-  const message = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const message = fillMessage(template, data);
   return { ruleId, severity, message, messageId, data, range: { start, end: Math.max(end, start) }, related: [], fixes: [] };
 }
 
