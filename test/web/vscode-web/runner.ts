@@ -159,6 +159,11 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   edit.insert(uri, doc.lineAt(doc.lineCount - 1).range.end, '\n');
   await vscode.workspace.applyEdit(edit);
   const beforeSave = doc.getText();
+  // As a user saves after the squiggles have caught up: the worker has analysed the edited version before the
+  // save asks it for source.fixAll (CI once saved while the first analysis of that version was still running,
+  // and the save went through without the fixes).
+  phase = 'waiting for the analysis of the edited version';
+  await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.undraft');
   phase = 'saving with fix-on-save';
   await doc.save();
   const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
