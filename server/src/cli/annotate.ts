@@ -4,11 +4,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, checkDraft, draftStage, ruleDocsUrl, type CheckOptions, type Finding } from '../core/index';
+import { allRules, checkDraft, ruleDocsUrl, type CheckOptions, type SeveritySetting } from '../core/index';
 import { annotatePackage, PackageShapeError, XmlShapeError, ZipFormatError } from '../docx/annotate/annotate';
 import { annotationRequests } from '../docx/annotate/findings';
 import { DocxError } from '../docx/errors';
-import { readWordDraft, type WordDraft } from '../docx/read';
+import { withWordFindings } from '../docx/checks';
+import { readWordDraft } from '../docx/read';
 import type { CliOptions } from './args';
 import { palette } from './color';
 import { describeError, displayPath, replaceFileAtomically } from './files';
@@ -17,8 +18,8 @@ import { countFindings, exitCode, toCliFindings, type FileResult } from './resul
 import type { CliIO } from './run';
 
 /** Runs --annotate; returns the exit status (2 for a draft that cannot be read or a copy that cannot be written). */
-/** `wordFindings` gives the Word-only checks' findings (tracked changes, comments, typed numbers...) with their settings applied. */
-export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, coreOptions: CheckOptions, wordFindings: (draft: WordDraft, stage: 'draft' | 'final') => Finding[]): number {
+/** `wordRules`: the settings of the Word-only checks (tracked changes, comments, typed numbers...), applied as a check of the .docx applies them. */
+export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, coreOptions: CheckOptions, wordRules: Readonly<Record<string, SeveritySetting>>): number {
   const input = path.resolve(io.cwd, opts.inputs[0]);
   const output = path.resolve(io.cwd, opts.output!);
   const shown = displayPath(input, io.cwd);
@@ -43,7 +44,7 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
     draftView = draft.view;
     // Every finding deserves its comment: no per-rule cap unless one is asked for.
     const checked = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 });
-    const findings = [...checked.findings, ...wordFindings(draft, draftStage(checked.model, coreOptions))].sort((a, b) => a.range.start - b.range.start);
+    const findings = withWordFindings(checked, draft, coreOptions, wordRules);
     result = { findings, lines: checked.model.lines };
     const requests = annotationRequests(draft, findings, { trackedFixes: opts.fix });
     written = annotatePackage(bytes, requests, { date: new Date() });

@@ -16,7 +16,7 @@ import { countFindings, exitCode, type FileResult } from './results';
 import { listRules } from './list-rules';
 import { serve } from './serve';
 import { splitWordRules, WORD_CHECK_RULES } from '../docx/checks';
-import { WORD_CHECK_IDS, wordFindings } from './word-job';
+import { WORD_CHECK_IDS } from './word-job';
 
 export interface CliIO {
   readonly cwd: string;
@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 /** The options the command line sets; each file's project config goes under them (settingsResolver). */
 function cliCheckOptions(opts: CliOptions): CheckOptions {
   // The Word-only checks' settings stay in (so they win over the config's and count in the cache key);
-  // splitWordRules takes them out for wordFindings before the core sees the options.
+  // splitWordRules takes them out for the Word-only checks before the core sees the options.
   return { ...(opts.stage ? { stage: opts.stage } : {}), rules: { ...opts.rules }, maxFindingsPerRule: opts.maxFindingsPerRule, ...(opts.documentDate ? { documentDate: opts.documentDate } : {}) };
 }
 
@@ -86,9 +86,9 @@ function annotate(opts: CliOptions, io: CliIO, colour: boolean): number {
   const target = { kind: 'file', path: path.resolve(io.cwd, opts.inputs[0]!) } as const;
   const settings = configGate(settingsResolver(cliCheckOptions(opts)), opts.inputs, io, problems)(target);
   if (!settings) return problems.length > 0 ? 2 : 0;
-  const alreadyInWord = new Set(['word-comments', 'word-tracked-changes']);
   const { options, wordRules } = splitWordRules(settings.options);
-  return annotateCommand(opts, io, colour, options, (draft, stage) => wordFindings(draft, stage, wordRules).filter((f) => !alreadyInWord.has(f.ruleId)));
+  // The draft's own comments and tracked changes are in Word already: they are not annotated again.
+  return annotateCommand(opts, io, colour, options, { ...wordRules, 'word-comments': 'off', 'word-tracked-changes': 'off' });
 }
 
 async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promise<number> {

@@ -2,13 +2,13 @@
 // plus the Word-only checks, with findings located by Word paragraph. A .docx is never rewritten by --fix.
 
 import { checkDraft, type CheckOptions, type Finding, type SeveritySetting } from '../core/index';
-import { WORD_CHECK_IDS, withWordFindings, wordFindings } from '../docx/checks';
+import { WORD_CHECK_IDS, withWordFindings } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
 import { isWordPath, readWordFile } from '../docx/word-file';
 import { describeError } from './files';
 import { toCliFindings, type WordLocator } from './results';
 
-export { isWordPath, WORD_CHECK_IDS, wordFindings };
+export { isWordPath, WORD_CHECK_IDS };
 
 export type WordRead = { readonly ok: true; readonly text: string; readonly locate: WordLocator; readonly draft: WordDraft } | { readonly ok: false; readonly reason: string };
 
