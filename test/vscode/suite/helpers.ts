@@ -46,11 +46,28 @@ export async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> 
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/**
+ * Brings a document to the front so that the revert command acts on it. The workbench refuses when another editor
+ * opens at the same moment (CI once saw the user settings.json, rewritten by a configuration update, race it):
+ * that refusal is retried a few times; anything else fails at once.
+ */
+async function showForRevert(document: vscode.TextDocument): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await vscode.window.showTextDocument(document);
+      return;
+    } catch (e) {
+      if (attempt >= 4 || !(e instanceof Error) || !e.message.includes('another editor opened in the meantime')) throw e;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
+}
+
 /** Reverts every unsaved document and closes all editors, without the "save changes?" dialog. */
 export async function revertAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (!document.isDirty || document.isUntitled) continue;
-    await vscode.window.showTextDocument(document);
+    await showForRevert(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
