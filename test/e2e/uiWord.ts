@@ -86,7 +86,18 @@ export async function runWordUiTests(options: WordUiOptions): Promise<RunResults
         // Ctrl+. is not bound in a read-only editor (VS Code's quick-fix command needs a writable one); the light
         // bulb, in the gutter here (the repeat is at the end of a long line), opens the same menu with a click.
         const bulbs = `[...document.querySelectorAll('.editor-group-container.active .monaco-editor *')].filter((e) => /light-?bulb/i.test(String(e.className)) && e.offsetParent !== null)`;
-        await until(page, `${bulbs}.length > 0`, 'the light bulb at the cursor');
+        // The editor asks for code actions when the cursor moves; a request answered before the view's problems
+        // arrived shows no bulb (CI once waited two minutes for one). Moving the cursor off and back asks again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.waitForFunction(`${bulbs}.length > 0`, undefined, { timeout: 15_000, polling: 250 });
+            break;
+          } catch (err) {
+            if (attempt >= 8) throw new Error(`timed out waiting for the light bulb at the cursor (${attempt} cursor moves)`, { cause: err });
+            await page.keyboard.press('ArrowRight');
+            await page.keyboard.press('ArrowLeft');
+          }
+        }
         const classes = await page.evaluate<string[]>(`${bulbs}.map((e) => e.tagName + '.' + String(e.className).split(' ').join('.'))`);
         options.log(`[ui] light bulb elements: ${classes.join(' | ')}`);
         await page.evaluate<void>(`(() => { const b = ${bulbs}; const e = b[b.length - 1]; const r = e.getBoundingClientRect();
