@@ -87,21 +87,23 @@ export async function runWordUiTests(options: WordUiOptions): Promise<RunResults
         // bulb, in the gutter here (the repeat is at the end of a long line), opens the same menu with a click.
         const bulbs = `[...document.querySelectorAll('.editor-group-container.active .monaco-editor *')].filter((e) => /light-?bulb/i.test(String(e.className)) && e.offsetParent !== null)`;
         // The editor asks for code actions when the cursor moves; a request answered before the view's problems
-        // arrived shows no bulb (CI once waited two minutes for one). Moving the cursor off and back asks again.
+        // arrived shows no bulb, and a bulb can go and come back while they settle (CI saw both). Moving the cursor
+        // off and back asks again; the click is retried when the bulb went away before it.
+        const clickBulb = `(() => { const b = ${bulbs}; const e = b[b.length - 1]; if (!e) return false; const r = e.getBoundingClientRect();
+          for (const type of ['mousedown', 'mouseup', 'click']) e.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, button: 0 })); return true; })()`;
         for (let attempt = 1; ; attempt++) {
           try {
             await page.waitForFunction(`${bulbs}.length > 0`, undefined, { timeout: 15_000, polling: 250 });
-            break;
+            const classes = await page.evaluate<string[]>(`${bulbs}.map((e) => e.tagName + '.' + String(e.className).split(' ').join('.'))`);
+            options.log(`[ui] light bulb elements: ${classes.join(' | ')}`);
+            if (await page.evaluate<boolean>(clickBulb)) break;
           } catch (err) {
             if (attempt >= 8) throw new Error(`timed out waiting for the light bulb at the cursor (${attempt} cursor moves)`, { cause: err });
-            await page.keyboard.press('ArrowRight');
-            await page.keyboard.press('ArrowLeft');
           }
+          if (attempt >= 8) throw new Error(`the light bulb went away before it could be clicked (${attempt} tries)`);
+          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('ArrowLeft');
         }
-        const classes = await page.evaluate<string[]>(`${bulbs}.map((e) => e.tagName + '.' + String(e.className).split(' ').join('.'))`);
-        options.log(`[ui] light bulb elements: ${classes.join(' | ')}`);
-        await page.evaluate<void>(`(() => { const b = ${bulbs}; const e = b[b.length - 1]; const r = e.getBoundingClientRect();
-          for (const type of ['mousedown', 'mouseup', 'click']) e.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, button: 0 })); })()`);
         const docsRow = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Show documentation for duplicate-entry' }).first();
         try {
           await docsRow.waitFor({ state: 'visible', timeout: 30_000 });
