@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import { BaseLanguageClient, NotificationType, RequestType } from 'vscode-languageclient';
-import { WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordFileChangedParams, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
+import { annotateCommand, WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, WORD_VIEW_SCHEME, type WordFileChangedParams, type WordTextParams, type WordTextResult } from '../../server/src/protocol';
 
 const WordTextRequest = new RequestType<WordTextParams, WordTextResult, void>(WORD_TEXT_REQUEST);
 const WordFileChanged = new NotificationType<WordFileChangedParams>(WORD_FILE_CHANGED_NOTIFICATION);
@@ -89,10 +89,8 @@ export class WordViews implements vscode.TextDocumentContentProvider {
  */
 async function howToFixInWord(view: unknown, title: unknown, safe: unknown): Promise<void> {
   const file = typeof view === 'string' ? vscode.Uri.parse(view).path : '';
-  const name = file.slice(file.lastIndexOf('/') + 1) || 'draft.docx';
-  const output = name.replace(/\.docx$/i, '') + '.checked.docx';
   const fix = typeof title === 'string' && title !== '' ? ` (${title})` : '';
-  const command = `undraft --annotate${safe === true ? ' --fix' : ''} "${name}" --output "${output}"`;
+  const command = annotateCommand(file, safe === true);
   const message = safe === true
     ? `undraft: this view of a Word document is read-only. Make the fix in Word${fix}, or run ${command} in its folder: the copy has the safe fixes as tracked changes to accept or reject in Word.`
     : `undraft: this view of a Word document is read-only, and this fix changes what the text says${fix}: decide in Word. ${command} writes a copy with it suggested in a Word comment.`;

@@ -98,3 +98,14 @@ export interface WordFileChangedParams {
 
 /** URI scheme of the client's read-only text views of Word drafts (the path is the .docx's own). */
 export const WORD_VIEW_SCHEME = 'undraft-word';
+
+/**
+ * The command that writes a checked copy of the .docx at `docxPath` (its name only: run in its folder): with
+ * `safe`, the safe fixes as tracked changes (`--fix`); otherwise every finding as a Word comment. The client's
+ * "How to fix in Word" answer and the server's hover on a Word view say the same command.
+ */
+export function annotateCommand(docxPath: string, safe: boolean): string {
+  const name = docxPath.slice(docxPath.lastIndexOf('/') + 1) || 'draft.docx';
+  const output = name.replace(/\.docx$/i, '') + '.checked.docx';
+  return `undraft --annotate${safe ? ' --fix' : ''} "${name}" --output "${output}"`;
+}

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, Hover } from 'vscode-languageserver/node';
 import { fileUri } from '../../server/src/lsp/workspace';
 import type { WordTextResult } from '../../server/src/protocol';
 import { runCli } from '../cli/helpers';
@@ -142,6 +142,25 @@ describe('language server: the read-only view of a Word draft', function () {
     } finally {
       await vs.stop();
     }
+  });
+
+  it('the hover on a problem in the view says how to make its fixes in Word (VS Code shows no light bulb in a read-only editor)', async () => {
+    const uri = viewUri(file('draft.docx'));
+    const d = (await client.diagnostics(uri)).find((x) => x.code === 'duplicate-entry')!;
+    const at = { line: d.range.start.line, character: d.range.start.character + 2 };
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+    const value = h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    assert.match(value, /How to fix in Word\*\*: Remove the second “China” \(duplicate-entry\): it changes what the text says: decide in Word; `undraft --annotate "draft\.docx" --output "draft\.checked\.docx"`/);
+    assert.deepEqual(h!.range, d.range);
+    const quiet = { line: 0, character: 0 };
+    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: quiet });
+    assert.ok(!JSON.stringify(none).includes('How to fix in Word'), JSON.stringify(none));
+    // A draft that can be edited gets its fixes as code actions, not in the hover.
+    const md = fileUri(file('same.md'));
+    await client.open(md, markdown);
+    const mdRepeat = (await client.diagnostics(md)).find((x) => x.code === 'duplicate-entry')!;
+    const mdHover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: md }, position: mdRepeat.range.start });
+    assert.ok(!JSON.stringify(mdHover).includes('How to fix in Word'), JSON.stringify(mdHover));
   });
 
   it('without disabled-action support, a client is offered no fix at all on the view', async () => {

@@ -33,6 +33,7 @@ import { definition } from './definition';
 import { Validator } from './diagnostics';
 import { folding } from './folding';
 import { hover } from './hover';
+import { markdownOf, wordFixHover, wordViewPath } from './wordHover';
 import { documentSymbols, symbolInformation } from './outline';
 import { guardRequests } from './requestGuard';
 import type { ProjectConfigSource } from './projectSettings';
@@ -233,7 +234,11 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
 
   connection.onHover(async (params) => {
     const r = await ready(params.textDocument.uri);
-    return r ? hover(r.doc, r.analysis.result.model, params.position) : null;
+    if (!r) return null;
+    const general = hover(r.doc, r.analysis.result.model, params.position);
+    if (!isWordView(r.doc.uri)) return general;
+    const how = wordFixHover(r.doc, r.analysis.findings, r.doc.offsetAt(params.position), wordViewPath(r.doc.uri));
+    return how && general ? { contents: { kind: 'markdown', value: `${markdownOf(how)}\n\n---\n\n${markdownOf(general)}` }, range: how.range } : how ?? general;
   });
 
   connection.onDefinition(async (params) => {

@@ -131,6 +131,10 @@ describe('Word draft view in a real VS Code', function () {
     const how = actions.filter((a) => a.command?.command === 'undraft.howToFixInWord');
     assert.ok(how.some((a) => a.title === `How to fix in Word: Remove the second “${REPEATED_STATE}”`), `actions: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok((await vscode.commands.getCommands(true)).includes('undraft.howToFixInWord'), 'the client registers the command the action runs');
+    // VS Code shows no light bulb in a read-only editor but always the hover: it says how to fix in Word.
+    const onRepeat = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', view, duplicate.range.start.translate(0, 1));
+    const howText = (onRepeat ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(howText, new RegExp(`How to fix in Word\\*\\*: Remove the second “${REPEATED_STATE}”.*undraft --annotate`), `hover:\n${howText}`);
     const edited = await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x')).then((ok) => ok, () => false);
     assert.equal(edited && document.getText() !== text, false, 'the view cannot be typed into');
   });
