@@ -193,6 +193,19 @@ describe('language server: code actions', function () {
     assert.ok(!quick.some((a) => a.kind === 'source.fixAll.undraft'));
   });
 
+  it('source.fixAll asked right after an edit (as a save that follows a keystroke) fixes the edited version', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u);
+    // No wait for the new version's diagnostics: fix-on-save asks at once.
+    const version = await client.setText(u, FIXABLE);
+    const actions = await client.codeActions(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.undraft']);
+    assert.deepEqual(titles(actions), ['Fix all auto-fixable problems']);
+    assert.equal(versionOf(actions[0]), version);
+    await apply(u, actions[0]);
+    assert.equal(client.text(u), fixAll(FIXABLE, (t) => checkDraft(t).findings).text);
+  });
+
   it('source.fixAll writes CRLF into a CRLF document', async () => {
     const text = FIXABLE.replace(/\n/g, '\r\n');
     const u = uri();
