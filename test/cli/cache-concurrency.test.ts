@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseCache, serializeCache } from '../../server/src/cli/cache';
 import { parseJson, runCli, tempDir, write } from './helpers';
 
 const draft = (n: number) => [`${n}. The Committee recalled GA resolution ${70 + n}/1.`, '', `${n + 1}. The delegation of the UN spoke on ${n} May.`, ''].join('\n');
@@ -20,11 +21,31 @@ describe('cli --cache', () => {
   const cacheFile = () => path.join(dir, '.undraftcache');
   /** Rewrites every cached message, so a result served from the cache can be told from a fresh one. */
   const tamper = (mutate: (data: { version: string }) => void = () => {}) => {
-    const data = JSON.parse(fs.readFileSync(cacheFile(), 'utf8'));
-    // Findings are stored as tuples: rule id, severity, message, ...
-    for (const e of Object.values(data.entries) as { findings: unknown[][] }[]) for (const f of e.findings) f[2] = 'FROM CACHE';
+    const parsed = parseCache(fs.readFileSync(cacheFile()));
+    assert.ok(parsed, 'the cache parses');
+    const { index, bodies } = parsed;
+    const parts: Buffer[] = [];
+    let offset = 0;
+    const put = (text: string): [number, number] => {
+      const b = Buffer.from(text);
+      parts.push(b);
+      offset += b.length;
+      return [offset - b.length, b.length];
+    };
+    const body = ([at, length]: [number, number]) => JSON.parse(bodies.toString('utf8', at, at + length)) as unknown[];
+    const entries = index.entries as Record<string, { findings: [number, number]; json: [number, number] }>;
+    for (const e of Object.values(entries)) {
+      // Findings are stored as tuples (rule id, severity, message, …) beside the JSON formatter's text of them.
+      const tuples = body(e.findings) as unknown[][];
+      for (const f of tuples) f[2] = 'FROM CACHE';
+      const printed = body(e.json) as { message: string }[];
+      for (const f of printed) f.message = 'FROM CACHE';
+      e.findings = put(JSON.stringify(tuples));
+      e.json = put(JSON.stringify(printed));
+    }
+    const data = { format: index.format, version: index.version, entries: index.entries };
     mutate(data);
-    fs.writeFileSync(cacheFile(), JSON.stringify(data));
+    fs.writeFileSync(cacheFile(), serializeCache(data, Buffer.concat(parts)));
   };
   const messages = (args: string[]) => parseJson(runCli(['-f', 'json', '--cache', ...args, 'drafts'], { cwd: dir }).stdout).map((r) => r.findings.map((f) => f.message));
 
@@ -54,6 +75,36 @@ describe('cli --cache', () => {
     assert.equal(run('sarif'), sarif, 'a fresh SARIF run prints what the cached one printed');
   });
 
+  it('gives, served from the cache, the output and exit status of a fresh run in every format, with --quiet and a baseline', () => {
+    write(dir, 'drafts/c.md', ['1. The Committee [agreed] to meet, as the the Chair said.', '', '3. Bahrain, China and China spoke.', ''].join('\n'));
+    const variants = [['-f', 'json'], ['-f', 'stylish'], ['-f', 'sarif'], ['-f', 'junit'], ['-f', 'github'], ['-f', 'json', '--quiet'], ['-f', 'stylish', '--quiet']];
+    const fresh = variants.map((v) => runCli([...v, 'drafts'], { cwd: dir }));
+    runCli(['--cache', 'drafts'], { cwd: dir });
+    variants.forEach((v, i) => {
+      const cached = runCli([...v, '--cache', 'drafts'], { cwd: dir });
+      assert.deepEqual([cached.code, cached.stdout, cached.stderr], [fresh[i].code, fresh[i].stdout, fresh[i].stderr], v.join(' '));
+    });
+    // A baseline recorded, then one new defect: the cached files keep to the baseline, the new one fails the run.
+    assert.equal(runCli(['--suppress-all', 'drafts'], { cwd: dir }).code, 0);
+    assert.equal(runCli(['-f', 'json', '--cache', 'drafts'], { cwd: dir }).stdout, '[{"filePath":' + JSON.stringify(path.join(dir, 'drafts/a.md')) + ',"findings":[]},{"filePath":' + JSON.stringify(path.join(dir, 'drafts/b.md')) + ',"findings":[]},{"filePath":' + JSON.stringify(path.join(dir, 'drafts/c.md')) + ',"findings":[]}]\n');
+    write(dir, 'drafts/c.md', ['1. The Committee [agreed] to meet, as the the Chair said.', '', '3. Bahrain, China and China spoke of [it].', ''].join('\n'));
+    const beyond = runCli(['-f', 'json', '--cache', 'drafts'], { cwd: dir });
+    assert.equal(beyond.code, 1);
+    assert.deepEqual(parseJson(beyond.stdout).map((r) => r.findings.map((f) => f.ruleId)), [[], [], ['unresolved-bracket']]);
+  });
+
+  it('does not serve a cache whose findings were changed behind its checksum', () => {
+    const fresh = messages([]);
+    const bytes = fs.readFileSync(cacheFile());
+    const at = bytes.lastIndexOf(Buffer.from('"message":"'));
+    assert.ok(at > 0);
+    bytes[at + 11] = bytes[at + 11] === 0x58 ? 0x59 : 0x58; // one letter of a message
+    fs.writeFileSync(cacheFile(), bytes);
+    const r = runCli(['-f', 'json', '--cache', 'drafts'], { cwd: dir });
+    assert.match(r.stderr, /is damaged or from another format; it is ignored and written anew/);
+    assert.deepEqual(parseJson(r.stdout).map((f) => f.findings.map((x) => x.message)), fresh);
+  });
+
   it('keeps a result when the file was touched but its content is the same (the hash tells)', () => {
     const fresh = messages([]);
     tamper();
@@ -74,7 +125,7 @@ describe('cli --cache', () => {
     tamper((d) => (d.version = '0.0.0-another'));
     assert.ok(messages(['--rule', 'abbreviation=error']).flat().every((m) => m !== 'FROM CACHE'));
     // Another build of the same version (changed sources, same package.json) is another judge too.
-    const recorded = (JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as { version: string }).version;
+    const recorded = parseCache(fs.readFileSync(cacheFile()))!.index.version;
     const [version, build] = recorded.split('+');
     assert.match(build ?? '', /^[0-9a-f]{16}$/, 'the bundle records the build it comes from');
     tamper((d) => (d.version = `${version}+0000000000000000`));
@@ -87,7 +138,7 @@ describe('cli --cache', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /the cache .*\.undraftcache is damaged or from another format; it is ignored and written anew/);
     assert.equal(parseJson(r.stdout).length, 2);
-    assert.equal(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).format, 4);
+    assert.equal(parseCache(fs.readFileSync(cacheFile()))?.index.format, 5);
     assert.equal(runCli(['--cache', 'drafts'], { cwd: dir }).stderr, '');
   });
 

@@ -7,7 +7,7 @@ import type { BatchOptions } from './args';
 import { ResultCache, DEFAULT_CACHE_FILE } from './cache';
 import type { FileJob, FileOutcome } from './check-file';
 import { autoConcurrency } from './pool';
-import type { FileResult } from './results';
+import { withFindings, type FileResult } from './results';
 import { countByRule, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, prune, saveSuppressions, suppressionKey, unsuppressed, type Suppressions } from './suppressions';
 
 export interface Batch {
@@ -41,10 +41,11 @@ export function openBatch(opts: BatchOptions, cwd: string, version: string, note
       return cached ? { ...job, cached } : job;
     },
     remember: (job, key, outcome) => {
-      // A hit found by its time alone (no hash in the outcome) changes nothing to store.
-      if (cache && job.path !== undefined && outcome.hash !== undefined && outcome.size !== undefined && outcome.mtimeMs !== undefined && outcome.findings) {
-        cache.store(job.path, key, { hash: outcome.hash, size: outcome.size, mtimeMs: outcome.mtimeMs, findings: outcome.findings, warnings: outcome.warnings });
-      }
+      // A hit found by its time alone (no hash in the outcome) changes nothing to store; one found by its hash
+      // is kept under the file's new time.
+      if (!cache || job.path === undefined || outcome.hash === undefined || outcome.size === undefined || outcome.mtimeMs === undefined) return;
+      if (outcome.cached) cache.restamp(job.path, outcome.size, outcome.mtimeMs);
+      else if (outcome.findings) cache.store(job.path, key, { hash: outcome.hash, size: outcome.size, mtimeMs: outcome.mtimeMs, findings: outcome.findings, warnings: outcome.warnings });
     },
     finish: (results) => {
       const notes: string[] = [];
@@ -70,10 +71,11 @@ function cacheFile(location: string | undefined, cwd: string): string {
 }
 
 function applyBaseline(opts: BatchOptions, file: string, existing: Suppressions | undefined, results: readonly FileResult[], notes: string[]): { results: FileResult[]; beyondBaseline: number } {
-  const onDisk = results.filter((r) => r.filePath !== '<stdin>');
-  const byKey = new Map(onDisk.map((r) => [suppressionKey(file, r.filePath), r.findings] as const));
+  // Only recording or pruning reads every file's findings (a cached file's are decoded when read).
+  const findingsByKey = () => new Map(results.filter((r) => r.filePath !== '<stdin>').map((r) => [suppressionKey(file, r.filePath), r.findings] as const));
   let baseline = existing;
   if (opts.suppressAll) {
+    const byKey = findingsByKey();
     // Files not checked in this run keep what was recorded for them.
     baseline = { ...(existing ?? {}) };
     for (const [key, findings] of byKey) {
@@ -85,7 +87,7 @@ function applyBaseline(opts: BatchOptions, file: string, existing: Suppressions 
     const gone = Object.keys(baseline).filter((k) => !fs.existsSync(path.resolve(path.dirname(file), k)));
     const kept = { ...baseline };
     for (const k of gone) delete kept[k];
-    baseline = prune(kept, byKey);
+    baseline = prune(kept, findingsByKey());
   }
   if (opts.suppressAll || opts.pruneSuppressions) {
     const failure = saveSuppressions(file, baseline!);
@@ -97,7 +99,7 @@ function applyBaseline(opts: BatchOptions, file: string, existing: Suppressions 
     if (r.filePath === '<stdin>') return r;
     const findings = unsuppressed(r.findings, baseline![suppressionKey(file, r.filePath)]);
     beyondBaseline += findings.filter((f) => f.severity !== 'info').length;
-    return { ...r, findings };
+    return withFindings(r, findings);
   });
   return { results: shown, beyondBaseline };
 }

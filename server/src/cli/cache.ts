@@ -1,12 +1,20 @@
 // --cache: the findings of files already checked, kept between runs. An entry is used only while the
-// file's content (its size and time, else its hash), its settings key and undraft's version and build (a hash of the sources) are all unchanged. A cache file that
-// cannot be read is ignored with a note (and rewritten), never a reason to fail the run.
+// file's content (its size and time, else its hash), its settings key and undraft's version and build (a hash
+// of the sources) are all unchanged. A cache file that cannot be read is ignored with a note (and rewritten),
+// never a reason to fail the run.
+// The file is a one-line JSON index followed by the entries' bodies as raw bytes: each file's findings (tuples,
+// as JSON) and the JSON formatter's text of them. A run that finds every file unchanged reads the index and
+// copies the formatter's text out, decoding findings only for what needs them one by one (other formats, a
+// baseline, --quiet): parsing 13 MB of findings and formatting them again was most of a cached run's time.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 import type { CachedResult } from './check-file';
 import { describeError, replaceFileAtomically } from './files';
-import type { CliFinding } from './results';
+import { countFindings, type CliFinding, type Counts } from './results';
+import { findingsJson } from './formatters/json';
 import { allRules, fillMessage } from '../core/index';
 import { WORD_CHECK_RULES } from '../docx/checks';
 
@@ -22,16 +30,22 @@ function templated(ruleId: string, messageId: string | undefined, data: CliFindi
 }
 
 export const DEFAULT_CACHE_FILE = '.undraftcache';
-const FORMAT = 4;
+const FORMAT = 5;
 
-/** An entry as stored: findings as tuples (a third of the size of objects with their keys, and faster to read). */
+/** Where a body is in the bytes after the index: offset and length. */
+type Span = [offset: number, length: number];
+
+/** An entry of the index. Its findings are tuples (a third of the size of objects with their keys). */
 interface Entry {
   readonly key: string;
   readonly hash: string;
   readonly size: number;
   readonly mtimeMs: number;
   readonly warnings: readonly string[];
-  readonly findings: readonly StoredFinding[];
+  readonly counts: [errors: number, warnings: number, infos: number, fixable: number, unsafeFixable: number];
+  /** The findings as JSON tuples, and the JSON formatter's text of them, in the bodies. */
+  readonly findings: Span;
+  readonly json: Span;
 }
 
 type StoredPos = [line: number, column: number, endLine: number, endColumn: number];
@@ -83,14 +97,60 @@ function decode(t: StoredFinding): CliFinding {
   };
 }
 
-interface CacheFile {
+interface CacheIndex {
   readonly format: number;
   readonly version: string;
+  /** A checksum of the bodies: a cache changed by hand or cut short is not served. */
+  readonly check: string;
   readonly entries: Record<string, Entry>;
+}
+
+/** A cached file's findings: their counts and JSON text at hand, the findings themselves decoded when first read. */
+export interface CachedFindings {
+  readonly counts: Counts;
+  readonly json: string;
+  readonly findings: readonly CliFinding[];
+}
+
+function checksum(bytes: Uint8Array): string {
+  // zlib.crc32 (Node 20.15 and later) reads 30 MB in a few milliseconds; a hash where it is missing.
+  return typeof zlib.crc32 === 'function' ? zlib.crc32(bytes).toString(16) : createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The index and bodies of a cache file's bytes, or undefined when they are not a cache of this format. */
+export function parseCache(bytes: Buffer): { index: CacheIndex; bodies: Buffer } | undefined {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return undefined;
+  let index: Partial<CacheIndex>;
+  try {
+    index = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<CacheIndex>;
+  } catch {
+    return undefined;
+  }
+  const bodies = bytes.subarray(newline + 1);
+  if (!index || typeof index !== 'object' || index.format !== FORMAT || typeof index.entries !== 'object' || index.entries === null || typeof index.version !== 'string') return undefined;
+  if (index.check !== checksum(bodies)) return undefined;
+  return { index: index as CacheIndex, bodies };
+}
+
+/** A cache file's bytes for an index (its check set here) and bodies. */
+export function serializeCache(index: Omit<CacheIndex, 'check'>, bodies: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(JSON.stringify({ ...index, check: checksum(bodies) }) + '\n', 'utf8'), bodies]);
+}
+
+const isSpan = (s: unknown, total: number): s is Span =>
+  Array.isArray(s) && s.length === 2 && Number.isInteger(s[0]) && Number.isInteger(s[1]) && s[0] >= 0 && s[1] >= 0 && s[0] + s[1] <= total;
+
+/** Bodies that are new this run (kept as strings until the cache is written). */
+interface NewBodies {
+  readonly findings: string;
+  readonly json: string;
 }
 
 export class ResultCache {
   private entries: Record<string, Entry> = {};
+  private bodies: Buffer = Buffer.alloc(0);
+  private readonly fresh = new Map<string, NewBodies>();
   private changed = false;
 
   private constructor(
@@ -101,57 +161,97 @@ export class ResultCache {
   /** Opens the cache; `note` receives a sentence when the file exists but cannot be used. */
   static open(file: string, version: string, note: (s: string) => void): ResultCache {
     const cache = new ResultCache(file, version);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(`the cache ${file} could not be read (${describeError(e)}); checking every file`);
       return cache;
     }
-    let data: Partial<CacheFile> | undefined;
-    try {
-      data = JSON.parse(text) as Partial<CacheFile>;
-    } catch {
-      data = undefined;
-    }
-    if (!data || typeof data !== 'object' || data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) {
+    const parsed = parseCache(bytes);
+    if (!parsed) {
       note(`the cache ${file} is damaged or from another format; it is ignored and written anew`);
       cache.changed = true;
       return cache;
     }
     // Another version of undraft may judge differently: its entries are dropped, silently (that is expected).
-    if (data.version === version) cache.entries = data.entries;
-    else cache.changed = true;
+    if (parsed.index.version === version) {
+      cache.entries = parsed.index.entries;
+      cache.bodies = parsed.bodies;
+    } else cache.changed = true;
     return cache;
   }
 
   /** The cached result for a file under these settings, for checkFile to compare with the content. */
   lookup(file: string, key: string): CachedResult | undefined {
     const e = this.entries[file];
-    if (!e || e.key !== key || typeof e.hash !== 'string' || !Array.isArray(e.findings) || !Array.isArray(e.warnings)) return undefined;
-    try {
-      return { hash: e.hash, size: e.size, mtimeMs: e.mtimeMs, warnings: e.warnings, findings: e.findings.map(decode) };
-    } catch {
-      return undefined; // an entry damaged by hand: check the file again
-    }
+    const total = this.bodies.length;
+    if (!e || e.key !== key || typeof e.hash !== 'string' || !Array.isArray(e.warnings) || !Array.isArray(e.counts) || !isSpan(e.findings, total) || !isSpan(e.json, total)) return undefined;
+    const bodies = this.bodies;
+    const [errors, warnings, infos, fixable, unsafeFixable] = e.counts;
+    let findings: readonly CliFinding[] | undefined;
+    let json: string | undefined;
+    // Getters, not methods: a job carrying this result to a worker thread is cloned, which reads them.
+    const stored: CachedFindings = {
+      counts: { errors, warnings, infos, fixable, unsafeFixable },
+      get json() {
+        return (json ??= bodies.toString('utf8', e.json[0], e.json[0] + e.json[1]));
+      },
+      get findings() {
+        return (findings ??= (JSON.parse(bodies.toString('utf8', e.findings[0], e.findings[0] + e.findings[1])) as StoredFinding[]).map(decode));
+      },
+    };
+    return { hash: e.hash, size: e.size, mtimeMs: e.mtimeMs, warnings: e.warnings, stored };
   }
 
-  store(file: string, key: string, result: CachedResult): void {
+  /** Keeps a fresh result. */
+  store(file: string, key: string, result: FreshResult): void {
     // A file a rule failed on is checked again next time: the failure may be the machine's, not the file's.
     if (result.warnings.length > 0) return;
-    this.entries[file] = { key, hash: result.hash, size: result.size, mtimeMs: result.mtimeMs, warnings: result.warnings, findings: result.findings.map(encode) };
+    const c = countFindings([{ filePath: file, displayPath: file, findings: result.findings }]);
+    this.entries[file] = { key, hash: result.hash, size: result.size, mtimeMs: result.mtimeMs, warnings: result.warnings, counts: [c.errors, c.warnings, c.infos, c.fixable, c.unsafeFixable], findings: [0, 0], json: [0, 0] };
+    this.fresh.set(file, { findings: JSON.stringify(result.findings.map(encode)), json: findingsJson(result.findings) });
+    this.changed = true;
+  }
+
+  /** Keeps a cached result under the file's new time (touched, not changed): its bodies stay as they are. */
+  restamp(file: string, size: number, mtimeMs: number): void {
+    const e = this.entries[file];
+    if (!e || (e.size === size && e.mtimeMs === mtimeMs)) return;
+    this.entries[file] = { ...e, size, mtimeMs };
     this.changed = true;
   }
 
   /** Writes the cache (atomically) when something changed; returns an error reason or undefined. */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const data: CacheFile = { format: FORMAT, version: this.version, entries: this.entries };
+    const parts: Buffer[] = [];
+    let offset = 0;
+    const put = (b: Buffer): Span => {
+      parts.push(b);
+      offset += b.length;
+      return [offset - b.length, b.length];
+    };
+    const entries: Record<string, Entry> = {};
+    for (const [file, e] of Object.entries(this.entries)) {
+      const fresh = this.fresh.get(file);
+      const body = (text: string | undefined, span: Span) => put(text !== undefined ? Buffer.from(text, 'utf8') : this.bodies.subarray(span[0], span[0] + span[1]));
+      entries[file] = { ...e, findings: body(fresh?.findings, e.findings), json: body(fresh?.json, e.json) };
+    }
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
     } catch (e) {
       return describeError(e);
     }
-    return replaceFileAtomically(this.file, Buffer.from(JSON.stringify(data), 'utf8'));
+    return replaceFileAtomically(this.file, serializeCache({ format: FORMAT, version: this.version, entries }, Buffer.concat(parts)));
   }
+}
+
+/** What a fresh check gives to keep. */
+export interface FreshResult {
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly warnings: readonly string[];
+  readonly findings: readonly CliFinding[];
 }

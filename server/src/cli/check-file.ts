@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { checkDraft, fixAll, type CheckOptions, type Finding, type FixOptions, type SeveritySetting } from '../core/index';
 import { readDraft, readStdin, whyNotFixable, writeDraftAtomically, type ReadResult } from './files';
+import type { CachedFindings } from './cache';
 import { toCliFindings, type CliFinding } from './results';
 import { checkWordJob, isWordPath } from './word-job';
 
@@ -33,8 +34,8 @@ export interface CachedResult {
   /** The file's size and modification time when it was checked: unchanged, the content is not read again. */
   readonly size: number;
   readonly mtimeMs: number;
-  readonly findings: readonly CliFinding[];
   readonly warnings: readonly string[];
+  readonly stored: CachedFindings;
 }
 
 export interface FileOutcome {
@@ -47,6 +48,8 @@ export interface FileOutcome {
   /** The core's internal warnings (a rule that threw): each counts as an internal error. */
   readonly warnings: readonly string[];
   readonly findings?: readonly CliFinding[];
+  /** Instead of `findings`, for a result served from the cache (decoded only when read). */
+  readonly cached?: CachedFindings;
   /** The content hash of the checked text, with the file's size and time, when the result can be cached. */
   readonly hash?: string;
   readonly size?: number;
@@ -78,7 +81,7 @@ export function checkFile(job: FileJob): FileOutcome {
   const cached = fixing || job.printText || job.path === undefined ? undefined : job.cached;
   if (cached && job.path !== undefined && unchangedSince(job.path, cached)) {
     lap('read');
-    return { stdout: [], warnings: cached.warnings, findings: cached.findings, fromCache: true, ms };
+    return { stdout: [], warnings: cached.warnings, cached: cached.stored, fromCache: true, ms };
   }
   const read: ReadResult = job.path === undefined ? readStdin() : readDraft(job.path);
   lap('read');
@@ -89,7 +92,7 @@ export function checkFile(job: FileJob): FileOutcome {
   const stamp = read.stat ? { size: read.stat.size, mtimeMs: read.stat.mtimeMs } : {};
   if (hash !== undefined && cached?.hash === hash) {
     // Touched, not changed: the result stands, and is cached again under the new time.
-    return { stdout: [], warnings: cached.warnings, findings: cached.findings, hash, ...stamp, fromCache: true, ms };
+    return { stdout: [], warnings: cached.warnings, cached: cached.stored, hash, ...stamp, fromCache: true, ms };
   }
   const stdout: string[] = [];
   if (fixing) {

@@ -68,6 +68,16 @@ export interface FileResult {
   /** What people see: relative to the working directory when inside it. */
   readonly displayPath: string;
   readonly findings: readonly CliFinding[];
+  /**
+   * For a file served unchanged from the cache: its counts and JSON text, so that a cached run need not decode
+   * its findings. A result with other findings is a new object without it (withFindings), never a spread copy.
+   */
+  readonly cached?: { readonly counts: Counts; readonly json: string };
+}
+
+/** The same file with other findings (filtered, or beyond a baseline): what was cached for it no longer applies. */
+export function withFindings(r: FileResult, findings: readonly CliFinding[]): FileResult {
+  return { filePath: r.filePath, displayPath: r.displayPath, findings };
 }
 
 export interface Counts {
@@ -114,6 +124,10 @@ function wordLocation(locate: WordLocator | undefined, offset: number): { word?:
 export function countFindings(results: readonly FileResult[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0 };
   for (const r of results) {
+    if (r.cached) {
+      for (const k of ['errors', 'warnings', 'infos', 'fixable', 'unsafeFixable'] as const) c[k] += r.cached.counts[k];
+      continue;
+    }
     for (const f of r.findings) {
       if (f.severity === 'error') c.errors++;
       else if (f.severity === 'warning') c.warnings++;

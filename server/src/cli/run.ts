@@ -6,13 +6,13 @@ import { allRules, ruleDocsUrl, type CheckOptions } from '../core/index';
 import { annotateCommand } from './annotate';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { openBatch } from './batch';
-import { checkFile, type FileJob } from './check-file';
+import { checkFile, type FileJob, type FileOutcome } from './check-file';
 import { palette, useColor } from './color';
 import { configGate, initConfig, printConfig, settingsResolver } from './config';
 import { displayPath as display, resolveInputs, type InputError } from './files';
 import { formatters } from './formatters/index';
 import { runOrdered } from './pool';
-import { countFindings, exitCode, type FileResult } from './results';
+import { countFindings, exitCode, withFindings, type FileResult } from './results';
 import { listRules } from './list-rules';
 import { serve } from './serve';
 import { splitWordRules, WORD_CHECK_RULES } from '../docx/checks';
@@ -129,7 +129,7 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
     if (timing) for (const k of ['read', 'fix', 'check'] as const) timing[k] += outcome.ms[k];
     for (const s of outcome.stdout) io.stdout(s);
     for (const n of outcome.notes ?? []) io.stderr(`undraft: ${n}\n`);
-    if (outcome.problem !== undefined || !outcome.findings) {
+    if (outcome.problem !== undefined || (!outcome.findings && !outcome.cached)) {
       report(job.displayPath, outcome.problem ?? 'could not be checked');
       return;
     }
@@ -138,7 +138,7 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
       io.stderr(`undraft: ${job.displayPath}: ${w}\n`);
     }
     batch.remember(job, keys[i], outcome);
-    results.push({ filePath: job.path ?? '<stdin>', displayPath: job.displayPath, findings: outcome.findings });
+    results.push(fileResult(job.path ?? '<stdin>', job.displayPath, outcome));
   });
   if (opts.printText) return problems.length > 0 ? 2 : 0;
   const finished = batch.finish(results);
@@ -146,7 +146,7 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
 
   const mark = performance.now();
   const all = countFindings(finished.results);
-  const shown = opts.quiet ? finished.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : finished.results;
+  const shown = opts.quiet ? finished.results.map((r) => withFindings(r, r.findings.filter((f) => f.severity === 'error'))) : finished.results;
   const output = formatters[opts.format](shown, {
     version: io.version,
     rules: [...allRules.map((r) => r.meta), ...WORD_CHECK_RULES],
@@ -174,6 +174,20 @@ async function checkInputs(opts: CliOptions, io: CliIO, colour: boolean): Promis
   // With a baseline in force, anything beyond it (an error or a warning) fails the run: that is its point.
   if (code === 0 && finished.beyondBaseline > 0) code = 1;
   return code;
+}
+
+/** A file's result; one served from the cache decodes its findings only when something reads them. */
+function fileResult(filePath: string, displayPath: string, outcome: FileOutcome): FileResult {
+  const stored = outcome.cached;
+  if (!stored) return { filePath, displayPath, findings: outcome.findings ?? [] };
+  return {
+    filePath,
+    displayPath,
+    get findings() {
+      return stored.findings;
+    },
+    cached: stored,
+  };
 }
 
 export { dominantEol, fixText } from './check-file';
