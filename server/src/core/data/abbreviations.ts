@@ -97,6 +97,8 @@ export const NEVER_ABBREVIATED: ReadonlyMap<string, string> = new Map([
   ['UN', 'United Nations'],
   ['U.N.', 'United Nations'],
   ['GA', 'General Assembly'],
+  ['UNGA', 'General Assembly'],
+  ['UNSC', 'Security Council'],
   ['ECOSOC', 'Economic and Social Council'],
   ['SG', 'Secretary-General'],
   ['S-G', 'Secretary-General'],

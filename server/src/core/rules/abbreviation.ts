@@ -4,7 +4,7 @@
 //
 // Reported: an abbreviation used before the place that spells it out; an abbreviation the report
 // never spells out whose full form undraft knows (data/abbreviations.ts) and which is not better
-// known by its abbreviation; and UN, GA, ECOSOC, SG, UNOV, UNOG, UNON in running text. Abbreviations
+// known by its abbreviation; and UN, GA, UNGA, ECOSOC, UNSC, SG, UNOV, UNOG, UNON in running text. Abbreviations
 // the report never explains and undraft does not know are left alone: they may be names.
 
 import { NEVER_ABBREVIATED } from '../data/abbreviations';
