@@ -27,8 +27,12 @@ export function wordFixHover(doc: TextDocument, findings: readonly Finding[], of
       lines.push(`- **How to fix in Word**: ${escapeMarkdown(fix.title)} (${f.ruleId}): ${how}.`);
     }
   }
-  const start = Math.min(...here.map((f) => f.range.start));
-  const end = Math.max(...here.map((f) => f.range.end));
+  let start = here[0].range.start;
+  let end = here[0].range.end;
+  for (const f of here) {
+    start = Math.min(start, f.range.start);
+    end = Math.max(end, f.range.end);
+  }
   return { contents: { kind: MarkupKind.Markdown, value: ['This view of a Word document is read-only.', '', ...lines].join('\n') }, range: toRange(doc, { start, end }) };
 }
 

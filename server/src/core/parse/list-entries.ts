@@ -6,6 +6,7 @@ import { isAbbreviationWord } from './sentences';
 import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { ListForm } from '../model';
 import type { TextRange } from '../types';
+import { ADDRESS_TITLES, OFFICE_TITLES, titleAlternatives } from '../data/titles';
 
 /** One entry of a list: its text range (after any leading "and"), comparison key and line. */
 export interface Entry {
@@ -46,9 +47,11 @@ const CONNECTORS = new Set([
 /** Company suffixes that follow a comma inside one name (`Acme, Inc.`). */
 export const SUFFIX_RE = /^(?:Inc|Ltd|LLC|Co|Corp|S\.A|GmbH|AG|plc)\.?$/;
 
-/** A person's honorific or title at the start of an entry. */
-export const PERSON_RE =
-  /^(?:the\s+)?(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|(?:Professor|Ambassador|Minister|Deputy|Director|Chair|Chairperson|Vice-\w+|President|Secretary|Head|Counsellor|Adviser|Advisor|Rapporteur|Senator|Judge|Coordinator|Commissioner|Under-Secretary-General|Assistant|Permanent Representative|Permanent Observer|Charg\u00e9)\b)/;
+/**
+ * A person's title of address or of office at the start of an entry ("H. E." spaced as some lists write it); a
+ * title ends where no letter follows, so "Chargé d'affaires" counts, as \b would not let it.
+ */
+export const PERSON_RE = new RegExp(`^(?:the\\s+)?(?:H\\.\\s?E\\.|(?:${titleAlternatives(ADDRESS_TITLES)})\\.|(?:${titleAlternatives([...ADDRESS_TITLES, ...OFFICE_TITLES])}|Vice-\\w+)(?![\\p{L}\\p{N}_]))`, 'u');
 
 const MAX_WORDS = 16;
 

@@ -4,6 +4,7 @@
 // the text they read.
 
 import { UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
+import { ADDRESS_TITLES, titleAlternatives } from '../data/titles';
 
 /** Lower-case words a name's initials pass over: "Office of Internal Oversight Services". */
 export const STOP_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
@@ -55,13 +56,8 @@ export function hasInitials(t: string, key: string): boolean {
 }
 
 
-/**
- * Titles of address and of office that open a person's name in UN reports: "Mr. Ali Mohamed", "H.E. Ms.
- * Tran", "Ambassador Hassan Hassan", "Professor Ibrahim Ibrahim", "Judge …". Not "Justice" or "Prince", words of
- * the names of bodies ("Crime and Justice Research Institute").
- */
-const HONORIFIC_RE =
-  /(?:^|[\s(])(?:Mr|Ms|Mrs|Mme|Dr|Prof|Sir|Madam|Dame|H\.E|Professor|Ambassador|Judge|Senator|Sheikh|Sheikha)\.?\s+$/;
+/** A title of address just before a name ("Mr. ", "H.E. ", "Ambassador "), at the end of the text read. */
+const HONORIFIC_RE = new RegExp(`(?:^|[\\s(])(?:${titleAlternatives(ADDRESS_TITLES)})\\.?\\s+$`);
 /** How many capitalized words a person's name may have after its honorific ("Mr. Mohamed Ali Mohamed Ahmed"). */
 const MAX_NAME_WORDS = 6;
 
