@@ -10,7 +10,7 @@ import { palette } from '../../server/src/cli/color';
 import { formatters } from '../../server/src/cli/formatters/index';
 import { countFindings, toCliFindings, type FileResult } from '../../server/src/cli/results';
 import { allRules, checkDraft, ruleDocsUrl, type TextRange } from '../../server/src/core/index';
-import { analyze } from '../../server/src/lsp/analysis';
+import { Analyses } from '../../server/src/lsp/analysis';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { completions } from '../../server/src/lsp/completion';
 import { definition } from '../../server/src/lsp/definition';
@@ -21,6 +21,10 @@ import { documentSymbols } from '../../server/src/lsp/outline';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { DRAFT } from '../lsp/fixtures';
 import { draftText, mutated } from './drafts';
+
+/** A server's analyses, as the handlers share them. */
+const analyses = new Analyses();
+const analyze = analyses.analyze.bind(analyses);
 
 const RUNS = { numRuns: 250, seed: 20260601, endOnFailure: true };
 const anyDraft = fc.oneof(draftText, mutated(DRAFT));

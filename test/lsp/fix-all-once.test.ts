@@ -4,10 +4,14 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionParams } from 'vscode-languageserver/node';
-import { analyze } from '../../server/src/lsp/analysis';
+import { Analyses } from '../../server/src/lsp/analysis';
 import { codeActions, fixAllEdits } from '../../server/src/lsp/codeActions';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { DRAFT } from './fixtures';
+
+/** A server's analyses, as the handlers share them. */
+const analyses = new Analyses();
+const analyze = analyses.analyze.bind(analyses);
 
 describe('language server: fix-all once per document version', () => {
   const big = DRAFT + '\n' + Array.from({ length: 300 }, (_, i) => `${i + 40}. The  delegation of [Albania] spoke on item ${i % 9}.\n`).join('\n');

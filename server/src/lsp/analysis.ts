@@ -1,6 +1,6 @@
 // Which documents are checked, and the check of one document version. Stateless in effect: every
-// handler asks for the analysis of the document's current text; the last result per document is
-// kept only so that diagnostics, code actions and hovers of one version share one run of the core.
+// handler asks the server's Analyses for the analysis of the document's current text; the last result per
+// document is kept only so that diagnostics, code actions and hovers of one version share one run of the core.
 // A Word draft's read-only view (scheme undraft-word) gets the Word-only checks too, when the host can read
 // the .docx (a WordDraftSource, Node only): the same findings the CLI gives for that file.
 
@@ -43,13 +43,6 @@ function decideByKind(languageId: string, text: string, s: Settings): Decision {
 /** The Word draft behind a view, when the .docx on disk still reads as this text (else the view is stale). */
 export type WordDraftSource = (viewUri: string, text: string) => WordDraft | undefined;
 
-let wordDrafts: WordDraftSource | undefined;
-
-/** Set by the server for hosts that read files; without one a Word view gets the core's findings only. */
-export function setWordDraftSource(source: WordDraftSource | undefined): void {
-  wordDrafts = source;
-}
-
 /** A read-only text view of a .docx (client/src/wordView.ts): its fixes cannot be applied to the file. */
 export function isWordView(uri: string): boolean {
   return uri.startsWith(`${WORD_VIEW_SCHEME}:`);
@@ -66,29 +59,35 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-const cache = new Map<string, Analysis>();
+/** One server's analyses: the last per document, and the Word drafts behind views where the host reads files. */
+export class Analyses {
+  private readonly last = new Map<string, Analysis>();
 
-/** Runs the core on the document's current text (or reuses the run for this version and settings). */
-export function analyze(doc: TextDocument, settings: Settings): Analysis {
-  const hit = cache.get(doc.uri);
-  if (hit && hit.version === doc.version && hit.settings === settings) return hit;
-  const text = doc.getText();
-  const eol = lineEnding(text);
-  const options = checkOptions(settings);
-  const result = checkDraft(text, options);
-  const draft = isWordView(doc.uri) ? wordDrafts?.(doc.uri, text) : undefined;
-  const found = draft ? withWordFindings(result, draft, options, wordCheckRules(settings)) : result.findings;
-  const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(found, eol) };
-  cache.set(doc.uri, a);
-  return a;
-}
+  /** Without a WordDraftSource (a browser), a Word view gets the core's findings only. */
+  constructor(private readonly wordDrafts?: WordDraftSource) {}
 
-export function forget(uri: string): void {
-  cache.delete(uri);
-}
+  /** Runs the core on the document's current text (or reuses the run for this version and settings). */
+  analyze(doc: TextDocument, settings: Settings): Analysis {
+    const hit = this.last.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.settings === settings) return hit;
+    const text = doc.getText();
+    const eol = lineEnding(text);
+    const options = checkOptions(settings);
+    const result = checkDraft(text, options);
+    const draft = isWordView(doc.uri) ? this.wordDrafts?.(doc.uri, text) : undefined;
+    const found = draft ? withWordFindings(result, draft, options, wordCheckRules(settings)) : result.findings;
+    const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(found, eol) };
+    this.last.set(doc.uri, a);
+    return a;
+  }
 
-export function forgetAll(): void {
-  cache.clear();
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+
+  forgetAll(): void {
+    this.last.clear();
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { findRule } from '../core/index';
-import { analyze, decide, isWordView } from './analysis';
+import { Analyses, decide, isWordView } from './analysis';
 import { EditOptions, fixAllEdits, WORD_VIEW_READ_ONLY, workspaceEdit } from './codeActions';
 import { COMMANDS, type EditResult } from '../protocol';
 import type { SettingsStore } from './settings';
@@ -26,6 +26,7 @@ export class EditCommands {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly editOptions: () => EditOptions,
+    private readonly analyses: Analyses,
   ) {}
 
   /** Resolves the document of a command, refusing a stale version and a document undraft does not check. */
@@ -54,7 +55,7 @@ export class EditCommands {
       for (const id of only) if (rules[id] === 'off') delete rules[id];
       settings = { ...settings, rules };
     }
-    const analysis = analyze(doc, settings);
+    const analysis = this.analyses.analyze(doc, settings);
     const { edits, fixes } = fixAllEdits(analysis, only);
     if (edits.length === 0) return { applied: false, fixes: 0, message: `No ${what} to fix.` };
     // The edit names the analysed version: the editor refuses it if the document changed since.

@@ -7,7 +7,7 @@ import { Diagnostic, DiagnosticRelatedInformation, Location, NotificationType } 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { Finding, ruleDocsUrl } from '../core/index';
 import type { ConfigError } from '../config/errors';
-import { analyze, decide, Decision, isWordView } from './analysis';
+import { Analyses, decide, Decision, isWordView } from './analysis';
 import { STATUS_NOTIFICATION, type StatusParams } from '../protocol';
 import { toRange, toSeverity } from './conversions';
 import type { Settings, SettingsStore } from './settings';
@@ -52,6 +52,7 @@ export class Validator {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly analyses: Analyses,
   ) {}
 
   /** Check now (open, save, settings changed, explicit request). */
@@ -137,7 +138,7 @@ export class Validator {
     }
     let analysis;
     try {
-      analysis = analyze(doc, settings);
+      analysis = this.analyses.analyze(doc, settings);
     } catch (e) {
       // The core never throws on input; if it does, say so rather than fail silently.
       const message = e instanceof Error ? e.message : String(e);

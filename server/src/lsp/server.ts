@@ -24,7 +24,7 @@ import {
 import { allRules, ruleDocsUrl } from '../core/index';
 import { CONFIG_FILE_NAME } from '../config/schema';
 import { COMMANDS, RULES_REQUEST, SHOW_DOCS_COMMAND, WORD_FILE_CHANGED_NOTIFICATION, WORD_FIX_COMMAND, WORD_TEXT_REQUEST, type RuleInfo, type WordFileChangedParams, type WordTextParams, type WordTextResult, type WorkspaceCheckSummary } from '../protocol';
-import { Analysis, analyze, decide, forget, forgetAll, isWordView, setWordDraftSource, type WordDraftSource } from './analysis';
+import { Analyses, Analysis, decide, isWordView, type WordDraftSource } from './analysis';
 import { codeActions, FIX_ALL_KIND, resolveFixAll } from './codeActions';
 import { documentArg, folderArgs, ruleDocsArgs } from './commandArgs';
 import { EditCommands } from './commands';
@@ -67,10 +67,10 @@ export interface ServerPlatform {
   readonly wordDrafts?: { readonly draftFor: WordDraftSource; readonly forget: (viewUri: string) => void };
 }
 
-/** Said when a client asks a server without a file system to check the workspace. */
 /** Said when a client asks a server without a file system for the text of a Word draft. */
 export const NO_WORD_TEXT = 'Reading a Word draft needs a file system, which this server (running in a browser) does not have; use VS Code on the desktop or the undraft CLI.';
 
+/** Said when a client asks a server without a file system to check the workspace. */
 export const NO_WORKSPACE_CHECK = 'Checking the drafts in the workspace needs a file system, which this server (running in a browser) does not have; open the drafts to check them.';
 
 
@@ -89,7 +89,7 @@ interface ClientCaps {
 
 export function startServer(connection: Connection, version = '0.0.0', platform: ServerPlatform = {}): void {
   guardRequests(connection);
-  setWordDraftSource(platform.wordDrafts?.draftFor);
+  const analyses = new Analyses(platform.wordDrafts?.draftFor);
   const documents = new TextDocuments(TextDocument);
   const caps: ClientCaps = {
     configuration: false, dynamicConfiguration: false, watchedFiles: false, documentChanges: false, linkSupport: false,
@@ -99,9 +99,9 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
   let folders: string[] = [];
   const projects = platform.projectConfigs;
   const settings = new SettingsStore(connection, () => caps.configuration, projects);
-  const validator = new Validator(connection, documents, settings);
+  const validator = new Validator(connection, documents, settings, analyses);
   const editOptions = () => ({ documentChanges: caps.documentChanges });
-  const commands = new EditCommands(connection, documents, settings, editOptions);
+  const commands = new EditCommands(connection, documents, settings, editOptions, analyses);
   const justOpened = new Set<string>();
 
   /** The document and its analysis when the document is one undraft checks. */
@@ -111,7 +111,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     const s = await settings.get(uri);
     const current = documents.get(uri);
     if (!current || !decide(current.languageId, current.getText(), s).check) return undefined;
-    return { doc: current, analysis: analyze(current, s) };
+    return { doc: current, analysis: analyses.analyze(current, s) };
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -169,7 +169,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
   function configChanged(): void {
     projects?.clear();
     settings.clear();
-    forgetAll();
+    analyses.forgetAll();
     validator.clearConfigDiagnostics();
     for (const d of documents.all()) void validator.validateNow(d.uri);
   }
@@ -183,7 +183,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     const s = (p.settings as { undraft?: unknown } | null | undefined)?.undraft;
     if (s !== undefined) settings.setGlobal(s);
     settings.clear();
-    forgetAll();
+    analyses.forgetAll();
     for (const d of documents.all()) void validator.validateNow(d.uri);
   });
 
@@ -201,7 +201,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     justOpened.delete(e.document.uri);
     validator.closed(e.document.uri);
     settings.drop(e.document.uri);
-    forget(e.document.uri);
+    analyses.forget(e.document.uri);
   });
 
   connection.onCodeAction(async (params) => {
@@ -262,7 +262,7 @@ export function startServer(connection: Connection, version = '0.0.0', platform:
     const uri = (params as Partial<WordFileChangedParams> | null | undefined)?.uri;
     if (typeof uri !== 'string' || !isWordView(uri)) return;
     platform.wordDrafts?.forget(uri);
-    forget(uri);
+    analyses.forget(uri);
     void validator.validateNow(uri);
   });
 
