@@ -12,5 +12,6 @@ export type { Rule, RuleMeta, RuleContext, Report, RuleOption, RuleOptionType, M
 export { optionValueProblem, validateRuleOptions } from './rule-options';
 export { fillMessage, ruleDocsUrl } from './rule';
 export { parseDirectives } from './directives';
-export { LineIndex, splitLines } from './text';
+export { LineIndex, lineAtOffset, splitLines } from './text';
+export { lowerBound } from './sorted';
 export { romanValue, toRoman, letterValue, toLetter } from './parse/numerals';

@@ -1,6 +1,8 @@
 // Line bookkeeping over a draft's text: where each line starts and ends, and offset <-> line/column.
 // Everything is UTF-16 offsets; edges convert to 1-based positions for people.
 
+import { lowerBound } from './sorted';
+
 /** One physical line. `end` excludes the line break; `next` is the offset of the following line. */
 export interface Line {
   /** 0-based line index. */
@@ -43,14 +45,7 @@ export function splitLines(text: string): Line[] {
 
 /** Index of the line containing `offset`, by binary search over the lines' starts. */
 export function lineAtOffset(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(lines.length, (k) => lines[k].start > offset) - 1);
 }
 
 /** A 0-based line and UTF-16 column. */

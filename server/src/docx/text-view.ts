@@ -5,6 +5,7 @@
 
 import type { ListLabel } from './numbering';
 import type { DocxParagraph, PartKind } from './paragraphs';
+import { lowerBound } from '../core/sorted';
 
 export interface ViewParagraph {
   readonly part: PartKind;
@@ -98,16 +99,10 @@ function labelPrefix(label: ListLabel): string {
 
 function locate(paragraphs: readonly ViewParagraph[], offset: number): WordLocation | undefined {
   if (paragraphs.length === 0 || offset < 0) return undefined;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
   // The last paragraph whose line starts at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].lineStart <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo];
-  if (offset < p.lineStart) return undefined;
+  const at = lowerBound(paragraphs.length, (k) => paragraphs[k].lineStart > offset) - 1;
+  if (at < 0) return undefined;
+  const p = paragraphs[at];
   const inLabel = offset < p.textStart;
   const within = Math.min(Math.max(offset - p.textStart, 0), p.textLength);
   return { part: p.part, paragraph: p.ordinal, ...(p.paraId !== undefined ? { paraId: p.paraId } : {}), offset: within, inLabel };

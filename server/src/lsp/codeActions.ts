@@ -8,7 +8,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, CodeActionParams, Command, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { applyEdits, chosenFix, fixAll, Finding, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
+import { applyEdits, chosenFix, fixAll, Finding, lineAtOffset, ruleDocsUrl, TextEdit as CoreEdit } from '../core/index';
 import { Analysis, isWordView, recheck } from './analysis';
 import { toOffsets, toTextEdits } from './conversions';
 import { toDiagnostic } from './diagnostics';
@@ -85,14 +85,7 @@ function overlaps(f: Finding, start: number, end: number): boolean {
 /** `<!-- undraft-disable-next-line … -->` above the finding's line, merged into one already there. */
 export function disableLineEdit(a: Analysis, f: Finding): CoreEdit {
   const lines = a.result.model.lines;
-  let lineNo = 0;
-  for (let lo = 0, hi = lines.length - 1; lo <= hi;) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start <= f.range.start) {
-      lineNo = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const lineNo = lineAtOffset(lines, f.range.start);
   const line = lines[lineNo];
   const indent = line.text.slice(0, line.text.length - line.text.trimStart().length);
   const prev = lineNo > 0 ? lines[lineNo - 1] : undefined;

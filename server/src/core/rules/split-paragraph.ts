@@ -4,6 +4,7 @@
 import type { DraftModel } from '../model';
 import { isProseLine } from '../prose';
 import type { Rule } from '../rule';
+import { lowerBound } from '../sorted';
 
 /** The first line may not end a sentence, a clause introducing a list, or a quotation. */
 const OPEN_END_RE = /[\p{L}\p{N},]$/u;
@@ -39,16 +40,9 @@ function isExhibitMatter(previous: string, head: string): boolean {
 
 /** The numbered paragraph that line `i` belongs to, for the message. */
 function paragraphAt(model: DraftModel, i: number): number | undefined {
-  let lo = 0;
-  let hi = model.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = model.paragraphs[mid];
-    if (i < p.line) hi = mid - 1;
-    else if (i > p.endLine) lo = mid + 1;
-    else return p.number;
-  }
-  return undefined;
+  const ps = model.paragraphs;
+  const p = ps[lowerBound(ps.length, (k) => ps[k].endLine >= i)];
+  return p && p.line <= i ? p.number : undefined;
 }
 
 function clip(s: string, n: number, fromEnd: boolean): string {

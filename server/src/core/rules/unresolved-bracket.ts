@@ -12,6 +12,7 @@ import type { Fix, TextRange } from '../types';
 import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
 import { isSpaceCode } from '../prose';
+import { lowerBound } from '../sorted';
 
 const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
 /** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
@@ -294,17 +295,9 @@ function isAlternative(text: string, b: BracketPair): boolean {
 function bracketedParagraph(model: DraftModel, bounds: LineBounds, b: BracketPair): number | undefined {
   // Binary search for the paragraph whose number starts right after the bracket.
   const ps = model.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = ps[mid];
-    const s = p.numberRange.start;
-    if (s === b.open + 1) return p.bracketed && b.close + 1 >= bounds.end(p.endLine) - 1 ? p.number : undefined;
-    if (s < b.open + 1) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const p = ps[lowerBound(ps.length, (k) => ps[k].numberRange.start >= b.open + 1)];
+  if (!p || p.numberRange.start !== b.open + 1) return undefined;
+  return p.bracketed && b.close + 1 >= bounds.end(p.endLine) - 1 ? p.number : undefined;
 }
 
 /** Per-line offsets: start, first non-blank character, end of the trimmed content. */

@@ -5,6 +5,7 @@
 
 import type { DocumentSymbolRef, DraftModel } from '../model';
 import { splitDoubleSymbol } from './symbol';
+import { lowerBound } from '../sorted';
 
 export interface OwnSymbol {
   /** The symbol as written in the adoption sentence. */
@@ -48,12 +49,6 @@ export function findOwnSymbol(model: DraftModel): OwnSymbol | undefined {
 }
 
 function firstSymbolAtOrAfter(symbols: readonly DocumentSymbolRef[], offset: number): number {
-  let lo = 0;
-  let hi = symbols.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (symbols[mid].range.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < symbols.length ? lo : -1;
+  const at = lowerBound(symbols.length, (k) => symbols[k].range.start >= offset);
+  return at < symbols.length ? at : -1;
 }

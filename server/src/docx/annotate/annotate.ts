@@ -9,6 +9,7 @@ import { applyDeletions, liftMarkers, placeReferences, renderMark, vetChanges, t
 import { appendToCommentsPart, commentElements, locateCommentsPart, newCommentsPart, PackageShapeError, withCommentsContentType, type NewComment } from './comments-part';
 import { entryContent, readRawZip, writeZip, ZipFormatError, type RawEntry } from './zip';
 import { parseElement, placeMarker, serialize, XmlShapeError, type XmlElement, type XmlMarker } from './xml-tree';
+import { lowerBound } from '../../core/sorted';
 
 export { PackageShapeError, ZipFormatError, XmlShapeError };
 
@@ -269,14 +270,8 @@ export function paragraphSpans(xml: string): Span[] {
 }
 
 function spanAt(spans: readonly Span[], offset: number, part: string): Span {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else if (spans[mid].start > offset) hi = mid - 1;
-    else return spans[mid];
-  }
+  const at = lowerBound(spans.length, (k) => spans[k].end > offset);
+  if (at < spans.length && spans[at].start <= offset) return spans[at];
   throw new PackageShapeError(`offset ${offset} of ${part} is in no paragraph`);
 }
 

@@ -7,6 +7,7 @@ import { inUseOn, lookupStateVariant } from '../../data/state-variants';
 import { lookupState, normalizeStateName } from '../../data/states';
 import { NON_STATES } from '../../parse/list-states';
 import type { PartialDate } from '../../un/dates';
+import { lowerBound } from '../../sorted';
 
 /** The one former United Nations name whose "The" took part in its alphabetical place. */
 const ARTICLE_SORTS_RE = /^the former Yugoslav Republic of Macedonia$/i;
@@ -64,13 +65,7 @@ export function outOfPlace(keys: readonly string[]): number[] {
   const prev = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     // The first tail whose key is greater than keys[i] (equal keys may follow each other).
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[tails[mid]] <= keys[i]) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(tails.length, (k) => keys[tails[k]] > keys[i]);
     if (lo > 0) prev[i] = tails[lo - 1];
     tails[lo] = i;
   }
@@ -96,16 +91,4 @@ export function anchorOf(keys: readonly string[], kept: readonly number[], i: nu
   if (after > 0 && keys[kept[after - 1]] > key) return { index: kept[greater], before: true };
   const smaller = lowerBound(kept.length, (k) => keys[kept[k]] >= key) - 1;
   return smaller >= 0 ? { index: kept[smaller], before: false } : undefined;
-}
-
-/** The first k in [0, n) for which `test` holds, `test` being false then true along k; n when none. */
-function lowerBound(n: number, test: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -7,6 +7,7 @@ import type { TextRange } from '../../types';
 import { dayNumber, readDatePhrase } from '../../un/dates';
 import type { DatePhrase } from '../../un/dates';
 import { inferYear, lastExplicitYear, yearOf, type Span } from './session-dates';
+import { lowerBound } from '../../sorted';
 
 const MEETING_RE =
   /\b(\d{1,4})(?:st|nd|rd|th)((?:(?:,| and|, and| to| or|–|-) ?\d{1,4}(?:st|nd|rd|th)){0,30}) (plenary )?meetings?\b/g;
@@ -214,12 +215,6 @@ function lineEndAt(model: DraftModel, offset: number): number {
 
 /** True when [start, end) meets one of the sorted, disjoint ranges. */
 function overlaps(ranges: readonly TextRange[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo].start < end;
+  const at = lowerBound(ranges.length, (k) => ranges[k].end > start);
+  return at < ranges.length && ranges[at].start < end;
 }
