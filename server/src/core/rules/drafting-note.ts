@@ -3,6 +3,7 @@
 // (`{No text required}`) and `???`. Warnings in a draft, errors in a final document, like brackets.
 
 import type { DraftModel } from '../model';
+import { lineAtOffset } from '../text';
 import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../prose';
 import type { MessageData, Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
@@ -33,6 +34,12 @@ const PLACEHOLDER_RE = /\bTB[CDA]\b|\bX{1,3}(?:[.,]X{1,3})+\b|\b(?:19|20)XX\b|\b
 const ROMAN_LIKE_RE = /\bX{2,3}\b/g;
 const FIGURE_BEFORE_RE = /(?:\b(?:from|USD|US\$|EUR|CHF|GBP|paragraphs?|paras?\.|pages?|footnote|No\.)|[$€£])[ \u00a0]$/;
 const FIGURE_AFTER_RE = /^[ \u00a0](?:million|billion|thousand|per cent|percent|January|February|March|April|May|June|July|August|September|October|November|December)\b|^ ?%/;
+
+/**
+ * A symbol whose document number is not known yet: `A/78/XXX`, `E/CN.15/2024/XX/Add.1`. Roman numerals never
+ * follow a session or a year in a symbol, so X's there are a placeholder (a symbol is otherwise left alone).
+ */
+const SYMBOL_PLACEHOLDER_RE = /\/\d{1,4}\/(X{2,})(?![^/])/;
 
 /** A word after the figure: `XX delegations`, `XX Member States`. */
 const COUNTED_WORD_AFTER_RE = /^[ \u00a0][A-Za-z]/;
@@ -176,6 +183,18 @@ function findInLine(line: string, final: boolean): Leftover[] {
   return urls.length ? out.filter((f) => !inRanges(urls, f.start)) : out;
 }
 
+/** The placeholders standing for a document number in symbols (which the line scan treats as opaque). */
+function symbolPlaceholders(model: DraftModel): { start: number; end: number; placeholder: string }[] {
+  const out: { start: number; end: number; placeholder: string }[] = [];
+  for (const sym of model.symbols) {
+    const m = sym.inTarget ? null : SYMBOL_PLACEHOLDER_RE.exec(sym.text);
+    if (!m) continue;
+    const start = sym.range.start + m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, placeholder: m[1] });
+  }
+  return out;
+}
+
 export const draftingNoteRule: Rule = {
   meta: {
     id: 'drafting-note',
@@ -213,6 +232,11 @@ export const draftingNoteRule: Rule = {
         covered = line.start + f.end;
         ctx.report({ messageId: f.messageId, data: f.data, range: { start, end: line.start + f.end }, ...(severity ? { severity } : {}) });
       }
+    }
+    for (const p of symbolPlaceholders(model)) {
+      const li = lineAtOffset(model.lines, p.start);
+      if (received[li] || model.lineKinds[li] === 'comment' || inRanges(bracketed, p.start) || inQuotation(model, p.start)) continue;
+      ctx.report({ messageId: 'figure', data: { placeholder: p.placeholder }, range: { start: p.start, end: p.end }, ...(severity ? { severity } : {}) });
     }
   },
 };
