@@ -6,11 +6,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document, Packer, Paragraph, Textbox, TextRun } from 'docx';
+import { checkDraft, type CheckOptions } from '../../server/src/core/index';
 import { readPartParagraphs } from '../../server/src/docx/paragraphs';
 import { readWordDraft } from '../../server/src/docx/read';
 import { buildTextView } from '../../server/src/docx/text-view';
 import { runCli, tempDir, write } from '../cli/helpers';
-import { textBoxes, trackedMarks } from './fixtures-structure';
+import { numberedTextBoxes, textBoxes, trackedMarks } from './fixtures-structure';
 import { markParagraph, patchPart } from './patch-docx';
 import { bodyLines } from './view-lines';
 
@@ -115,6 +116,18 @@ describe('docx reader: text boxes', () => {
     assert.deepEqual(viewOf(para('Anchor.', '', hidden)), ['Anchor.']);
   });
 
+  it('marks the box lines as asides: a list numbered in a box does not break the report\'s paragraph numbering, its text is still checked', async () => {
+    const d = readWordDraft(await numberedTextBoxes());
+    const boxed = d.asides.map((r) => d.view.text.slice(r.start, r.end));
+    assert.deepEqual(boxed, ['1. A numbered line in the box.', '2. Another one.', '3. The second box goes on.', '4. And ends.']);
+    const numbering = (options: CheckOptions) => checkDraft(d.view.text, { ...options, only: ['paragraph-numbering'] }).findings.map((f) => f.message);
+    assert.ok(numbering({}).length > 0, 'read as body lines, the box\'s numbers break the body\'s');
+    assert.deepEqual(numbering({ asides: d.asides }), []);
+    // What the box says is checked like any text: a title the UN never abbreviates, written in a box.
+    const text = d.view.text.replace('Another one.', 'The UN said.'); // as long: the asides stay where they are
+    assert.ok(checkDraft(text, { asides: d.asides, only: ['abbreviation'] }).findings.some((f) => text.slice(f.range.start, f.range.end) === 'UN'));
+  });
+
   it('reads a box inside a box after the box paragraph that anchors it', () => {
     const inner = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${para('Outer box.', '', box('Inner box.'))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
     assert.deepEqual(viewOf(para('Body.', '', inner) + para('After.')), ['Body.', 'Outer box.', 'Inner box.', 'After.']);
@@ -127,10 +140,11 @@ describe('docx reader: findings in joined lines and text boxes go back to Word',
   it('--annotate --fix comments and fixes the second paragraph of a joined line and a box\'s paragraph: the view read rejected is unchanged, read accepted it is fixed', async () => {
     const plain = (t: string) => new Paragraph({ children: [new TextRun(t)] });
     const doc = new Document({
-      sections: [{ children: [plain('1. The Committee met in Geneva and'), plain(' the the delegates were present.'), new Paragraph({ children: [new TextRun('An anchor.'), new Textbox({ children: [plain('2. The box repeats the the word.')], style: { width: '2in', height: '1in' } })] }), plain('3. The end.')] }],
+      sections: [{ children: [plain('1. The Committee met in Geneva and'), plain(' the the delegates were present.'), new Paragraph({ children: [new TextRun('An anchor.'), new Textbox({ children: [plain('2. The box repeats the the word.')], style: { width: '2in', height: '1in' } })] }), plain('2. The end.')] }],
     });
     const bytes = patchPart(await Packer.toBuffer(doc), 'word/document.xml', (xml) => markParagraph(xml, '1. The Committee met in Geneva and', '<w:ins w:id="1" w:author="Editor"/>'));
     const dir = tempDir();
+    // The box's "2." numbers the box's own line: the body runs 1, 2 beside it.
     const file = write(dir, 'joined.docx', bytes);
     const out = path.join(dir, 'joined.checked.docx');
     const json = runCli(['--format', 'json', file]);

@@ -43,7 +43,7 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
     const draft = readWordDraft(bytes);
     draftView = draft.view;
     // Every finding deserves its comment: no per-rule cap unless one is asked for.
-    const checked = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 });
+    const checked = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0, asides: draft.asides });
     const findings = withWordFindings(checked, draft, coreOptions, wordRules);
     result = { findings, lines: checked.model.lines };
     const requests = annotationRequests(draft, findings, { trackedFixes: opts.fix });

@@ -40,6 +40,6 @@ export function checkWordJob(file: string, displayPath: string, job: { readonly 
 
 /** The core's check of a Word draft's text view and the Word-only checks, in one list by position. */
 export function checkWordDraft(read: Extract<WordRead, { ok: true }>, options: CheckOptions, wordRules: Readonly<Record<string, SeveritySetting>>): { readonly result: ReturnType<typeof checkDraft>; readonly findings: Finding[] } {
-  const result = checkDraft(read.text, options);
+  const result = checkDraft(read.text, { ...options, asides: read.draft.asides });
   return { result, findings: withWordFindings(result, read.draft, options, wordRules) };
 }

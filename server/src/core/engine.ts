@@ -34,7 +34,7 @@ export function draftStage(model: DraftModel, options: CheckOptions): Stage {
 }
 
 export function checkDraft(text: string, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
-  const model = parseDraft(text);
+  const model = parseDraft(text, options.asides);
   return checkModel(model, options, rules);
 }
 

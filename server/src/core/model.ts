@@ -164,7 +164,9 @@ export type LineKind =
   | 'text'
   | 'toc'
   | 'separator'
-  | 'footnote';
+  | 'footnote'
+  /** A line set beside the body (CheckOptions.asides: a Word text box): text, numbered or not, outside the report's structure. */
+  | 'aside';
 
 /** What an entry of a list names. */
 export type EntryType = 'state' | 'organization' | 'person' | 'document' | 'placeholder' | 'other';

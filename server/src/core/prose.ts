@@ -11,11 +11,11 @@ import type { TextRange } from './types';
 
 export { inRanges };
 
-const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['paragraph', 'continuation', 'subparagraph', 'list-item', 'text']);
+const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['paragraph', 'continuation', 'subparagraph', 'list-item', 'text', 'aside']);
 
 /**
  * True when line `i` is running text of the body: a numbered paragraph, its continuation, a
- * subparagraph, a list item or a plain text line. Masthead, front matter, headings, contents,
+ * subparagraph, a list item, a plain text line or a line set beside the body (a text box). Masthead, front matter, headings, contents,
  * footnotes, comments and table rows (tab-separated cells or `|` rows) are not.
  */
 export function isProseLine(model: DraftModel, i: number): boolean {

@@ -82,4 +82,10 @@ export interface CheckOptions {
    * (default DEFAULT_MAX_FINDINGS_PER_RULE; 0 means no limit).
    */
   readonly maxFindingsPerRule?: number;
+  /**
+   * Text set beside the body (a Word text box, placed in the text after the paragraph that anchors it): its lines
+   * are read as text of their own, never as the body's paragraphs, headings or lists, so a list numbered inside a
+   * box does not break the report's numbering. Offsets into the text; what is not a whole line is ignored.
+   */
+  readonly asides?: readonly TextRange[];
 }

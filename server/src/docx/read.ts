@@ -8,6 +8,7 @@ import { openDocx, DEFAULT_LIMITS, type DocxLimits, type DocxPackage } from './p
 import { readPartParagraphs, type ChangeView, type CommentAnchor, type PartParagraphs, type TrackedChange } from './paragraphs';
 import { readStyles } from './styles';
 import { buildTextView, type TextView, type ViewInput } from './text-view';
+import type { TextRange } from '../core/types';
 
 export interface WordDraft {
   readonly view: TextView;
@@ -18,6 +19,8 @@ export interface WordDraft {
   readonly anchors: readonly CommentAnchor[];
   readonly changes: readonly TrackedChange[];
   readonly pkg: DocxPackage;
+  /** The view's lines read from text boxes (CheckOptions.asides): set beside the body, not numbered with it. */
+  readonly asides: readonly TextRange[];
 }
 
 export interface ReadOptions {
@@ -52,6 +55,7 @@ export function readWordDraft(bytes: Uint8Array, options: ReadOptions = {}): Wor
     return label ? { paragraph, label } : { paragraph };
   });
   const textView = buildTextView(body, footnotes?.paragraphs ?? [], endnotes?.paragraphs ?? [], marks);
+  const inBox = new Set(document.paragraphs.filter((p) => p.inTextBox).map((p) => p.ordinal));
   const parts = [document, footnotes, endnotes].filter((p): p is PartParagraphs => p !== undefined);
   return {
     view: textView,
@@ -62,5 +66,20 @@ export function readWordDraft(bytes: Uint8Array, options: ReadOptions = {}): Wor
     anchors: parts.flatMap((p) => p.anchors),
     changes: parts.flatMap((p) => p.changes),
     pkg,
+    asides: textBoxLines(textView, inBox),
   };
+}
+
+/** The view's ranges of body paragraphs in text boxes, a line each (a paragraph joined to a boxed one extends its range). */
+function textBoxLines(view: TextView, inBox: ReadonlySet<number>): TextRange[] {
+  const out: TextRange[] = [];
+  let previousBoxed = false;
+  for (const p of view.paragraphs) {
+    const boxed = p.part === 'document' && inBox.has(p.ordinal);
+    const end = p.textStart + p.textLength;
+    if (boxed && p.continuesLine && previousBoxed) out[out.length - 1] = { start: out[out.length - 1].start, end };
+    else if (boxed) out.push({ start: p.lineStart, end });
+    previousBoxed = boxed;
+  }
+  return out;
 }

@@ -72,9 +72,9 @@ export class Analyses {
     if (hit && hit.version === doc.version && hit.settings === settings) return hit;
     const text = doc.getText();
     const eol = lineEnding(text);
-    const options = checkOptions(settings);
-    const result = checkDraft(text, options);
     const draft = isWordView(doc.uri) ? this.wordDrafts?.(doc.uri, text) : undefined;
+    const options = draft ? { ...checkOptions(settings), asides: draft.asides } : checkOptions(settings);
+    const result = checkDraft(text, options);
     const found = draft ? withWordFindings(result, draft, options, wordCheckRules(settings)) : result.findings;
     const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(found, eol) };
     this.last.set(doc.uri, a);

@@ -1,7 +1,8 @@
 // parseDraft: text in, DraftModel out, in a fixed number of linear passes. Never throws.
 
 import type { DraftModel, ModelBase, ParseProblem } from '../model';
-import { LineIndex, splitLines } from '../text';
+import { lineAtOffset, LineIndex, splitLines, type Line } from '../text';
+import type { TextRange } from '../types';
 import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
 import { findDocumentDate } from './document-date';
 import { readLineRoles } from './line-roles';
@@ -10,7 +11,8 @@ import { parseMasthead } from './masthead';
 import { scanSentences } from './sentences';
 import { parseStructure } from './structure';
 
-export function parseDraft(text: string): DraftModel {
+/** `asides`: ranges of the text set beside the body (CheckOptions.asides). */
+export function parseDraft(text: string, asides: readonly TextRange[] = []): DraftModel {
   const lines = splitLines(text);
   const index = new LineIndex(lines);
   const comments = scanComments(text, (o) => index.lineAt(o));
@@ -24,7 +26,7 @@ export function parseDraft(text: string): DraftModel {
   const brackets = scanBrackets(lines, skipForBrackets);
   const quotations = scanQuotations(lines);
   const symbols = scanSymbols(text, links, commentRanges);
-  const structure = parseStructure(lines);
+  const structure = parseStructure(lines, asideLines(lines, asides));
   const masthead = parseMasthead(lines, structure.bodyStartLine, symbols);
   const lineKinds = structure.lineKinds;
   for (let i = masthead.firstLine ?? 0; masthead.lastLine !== undefined && i <= masthead.lastLine; i++) {
@@ -54,4 +56,16 @@ export function parseDraft(text: string): DraftModel {
   };
   const lists = readLists(base);
   return { ...base, lists, stateLists: readStateLists(base), lineReadings: readLineRoles(base, lists) };
+}
+
+/** A mark per line that an aside covers whole (its text from the line's start to its end). */
+function asideLines(lines: readonly Line[], asides: readonly TextRange[]): Uint8Array | undefined {
+  if (asides.length === 0 || lines.length === 0) return undefined;
+  const marks = new Uint8Array(lines.length);
+  for (const a of asides) {
+    for (let i = lineAtOffset(lines, a.start); i < lines.length && lines[i].start < a.end; i++) {
+      if (lines[i].start >= a.start && lines[i].end <= a.end) marks[i] = 1;
+    }
+  }
+  return marks;
 }

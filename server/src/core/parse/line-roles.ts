@@ -31,6 +31,7 @@ const TEXT_READING: Partial<Record<LineKind, LineReading>> = {
   continuation: reading('running-text', 'the continuation of a paragraph wrapped over lines'),
   subparagraph: reading('running-text', 'a subparagraph'),
   text: reading('running-text', 'a line of text of its own'),
+  aside: reading('running-text', 'a line set beside the body (a text box)'),
 };
 
 const DOCS_LIST = reading('title', 'an entry of a list introduced by "… the following documents:"');

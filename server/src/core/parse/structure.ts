@@ -38,12 +38,17 @@ interface NumberedPlace {
   endText: string;
 }
 
-export function parseStructure(lines: readonly Line[]): Structure {
-  return new StructureReader(lines).read();
+/** `asides`: a mark per line set beside the body (a text box): read as text of its own, outside the structure. */
+export function parseStructure(lines: readonly Line[], asides?: Uint8Array): Structure {
+  return new StructureReader(lines, asides).read();
 }
 
 class StructureReader extends StructureState {
   private readonly contents = new ContentsPage(this.lines);
+
+  constructor(lines: readonly Line[], private readonly asides?: Uint8Array) {
+    super(lines);
+  }
 
   read(): Structure {
     for (let i = 0; i < this.lines.length; i++) this.readLine(i);
@@ -65,6 +70,11 @@ class StructureReader extends StructureState {
     const content = trimEndBlanks(raw.slice(prefixLen));
     const cs = line.start + prefixLen;
     this.contentStarts[i] = cs;
+    // A text box's line leaves the body's paragraph, list and numbering as they were: the body goes on after it.
+    if (this.asides?.[i] && content !== '') {
+      this.lineKinds[i] = 'aside';
+      return;
+    }
     if (this.readUnmarked(i, content, raw)) return;
     this.contents.noteTitle(content, i);
 

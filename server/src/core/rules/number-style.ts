@@ -79,7 +79,7 @@ function labelEnd(model: DraftModel, i: number): number {
     LINE_LABEL_RE.lastIndex = quoted;
     return LINE_LABEL_RE.test(line.text) ? LINE_LABEL_RE.lastIndex : quoted;
   }
-  if (kind !== 'paragraph' && kind !== 'list-item' && kind !== 'subparagraph') return cs;
+  if (kind !== 'paragraph' && kind !== 'list-item' && kind !== 'subparagraph' && kind !== 'aside') return cs;
   LINE_LABEL_RE.lastIndex = cs;
   return LINE_LABEL_RE.test(line.text) ? LINE_LABEL_RE.lastIndex : cs;
 }
@@ -242,7 +242,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const nextAdjacent = next !== -1 && t.slice(we, wStart[next]).trim() === '';
     const s = sentenceOf(ws);
     // A wrapped line or a plain text line does not start a sentence by itself.
-    const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item');
+    const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item' || kind === 'aside');
 
     // A figure right after a subparagraph's label continues the sentence that introduces the list: `(a) 43 members:`.
     const afterListLabel = s === 0 && kind !== 'paragraph' && t.charCodeAt(model.contentStarts[i] - line.start) === 40;

@@ -68,7 +68,7 @@ export const resolutionCitationRule: Rule = {
       checkAbbreviations(ctx, line.start, t, skip);
       checkDecisions(ctx, line.start, t, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
-      const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'footnote';
+      const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'aside' || kind === 'footnote';
       // A line wrapped out of a sentence (`… Economic and Social Council` / `resolution 2022/3 …`) reads
       // its sentence's start, and the sentence before, on the line above.
       const above = prose ? wrappedAbove(model, li) : '';

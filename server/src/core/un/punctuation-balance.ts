@@ -17,7 +17,7 @@ const LOW_QUOTE = 0x201e;
 const STRAIGHT_QUOTE = 34;
 
 /** Kinds that start a paragraph of their own; any other line may continue the one above. */
-const STARTS = new Set(['paragraph', 'subparagraph', 'list-item', 'heading', 'footnote', 'front', 'masthead', 'toc', 'comment', 'separator']);
+const STARTS = new Set(['paragraph', 'subparagraph', 'list-item', 'heading', 'footnote', 'front', 'masthead', 'toc', 'comment', 'separator', 'aside']);
 
 /** A footnote's own line starts with its number or asterisks; a wrapped footnote line does not. */
 const FOOTNOTE_MARK_RE = /^\s*(?:\d{1,3}|\*{1,3})\s/;
