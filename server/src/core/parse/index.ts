@@ -1,11 +1,11 @@
 // parseDraft: text in, DraftModel out, in a fixed number of linear passes. Never throws.
 
-import type { DraftModel, ModelBase, ParseProblem } from '../model';
+import type { DraftModel, LineKind, ModelBase, ParseProblem } from '../model';
 import { lineAtOffset, LineIndex, splitLines, type Line } from '../text';
 import type { TextRange } from '../types';
 import { opaqueRanges, scanBrackets, scanComments, scanLinks, scanQuotations, scanSymbols } from './inline';
 import { findDocumentDate } from './document-date';
-import { readLineRoles } from './line-roles';
+import { isBlockQuote, readLineRoles } from './line-roles';
 import { readLists, readStateLists } from './lists';
 import { parseMasthead } from './masthead';
 import { scanSentences } from './sentences';
@@ -24,7 +24,7 @@ export function parseDraft(text: string, asides: readonly TextRange[] = []): Dra
   ]);
   const skipForBrackets = [...commentRanges, ...linkBrackets].sort((a, b) => a.start - b.start);
   const brackets = scanBrackets(lines, skipForBrackets);
-  const quotations = scanQuotations(lines);
+  const inlineQuotations = scanQuotations(lines);
   const symbols = scanSymbols(text, links, commentRanges);
   const structure = parseStructure(lines, asideLines(lines, asides));
   const masthead = parseMasthead(lines, structure.bodyStartLine, symbols);
@@ -42,6 +42,7 @@ export function parseDraft(text: string, asides: readonly TextRange[] = []): Dra
   }
 
   const sentences = scanSentences(text, lines, lineKinds, structure.contentStarts);
+  const quotations = withBlockQuotes(lines, lineKinds, inlineQuotations);
 
   const problems: ParseProblem[] = [];
   const last = comments[comments.length - 1];
@@ -68,4 +69,31 @@ function asideLines(lines: readonly Line[], asides: readonly TextRange[]): Uint8
     }
   }
   return marks;
+}
+
+/**
+ * The quotations with the text of Markdown block quotes added (`> …` lines, as line-roles reads them): quoted text
+ * is reproduced as its source wrote it, in a block as in quotation marks. Sorted and disjoint, as inRanges needs.
+ */
+function withBlockQuotes(lines: readonly Line[], lineKinds: readonly LineKind[], inline: readonly TextRange[]): TextRange[] {
+  const blocks: { start: number; end: number }[] = [];
+  let previousQuoted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const quoted = lineKinds[i] !== 'comment' && lineKinds[i] !== 'blank' && isBlockQuote(lines[i].text);
+    if (quoted && previousQuoted) blocks[blocks.length - 1].end = lines[i].end;
+    else if (quoted) blocks.push({ start: lines[i].start, end: lines[i].end });
+    previousQuoted = quoted;
+  }
+  if (blocks.length === 0) return [...inline];
+  // Union of two sorted lists of ranges, in one merge.
+  const out: TextRange[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < inline.length || b < blocks.length) {
+    const next = b >= blocks.length || (a < inline.length && inline[a].start <= blocks[b].start) ? inline[a++] : blocks[b++];
+    const last = out[out.length - 1];
+    if (last && next.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, next.end) };
+    else out.push({ start: next.start, end: next.end });
+  }
+  return out;
 }

@@ -61,24 +61,11 @@ function stem(word: string): string {
 /** A paragraph number, list marker or subparagraph marker at the content start. */
 const LINE_LABEL_RE = /\[?(?:\d{1,4}\.?(?=[ \t])|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))[ \t]*/y;
 
-/** The `>` markers of a Markdown block quote (nested ones too), with the space after each. */
-const QUOTE_MARKERS_RE = /(?:>[ \t]?)+/y;
-
-/**
- * Where the line's own label ends: the paragraph number, list marker or subparagraph marker; in a block quote,
- * the quoted paragraph's (`> 1. Decides …`, an operative paragraph quoted with its number).
- */
+/** Where the line's own label ends: the paragraph number, list marker or subparagraph marker. */
 function labelEnd(model: DraftModel, i: number): number {
   const line = model.lines[i];
   const cs = model.contentStarts[i] - line.start;
   const kind = model.lineKinds[i];
-  if (line.text.charCodeAt(cs) === 62 /* > */ && model.lineReadings[i].role === 'quotation') {
-    QUOTE_MARKERS_RE.lastIndex = cs;
-    QUOTE_MARKERS_RE.test(line.text);
-    const quoted = QUOTE_MARKERS_RE.lastIndex;
-    LINE_LABEL_RE.lastIndex = quoted;
-    return LINE_LABEL_RE.test(line.text) ? LINE_LABEL_RE.lastIndex : quoted;
-  }
   if (kind !== 'paragraph' && kind !== 'list-item' && kind !== 'subparagraph' && kind !== 'aside') return cs;
   LINE_LABEL_RE.lastIndex = cs;
   return LINE_LABEL_RE.test(line.text) ? LINE_LABEL_RE.lastIndex : cs;
