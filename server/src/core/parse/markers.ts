@@ -131,6 +131,32 @@ export function isTocEntry(lines: readonly Line[], i: number): boolean {
   return false;
 }
 
+/** A label that a text export may set off with a tab: `2.`, `[3.`, `(a)`, `(iv)`, `IV.`, `B.`. */
+const LABEL_CELL_RE = /^(?:\[?\d{1,4}\.|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|[IVXLC]{1,7}\.|[A-Z]\.)$/;
+
+/** True when a tab in the line separates cells: any tab but the run of tabs after an opening label. */
+export function holdsCellTab(text: string): boolean {
+  let s = 0;
+  while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  const first = text.indexOf('\t', s);
+  if (first === -1) return false;
+  if (!LABEL_CELL_RE.test(text.slice(s, first))) return true;
+  let k = first;
+  while (k < text.length && (text.charCodeAt(k) === 9 || text.charCodeAt(k) === 32)) k++;
+  return text.indexOf('\t', k) !== -1;
+}
+
+/**
+ * True when the line is a row of a table typed with tabs (`2. Conference management⇥–⇥203 900`), its
+ * first cell opening with a number or letter: a tab separates its cells and a line next to it is a row
+ * too. A row is never a paragraph or a heading, whatever its first cell opens with.
+ */
+export function opensTableRow(lines: readonly Line[], i: number, content: string): boolean {
+  // A contents page's entries (`IV. Programme questions⇥11`) are read by the contents page.
+  if (!holdsCellTab(content) || LEADER_RE.test(content)) return false;
+  return (i > 0 && holdsCellTab(lines[i - 1].text)) || (i + 1 < lines.length && holdsCellTab(lines[i + 1].text));
+}
+
 /** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */
 export function trimEndBlanks(s: string): string {
   let end = s.length;
