@@ -39,7 +39,12 @@ const ADOPTION_RECORD_RE = /^Adopted (?:without a vote|by (?:a )?(?:recorded |no
 const EDITORIAL_RE = /^(?:sic!?|(?:emphasis|italics) (?:added|in original)|(?:internal )?(?:footnotes?|citations?|references?) omitted|unofficial translation)$/i;
 /** Placeholders for content still to be supplied. */
 const PLACEHOLDER_RE =
-  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
+  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder(?:(?: for| on| -| –|:)[^\]]{0,80})?|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
+/**
+ * The label of one of several versions of a text under negotiation (`[Option 1: Urges …]`, `[Alt 2. …]`,
+ * `[Option B – …]`): whichever version is kept, its label goes, so removing the brackets never ends it.
+ */
+const OPTION_LABEL_RE = /^(?:[Oo]ption|[Aa]lternative|[Aa]lt\.?|[Vv]ariant)[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})(?:[ \t]*(?:bis|ter))?[ \t]*[:.)\u2013-]/;
 /** Medium designators and notes of a bibliographic reference (NLM and similar styles). */
 const BIBLIO_TAG_RE = /^(?:preprint|internet|online|on-line|e-?pub ahead of print|in press|cited [^\]]{1,40}|accessed [^\]]{1,40}|updated [^\]]{1,40}|cd-rom|dvd|database on the internet|dissertation|thesis)$/i;
 /**
@@ -170,7 +175,7 @@ export const unresolvedBracketRule: Rule = {
           severity,
           related,
         };
-      } else if (isAlternative(text, b)) {
+      } else if (isAlternative(text, b) || OPTION_LABEL_RE.test(head)) {
         report = {
           messageId: `alternative${suffix}`,
           data: { bracketed, ...where },
