@@ -18,6 +18,7 @@ export const GLUED_SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[\p{Lu}“"‘
 export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
+const DOT_LEADER_RE = /(?:\. ?){4,}|…{2,}/;
 export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
 /** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
 export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
@@ -147,14 +148,37 @@ export function holdsCellTab(text: string): boolean {
 }
 
 /**
- * True when the line is a row of a table typed with tabs (`2. Conference management⇥–⇥203 900`), its
- * first cell opening with a number or letter: a tab separates its cells and a line next to it is a row
+ * True when the line ends with a cell of figures set off by a tab or two spaces or more, as a table laid out
+ * with spaces ends its rows (`24. Human rights      682 500     640 100`, `Total   (2)`); a scan, not a pattern.
+ */
+export function endsWithFigureCell(text: string): boolean {
+  const t = trimEndBlanks(text);
+  let k = t.length;
+  while (k > 0) {
+    const c = t.charAt(k - 1);
+    if (c === '\t' || (c === ' ' && t.charAt(k - 2) === ' ')) break;
+    if (!FIGURE_CELL_CHAR_RE.test(c)) return false;
+    k--;
+  }
+  return k > 0 && /\d|^[–-]$/.test(t.slice(k).trim());
+}
+const FIGURE_CELL_CHAR_RE = /[\d.,() %\u2013-]/;
+
+/** A row of a table: cells set off by tabs, or by spaces up to a last cell of figures. */
+function isRow(text: string): boolean {
+  return holdsCellTab(text) || endsWithFigureCell(text);
+}
+
+/**
+ * True when the line is a row of a table (`2. Conference management⇥–⇥203 900`, or laid out with spaces),
+ * its first cell opening with a number or letter: its cells are set apart and a line next to it is a row
  * too. A row is never a paragraph or a heading, whatever its first cell opens with.
  */
 export function opensTableRow(lines: readonly Line[], i: number, content: string): boolean {
-  // A contents page's entries (`IV. Programme questions⇥11`) are read by the contents page.
-  if (!holdsCellTab(content) || LEADER_RE.test(content)) return false;
-  return (i > 0 && holdsCellTab(lines[i - 1].text)) || (i + 1 < lines.length && holdsCellTab(lines[i + 1].text));
+  // An entry of a contents page with leaders (`IV. Programme questions . . . .⇥11`) is read by the contents
+  // page; the structure reader asks nothing while a page titled `Contents` is open.
+  if (!isRow(content) || DOT_LEADER_RE.test(content)) return false;
+  return (i > 0 && isRow(lines[i - 1].text)) || (i + 1 < lines.length && isRow(lines[i + 1].text));
 }
 
 /** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */

@@ -79,7 +79,7 @@ class StructureReader extends StructureState {
     this.contents.noteTitle(content, i);
 
     const m = matchMarkers(content);
-    if (hasMarker(m) && !m.annex && opensTableRow(this.lines, i, content)) m.chapter = m.chapterWord = m.section = m.numbered = m.sub = null;
+    if (hasMarker(m) && !m.annex && !this.contents.isOpen && opensTableRow(this.lines, i, content)) m.chapter = m.chapterWord = m.section = m.numbered = m.sub = null;
     if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
     if (m.sub && (inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)
       || labelCompletesReference(this.lines, this.lineKinds, m.sub, content, i))) m.sub = null;
