@@ -178,7 +178,10 @@ export function opensTableRow(lines: readonly Line[], i: number, content: string
   // An entry of a contents page with leaders (`IV. Programme questions . . . .⇥11`) is read by the contents
   // page; the structure reader asks nothing while a page titled `Contents` is open.
   if (!isRow(content) || DOT_LEADER_RE.test(content)) return false;
-  return (i > 0 && isRow(lines[i - 1].text)) || (i + 1 < lines.length && isRow(lines[i + 1].text));
+  const row = (k: number): boolean => k >= 0 && k < lines.length && isRow(lines[k].text);
+  const filled = (k: number): boolean => k >= 0 && k < lines.length && lines[k].text.trim() !== '';
+  // A category's cut-in head (`B. Generation and transfer of knowledge`) may stand between two rows.
+  return row(i - 1) || row(i + 1) || (filled(i - 1) && row(i - 2)) || (filled(i + 1) && row(i + 2));
 }
 
 /** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */
