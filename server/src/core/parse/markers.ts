@@ -184,6 +184,32 @@ export function opensTableRow(lines: readonly Line[], i: number, content: string
   return row(i - 1) || row(i + 1) || (filled(i - 1) && row(i - 2)) || (filled(i + 1) && row(i + 2));
 }
 
+/** The heading of one provision of a legal text: `Rule 4`, `Article 12`, `Article 6 bis`, `Regulation 3.1`. */
+const PROVISION_RE = /^(?:Rule|Article|Regulation)[ \t]+\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?:bis|ter|quater))?\.?$/;
+
+/**
+ * True when the line is the first of a provision's paragraphs: the heading of a rule or an article
+ * (`Rule 4`, or `Article 12` above its title) stands within the two lines above it. Rules of procedure
+ * and conventions number the paragraphs of each provision from 1.
+ */
+export function opensProvision(lines: readonly Line[], i: number): boolean {
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && seen < 2; k--) {
+    const raw = lines[k].text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const t = raw.slice(prefix ? prefix[0].length : 0).trim();
+    if (t === '') continue;
+    // `**Article 12**`: emphasis around the heading.
+    let a = 0;
+    let b = t.length;
+    while (a < b && (t.charAt(a) === '*' || t.charAt(a) === '_')) a++;
+    while (b > a && (t.charAt(b - 1) === '*' || t.charAt(b - 1) === '_')) b--;
+    if (PROVISION_RE.test(t.slice(a, b))) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** Drops trailing spaces and tabs with a loop: `/[ \t]+$/` retries at every blank of a long run. */
 export function trimEndBlanks(s: string): string {
   let end = s.length;
