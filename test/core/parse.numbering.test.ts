@@ -60,7 +60,7 @@ describe('parser: numbering decisions', () => {
     assert.deepEqual(groups(m), ['letter@1/5:a', 'letter@1/6:a,b']);
   });
 
-  it('reads the rows of a table whose first cell opens with a number as rows, by tabs or by a last cell of figures', () => {
+  it('reads the rows of a table whose first cell opens with a number as rows, by tabs or by a last cell of figures (a trailing tab makes no cell)', () => {
     const m = parseDraft(lines(
       '1. The requirements are shown below.',
       '',
@@ -72,8 +72,8 @@ describe('parser: numbering decisions', () => {
       '24. Human rights               682 500   640 100',
       '29. Administration                  –     12 000',
       '',
-      '2.\tThe figures are at 2025 rates.',
-      '3.\tThey include no provision for inflation.',
+      '2.\tThe figures are at 2025 rates.\t',
+      '3.\tThey include no provision for inflation.\t',
       '4.  The Committee notes that the posts numbered  12',
       'and 14 were approved.',
     ));

@@ -136,7 +136,8 @@ export function isTocEntry(lines: readonly Line[], i: number): boolean {
 const LABEL_CELL_RE = /^(?:\[?\d{1,4}\.|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|[IVXLC]{1,7}\.|[A-Z]\.)$/;
 
 /** True when a tab in the line separates cells: any tab but the run of tabs after an opening label. */
-export function holdsCellTab(text: string): boolean {
+export function holdsCellTab(line: string): boolean {
+  const text = trimEndBlanks(line);
   let s = 0;
   while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
   const first = text.indexOf('\t', s);
