@@ -4,7 +4,7 @@
 
 /** Placeholders for content still to be supplied. */
 export const PLACEHOLDER_RE =
-  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder(?:(?: for| on| -| –|:)[^\]]{0,80})?|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
+  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder(?:(?: for| on| -| –|:)[^\]]{0,80})?|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount|year|month|day|venue|city|place|location|percentage|figure|time|session)(?:s|(?: of [a-z ]{1,30}))?)$/i;
 /**
  * The label of one of several versions of a text under negotiation (`[Option 1: Urges …]`, `[Alt 2. …]`,
  * `[Option B – …]`, `[Alt: …]`): whichever version is kept, its label goes, so removing the brackets never ends it.
