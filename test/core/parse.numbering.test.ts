@@ -60,6 +60,28 @@ describe('parser: numbering decisions', () => {
     assert.deepEqual(groups(m), ['letter@1/5:a', 'letter@1/6:a,b']);
   });
 
+  it('reads the rows of a table whose first cell opens with a number as rows, by tabs or by a last cell of figures (a trailing tab makes no cell)', () => {
+    const m = parseDraft(lines(
+      '1. The requirements are shown below.',
+      '',
+      'Section\tPosts\tTotal',
+      '2. Conference management\t–\t96 000',
+      '(a) Posts\t12\t14',
+      '',
+      'Section                          2026      2027',
+      '24. Human rights               682 500   640 100',
+      '29. Administration                  –     12 000',
+      '',
+      '2.\tThe figures are at 2025 rates.\t',
+      '3.\tThey include no provision for inflation.\t',
+      '4.  The Committee notes that the posts numbered  12',
+      'and 14 were approved.',
+    ));
+    assert.deepEqual(paras(m), ['1', '2', '3', '4']);
+    assert.deepEqual(m.headings, []);
+    assert.deepEqual(m.itemGroups, []);
+  });
+
   it('reads `II Organization of work` as chapter II only where chapter II is due', () => {
     const m = parseDraft(lines(
       'I. Resolutions adopted by the Conference',

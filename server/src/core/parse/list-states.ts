@@ -85,12 +85,17 @@ export function splitNames(text: string, base: number): NameItem[] {
   return out;
 }
 
-/** Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"). */
+/**
+ * Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"),
+ * and a "]" whose "[" opened before the name: the bracket round a record of adoption that ends with the
+ * vote's last name (`Abstaining: Colombia, Romania.]`).
+ */
 function trimTrailingMarks(s: string): string {
   let e = s.length;
+  const opened = s.indexOf('[') !== -1;
   for (;;) {
     const ch = s.charAt(e - 1);
-    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t') e--;
+    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t' || (ch === ']' && !opened)) e--;
     else if (ch >= '0' && ch <= '9' && e >= 2 && /[\p{L}*.)]/u.test(s.charAt(e - 2))) e--;
     else break;
   }

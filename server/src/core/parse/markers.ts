@@ -18,6 +18,7 @@ export const GLUED_SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[\p{Lu}“"‘
 export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
+const DOT_LEADER_RE = /(?:\. ?){4,}|…{2,}/;
 export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
 /** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
 export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
@@ -127,6 +128,85 @@ export function isTocEntry(lines: readonly Line[], i: number): boolean {
     if (t.trim() === '') return false;
     if (LEADER_RE.test(t)) return true;
     if (k > i && (CHAPTER_RE.test(t.trim()) || SECTION_RE.test(t.trim()) || NUMBERED_RE.test(t.trim()))) return false;
+  }
+  return false;
+}
+
+/** A label that a text export may set off with a tab: `2.`, `[3.`, `(a)`, `(iv)`, `IV.`, `B.`. */
+const LABEL_CELL_RE = /^(?:\[?\d{1,4}\.|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|[IVXLC]{1,7}\.|[A-Z]\.)$/;
+
+/** True when a tab in the line separates cells: any tab but the run of tabs after an opening label. */
+export function holdsCellTab(line: string): boolean {
+  const text = trimEndBlanks(line);
+  let s = 0;
+  while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  const first = text.indexOf('\t', s);
+  if (first === -1) return false;
+  if (!LABEL_CELL_RE.test(text.slice(s, first))) return true;
+  let k = first;
+  while (k < text.length && (text.charCodeAt(k) === 9 || text.charCodeAt(k) === 32)) k++;
+  return text.indexOf('\t', k) !== -1;
+}
+
+/**
+ * True when the line ends with a cell of figures set off by a tab or two spaces or more, as a table laid out
+ * with spaces ends its rows (`24. Human rights      682 500     640 100`, `Total   (2)`); a scan, not a pattern.
+ */
+export function endsWithFigureCell(text: string): boolean {
+  const t = trimEndBlanks(text);
+  let k = t.length;
+  while (k > 0) {
+    const c = t.charAt(k - 1);
+    if (c === '\t' || (c === ' ' && t.charAt(k - 2) === ' ')) break;
+    if (!FIGURE_CELL_CHAR_RE.test(c)) return false;
+    k--;
+  }
+  return k > 0 && /\d|^[–-]$/.test(t.slice(k).trim());
+}
+const FIGURE_CELL_CHAR_RE = /[\d.,() %\u2013-]/;
+
+/** A row of a table: cells set off by tabs, or by spaces up to a last cell of figures. */
+function isRow(text: string): boolean {
+  return holdsCellTab(text) || endsWithFigureCell(text);
+}
+
+/**
+ * True when the line is a row of a table (`2. Conference management⇥–⇥203 900`, or laid out with spaces),
+ * its first cell opening with a number or letter: its cells are set apart and a line next to it is a row
+ * too. A row is never a paragraph or a heading, whatever its first cell opens with.
+ */
+export function opensTableRow(lines: readonly Line[], i: number, content: string): boolean {
+  // An entry of a contents page with leaders (`IV. Programme questions . . . .⇥11`) is read by the contents
+  // page; the structure reader asks nothing while a page titled `Contents` is open.
+  if (!isRow(content) || DOT_LEADER_RE.test(content)) return false;
+  const row = (k: number): boolean => k >= 0 && k < lines.length && isRow(lines[k].text);
+  const filled = (k: number): boolean => k >= 0 && k < lines.length && lines[k].text.trim() !== '';
+  // A category's cut-in head (`B. Generation and transfer of knowledge`) may stand between two rows.
+  return row(i - 1) || row(i + 1) || (filled(i - 1) && row(i - 2)) || (filled(i + 1) && row(i + 2));
+}
+
+/** The heading of one provision of a legal text: `Rule 4`, `Article 12`, `Article 6 bis`, `Regulation 3.1`. */
+const PROVISION_RE = /^(?:Rule|Article|Regulation)[ \t]+\d{1,3}(?:\.\d{1,2})?(?:[ \t]+(?:bis|ter|quater))?\.?$/;
+
+/**
+ * True when the line is the first of a provision's paragraphs: the heading of a rule or an article
+ * (`Rule 4`, or `Article 12` above its title) stands within the two lines above it. Rules of procedure
+ * and conventions number the paragraphs of each provision from 1.
+ */
+export function opensProvision(lines: readonly Line[], i: number): boolean {
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && seen < 2; k--) {
+    const raw = lines[k].text;
+    const prefix = MD_PREFIX_RE.exec(raw);
+    const t = raw.slice(prefix ? prefix[0].length : 0).trim();
+    if (t === '') continue;
+    // `**Article 12**`: emphasis around the heading.
+    let a = 0;
+    let b = t.length;
+    while (a < b && (t.charAt(a) === '*' || t.charAt(a) === '_')) a++;
+    while (b > a && (t.charAt(b - 1) === '*' || t.charAt(b - 1) === '_')) b--;
+    if (PROVISION_RE.test(t.slice(a, b))) return true;
+    seen++;
   }
   return false;
 }

@@ -165,10 +165,12 @@ export function cellsOf(line: Line): Cell[] {
 
 /**
  * A symbol cell may carry a Markdown link or emphasis around it, and a part of a report its part in
- * parentheses (`A/80/15 (Part I)`, also in a double symbol); the core symbol is what counts.
+ * parentheses (`A/80/15 (Part I)`, also in a double symbol), as a fascicle of the programme budget its
+ * section (`A/80/6 (Sect. 29C)`, `A/80/6 (Introduction)`, `A/80/6 (Income sect. 1)`) and a report in volumes
+ * its volume (`A/80/5 (Vol. I)`); the core symbol is what counts.
  */
 function stripTrailer(s: string): string {
-  return s.replace(/[*_]+$/, '').replace(/ \(Part [IVX]{1,4}\)(?=-|$)/g, '');
+  return s.replace(/[*_]+$/, '').replace(/ \((?:Part|Vol\.) [IVX]{1,4}\)(?=-|$)| \((?:Sect\.|Income sect\.) \d{1,2}[A-H]?\)$| \(Introduction\)$/g, '');
 }
 
 /** A double symbol joined by a dash, spaced or not (`A/79/100–S/2031/400`, `E/2001/28 – E/CN.7/2001/12`), joined as a hyphen joins it. */

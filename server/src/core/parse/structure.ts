@@ -8,7 +8,7 @@ import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
 import {
   bareChapter, GLUED_SUBPARA_RE, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
-  SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks, runReturnsTo,
+  opensProvision, opensTableRow, SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks, runReturnsTo,
 } from './markers';
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
@@ -79,6 +79,7 @@ class StructureReader extends StructureState {
     this.contents.noteTitle(content, i);
 
     const m = matchMarkers(content);
+    if (hasMarker(m) && !m.annex && !this.contents.isOpen && opensTableRow(this.lines, i, content)) m.chapter = m.chapterWord = m.section = m.numbered = m.sub = null;
     if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
     if (m.sub && (inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)
       || labelCompletesReference(this.lines, this.lineKinds, m.sub, content, i))) m.sub = null;
@@ -325,6 +326,9 @@ class StructureReader extends StructureState {
       && leadsToParagraph(this.lines, endLine, bodyNext));
     if (place.subheading) {
       this.endList(true);
+    } else if (n === 1 && lastBody > 0 && opensProvision(this.lines, i)) {
+      // The paragraphs of a rule or an article of a text the report holds, not the report's own restarting.
+      place.startList = true;
     } else if (list && n === 1 && n !== bodyNext) {
       // A second numbered text inside the same stretch (the next resolution's operative paragraphs).
       place.startList = true;

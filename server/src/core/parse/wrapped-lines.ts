@@ -172,6 +172,11 @@ export class ContentsPage {
     return true;
   }
 
+  /** True while a contents page is being read. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
   /** A body paragraph, or a reach past any contents page, ends the page. */
   passLine(i: number, numbered: boolean): void {
     if (this.open && (numbered || i - this.line > CONTENTS_REACH)) this.open = false;

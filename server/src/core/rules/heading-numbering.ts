@@ -234,7 +234,8 @@ function chapterBase(model: DraftModel, scope: number, chapters: readonly Headin
 /**
  * The heading index of the one chapter of a document that is a part of a report (a draft report
  * issued chapter by chapter: `II. Maintenance of international peace and security` alone, its
- * paragraphs from 1), or -1: the body has a single chapter, numbered above I, before any paragraph.
+ * paragraphs from 1), or -1: the body has a single chapter, numbered above I, before any paragraph (or
+ * with none, as a chapter of financial statements).
  */
 function partChapter(model: DraftModel): number {
   let found = -1;
@@ -246,7 +247,8 @@ function partChapter(model: DraftModel): number {
   }
   if (found === -1 || model.headings[found].ordinal < 2) return -1;
   const para = model.paragraphs.find((p) => p.scope === 0);
-  return para && para.line > model.headings[found].line ? found : -1;
+  // A chapter of statements and tables (the financial statements of a volume) may number no paragraph.
+  return !para || para.line > model.headings[found].line ? found : -1;
 }
 
 /** A line that announces agenda items: `… considered the following agenda items jointly:`, `… items of its agenda:`. */

@@ -196,8 +196,10 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         }
         const key = `${it[1]}/${it[3]}`;
         const assemblyOwn = assemblyDocument && sep === '/' && /^(?:E?S-)?\d{1,3}$/.test(it[1]);
+        // Only the General Assembly holds emergency special sessions: `ES-11/1` names its body by its number.
+        const emergency = sep === '/' && it[1].startsWith('ES-');
         if ((sep === '/' || !range) && !dotBody) {
-          if (bodyNamed || assemblyOwn) named.add(key);
+          if (bodyNamed || assemblyOwn || emergency) named.add(key);
           else if (!exempt && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
             const s = base + m.index;
             ctx.report({

@@ -13,6 +13,7 @@ import { inRanges } from '../parse/inline';
 import { lineAtOffset } from '../text';
 import { isSpaceCode } from '../prose';
 import { lowerBound } from '../sorted';
+import { NEGOTIATION_NOTE_RE, OPTION_LABEL_RE, PLACEHOLDER_RE } from './unresolved-bracket/kinds';
 
 const LANG = '(?:Arabic|Chinese|English|French|Russian|Spanish)';
 /** `Original: French`, `Original: English and French`, `Original: Arabic/English`. */
@@ -37,9 +38,6 @@ const ADOPTION_RECORD_RE = /^Adopted (?:without a vote|by (?:a )?(?:recorded |no
  * (`[Unofficial translation]`).
  */
 const EDITORIAL_RE = /^(?:sic!?|(?:emphasis|italics) (?:added|in original)|(?:internal )?(?:footnotes?|citations?|references?) omitted|unofficial translation)$/i;
-/** Placeholders for content still to be supplied. */
-const PLACEHOLDER_RE =
-  /^(?:[.\u2026 \t]*|x{1,4}|X{1,4}|\?+|_+|-+|tbc|tbd|pending|placeholder|(?:to be|text to be|date to be|name to be|number to be) (?:completed|inserted|added|supplied|provided|confirmed|determined|decided|updated|finalized|finalised|agreed)|insert [^\]]{0,60}|(?:date|name|number|title|symbol|country|state|organization|text|amount)(?: of [a-z ]{1,30})?)$/i;
 /** Medium designators and notes of a bibliographic reference (NLM and similar styles). */
 const BIBLIO_TAG_RE = /^(?:preprint|internet|online|on-line|e-?pub ahead of print|in press|cited [^\]]{1,40}|accessed [^\]]{1,40}|updated [^\]]{1,40}|cd-rom|dvd|database on the internet|dissertation|thesis)$/i;
 /**
@@ -74,6 +72,7 @@ function bracketMessages(): Record<string, string> {
       out[`placeholder${suffix}`] = `Placeholder "{{bracketed}}": content is missing${where}; supply the text before the report is final`;
       out[`alternative${suffix}`] = `Alternative text in square brackets${where}: "{{bracketed}}" is one of several bracketed options; keep one option and remove its brackets`;
       out[`paragraph${suffix}`] = `Paragraph {{paragraph}} is entirely in square brackets, so it is not yet agreed${where}: "{{bracketed}}"; accept it (remove the brackets) or delete it`;
+      out[`note${suffix}`] = `Note on the negotiation in square brackets${where}: "{{bracketed}}" records where the text stands, not text to agree; delete it before the report is final`;
       out[`unagreed${suffix}`] = `Text in square brackets is not yet agreed${where}: "{{bracketed}}"; accept it (remove the brackets) or replace it`;
     }
   }
@@ -170,7 +169,9 @@ export const unresolvedBracketRule: Rule = {
           severity,
           related,
         };
-      } else if (isAlternative(text, b)) {
+      } else if (short && NEGOTIATION_NOTE_RE.test(trimmed)) {
+        report = { messageId: `note${suffix}`, data: { bracketed, ...where }, range, severity, related };
+      } else if (isAlternative(text, b) || OPTION_LABEL_RE.test(head)) {
         report = {
           messageId: `alternative${suffix}`,
           data: { bracketed, ...where },
