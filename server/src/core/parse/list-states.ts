@@ -12,6 +12,7 @@ import { inRanges } from './inline';
 import { nameLike } from './list-entries';
 import { listHead } from './list-heads';
 import { type NameKind, oneNameLines } from './list-state-lines';
+import { tableNames } from './list-state-table';
 import { endsAsWritten } from './wrapped-lines';
 
 /** "… experts of the following States:", "the following Member States …:" */
@@ -282,6 +283,8 @@ function listAfterHead(model: ModelBase, i: number, after: number): FoundList | 
   const lj = model.lines[j];
   const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
   if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front')) {
+    const table = tableNames(model, j, nameKind);
+    if (table) return { entries: table.names.map(lineEntry), ranges: table.ranges, line: j };
     const perLine = oneNameLines(model, j, nameKind);
     if (perLine) return { entries: perLine.names.map(lineEntry), ranges: perLine.ranges, line: j };
     return fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
