@@ -4,7 +4,7 @@
 // as information — a bare `resolution 26/4` with no issuing body named in its sentence, in the
 // sentence before, through "its resolution", or at an earlier citation of the same number. The
 // number in parentheses after an adoption (`… was adopted without a vote (resolution 58/30)`) is the
-// adopting body's own.
+// adopting body's own, and so is a number the report lists under `… adopted the following resolutions:`.
 // Inside the text of a resolution (`The General Assembly,` … ) a bare number is that body's own, and
 // so is a bare session/number in a document of the General Assembly's series (`A/80/150`). A World
 // Health Assembly resolution keeps its dot (`World Health Assembly resolution 76.16`).
@@ -61,7 +61,7 @@ export const resolutionCitationRule: Rule = {
     // Quotations reproduce titles and texts as they were written.
     const skip = mergeRanges([...model.opaque, ...model.quotations]);
     const inResolutionText = resolutionTextLines(model);
-    const named = new Set<string>();
+    const named = adoptedInList(model);
     const assemblyDocument = model.masthead.symbols.some((s) => isGeneralAssemblySymbol(s.text));
     for (let li = 0; li < model.lines.length; li++) {
       const kind = model.lineKinds[li];
@@ -225,6 +225,29 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       p = itemEnd + sepM[0].length;
     }
   }
+}
+
+/** `7/3. Sand and dust storms`: a text in a list of what the body adopted, by its number. */
+const ADOPTED_ITEM_RE = /^\s*(?:\*\*)?((?:E?S-)?\d{1,4})\/(\d{1,4})\.(?:\*\*)?\s+\S/;
+
+/**
+ * Numbers of the resolutions the report lists as adopted (`… adopted the following resolutions:` /
+ * `7/1. Environmental aspects of minerals and metals`): the body of the report adopted them, so a
+ * later bare `resolution 7/3` is its own, named by the list.
+ */
+function adoptedInList(model: DraftModel): Set<string> {
+  const out = new Set<string>();
+  let head = -1;
+  for (let li = 0; li < model.lines.length; li++) {
+    const t = model.lines[li].text;
+    const m = ADOPTED_ITEM_RE.exec(t);
+    if (m) {
+      if (head !== -1 && li - head <= 60) out.add(`${m[1]}/${m[2]}`);
+    } else if (/:\s*$/.test(t)) {
+      head = /\badopted\b/.test(t) && /\bresolutions\b/.test(t) ? li : -1;
+    }
+  }
+  return out;
 }
 
 /**
