@@ -11,6 +11,7 @@ import { isBlockQuote } from './line-roles';
 import { conjunctionLength, type Entry, type EntryList, type Event, entryFacts, flat, makeEntry, MAX_ENTRY, nameLike, SUFFIX_RE, stateOfEntry, stripParens, trimRange } from './list-entries';
 import { stateRuns } from './list-state-runs';
 import { endsSentenceAt, footnoteGoesOn } from './sentences';
+import { endsAsWritten } from './wrapped-lines';
 import { lookupState } from '../data/states';
 
 const SKIP_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['blank', 'comment', 'masthead', 'heading', 'toc', 'separator']);
@@ -38,9 +39,10 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     }
     let last = i;
     while (last + 1 < lines.length && (lineKinds[last + 1] === 'continuation' || footnoteGoesOn(lines, lineKinds, last))) last++;
-    const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     // A list may follow its colon line directly or after one blank line (Markdown needs one).
     const introduced = colonLine !== -1 && blanks <= 1 && (kind === 'text' || kind === 'front');
+    if (introduced && last === i) last = wrappedRunEnd(model, i);
+    const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     if (!SKIP_KINDS.has(kind) && !isBlockQuote(lines[i].text)) {
       const cl = introduced ? lines[colonLine] : undefined;
       const head = cl ? headOf(text, cl.start, cl.start + colonEnd(cl.text)) : { intro: '', clause: '' };
@@ -59,6 +61,31 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     blanks = 0;
     i = last + 1;
   }
+}
+
+/** No run of names is wrapped over more lines: a bound on the walk. */
+const MAX_WRAPPED_LINES = 40;
+
+/**
+ * The last line of a run of names that a hard line break wraps from line `first` (`Albania, Belgium, …,
+ * Dominican` / `Republic, France, …`, indented alike, as plain-text exports of recorded votes are):
+ * line `first` holds several names, and each line goes on while it ends without a period and does not
+ * end where its author ended it (`endsAsWritten`). A line of one name is a list one name a line, not a wrap.
+ */
+function wrappedRunEnd(model: ModelBase, first: number): number {
+  const { lines, lineKinds, contentStarts } = model;
+  const indent = contentStarts[first] - lines[first].start;
+  if (lines[first].text.indexOf(', ', indent) === -1) return first;
+  let last = first;
+  while (last + 1 < lines.length && last + 1 - first < MAX_WRAPPED_LINES) {
+    const k = last + 1;
+    const prev = lines[last].text.trimEnd();
+    const next = lines[k].text.slice(contentStarts[k] - lines[k].start);
+    if (lineKinds[k] !== lineKinds[first] || contentStarts[k] - lines[k].start !== indent || next.trim() === '') break;
+    if (prev.endsWith('.') || prev.endsWith(':') || colonEnd(lines[k].text) !== -1 || endsAsWritten(prev, next)) break;
+    last = k;
+  }
+  return last;
 }
 
 /** Longest line read as the title of the names under it. */
