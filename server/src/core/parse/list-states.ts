@@ -13,6 +13,7 @@ import { nameLike } from './list-entries';
 import { listHead } from './list-heads';
 import { type NameKind, oneNameLines } from './list-state-lines';
 import { tableNames } from './list-state-table';
+import { runUnderStatesTitle } from './list-state-titles';
 import { endsAsWritten } from './wrapped-lines';
 
 /** "… experts of the following States:", "the following Member States …:" */
@@ -234,8 +235,20 @@ export function readStateLists(model: ModelBase): StateList[] {
       if (!found || found.ranges.length === 0) continue;
       out.push({ head: listHead(head.text), line: i, firstLine: found.line, entries: found.entries, ranges: found.ranges });
     }
+    const titled = titledList(model, i);
+    if (titled) out.push(titled);
   }
   return out;
+}
+
+/** The list under a title naming States, when most of its entries are States in some form (a run of names, not prose). */
+function titledList(model: ModelBase, i: number): StateList | undefined {
+  const j = runUnderStatesTitle(model, i);
+  if (j === -1) return undefined;
+  const found = fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
+  const states = found.entries.filter((e) => isStateForm(e.name)).length;
+  if (found.entries.length < 3 || states * 3 < found.entries.length * 2) return undefined;
+  return { head: listHead(model.lines[i].text.trim()), line: i, firstLine: j, entries: found.entries, ranges: found.ranges };
 }
 
 /** Heads on line `i`: where each ends (the names follow) and its words. */
