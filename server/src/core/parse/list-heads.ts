@@ -11,7 +11,8 @@ import type { ListHead, ListHeadKind } from '../model';
  * head's whole clause, from the start of its sentence to the colon, which decides the kind.
  */
 export function listHead(text: string, clause: string = text): ListHead {
-  return { kind: headKind(clause === '' ? text : clause), text };
+  // Emphasis is typography, not words: `*In favour*:` is the head `In favour:`.
+  return { kind: headKind((clause === '' ? text : clause).replace(/[*_]+/g, '')), text };
 }
 
 /** The kinds whose lists United Nations practice writes in English alphabetical order of the States' short names (R39). */

@@ -234,8 +234,11 @@ function unitEvents(model: ModelBase, unit: Unit): Event[] {
     }
     if (paren > 0 || bracket > 0 || curly > 0 || straight) continue;
     if (c === 58) {
-      const next = text.charCodeAt(i + 1);
-      if (i + 1 >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: i, ch: ':' });
+      // Emphasis may close after the colon (`**In favour:** Albania, …`): the list starts after it.
+      let k = i + 1;
+      while (k < unit.end && k < i + 3 && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 95)) k++;
+      const next = text.charCodeAt(k);
+      if (k >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: k - 1, ch: ':' });
     } else if (c === 44) events.push({ kind: 'sep', at: i, ch: ',' });
     else if (c === 59) events.push({ kind: 'sep', at: i, ch: ';' });
     else if (endsSentenceAt(model, i)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });

@@ -19,11 +19,11 @@ import { endsAsWritten } from './wrapped-lines';
 /** "… experts of the following States:", "the following Member States …:" */
 const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
 
-/** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
-export const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
+/** Recorded votes and regional groups: the names follow the colon, on the line or the next one; the head may be in italics or bold (`*In favour*:`). */
+export const LIST_HEAD_RE = /^(?:\*{1,2}|_{1,2})?(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)(?:\*{1,2}|_{1,2})?\s*:(?:\*{1,2}|_{1,2})?/;
 
 /** The first letters of LIST_HEAD_RE's alternatives. */
-const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W']);
+const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W', '*', '_']);
 
 export const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
 
@@ -87,12 +87,16 @@ export function splitNames(text: string, base: number): NameItem[] {
   return out;
 }
 
-/** Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"). */
+/**
+ * Drops the end of a sentence, sponsors' asterisks and footnote figures stuck to a name ("Samoa*", "Japan2"),
+ * and the bracket that closes a record set in brackets around the list (`[Adopted by … In favour: …, Qatar]`).
+ */
 function trimTrailingMarks(s: string): string {
   let e = s.length;
+  const open = s.indexOf('[') !== -1;
   for (;;) {
     const ch = s.charAt(e - 1);
-    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t') e--;
+    if (ch === ' ' || ch === '.' || ch === '*' || ch === '\t' || (ch === ']' && !open)) e--;
     else if (ch >= '0' && ch <= '9' && e >= 2 && /[\p{L}*.)]/u.test(s.charAt(e - 2))) e--;
     else break;
   }
