@@ -38,7 +38,7 @@ export function tableNames(model: ModelBase, first: number, kindOf: (s: string) 
     const cells = cellsOf(line.text);
     if (cells.length < 2) break;
     const head = cells[0];
-    if (kindOf(head.text) === 'none') {
+    if (kindOf(head.text) === 'none' || (i === first && isHeaderRow(model, i, cells, kindOf))) {
       // Only the table's first row may be its header (`State party | Report | Due since`).
       if (i !== first) break;
       continue;
@@ -55,6 +55,18 @@ export function tableNames(model: ModelBase, first: number, kindOf: (s: string) 
   }
   if (firsts.length === 0) return undefined;
   return data ? { names: firsts, ranges: rowRanges } : { names: all, ranges };
+}
+
+/**
+ * The first row is the table's header when a Markdown rule follows it, or when its first cell, written as a
+ * name, is no State (`Country`, `Member State`), no cell of it holds a figure and the next row opens with a State.
+ */
+function isHeaderRow(model: ModelBase, i: number, cells: readonly Cell[], kindOf: (s: string) => NameKind): boolean {
+  const next = model.lines[i + 1]?.text ?? '';
+  if (isPipeRule(next)) return true;
+  if (kindOf(cells[0].text) === 'state' || cells.some((c) => /\d/.test(c.text))) return false;
+  const below = cellsOf(next);
+  return below.length > 0 && kindOf(below[0].text) === 'state';
 }
 
 /** `| --- | :---: |`: the rule under a Markdown table's header. */
