@@ -168,9 +168,12 @@ export const headingNumberingRule: Rule = {
 
 /** Subparagraphs and numbered lists in order within their group, and a list number with its period. */
 function checkItemGroups(model: DraftModel, text: string, report: (r: Report) => void): void {
+  let listed: Map<number, Array<{ key: string; line: number }>> | undefined;
   for (const g of model.itemGroups) {
     const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
-    if (!citesAgendaItems(model, g)) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
+    listed = g.kind === 'number' ? (listed ?? numberedLines(model, text)) : listed;
+    const annotations = g.kind === 'number' && !!listed && repeatsListedItems(g.items.map((it) => ({ ordinal: it.ordinal, line: it.line, title: text.slice(it.markerRange.end, model.lines[it.line].end) })), listed);
+    if (!citesAgendaItems(model, g) && !annotations) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
     if (g.kind === 'number') {
       for (const it of g.items) {
         if (text[it.labelRange.end] === '.') continue;
@@ -276,11 +279,11 @@ function numberedLines(model: DraftModel, text: string): Map<number, Array<{ key
 }
 
 /**
- * Numbered subheadings that each repeat, number and title, an item numbered above them (the
- * annotations to a provisional agenda: `8. General comments of the Committee` under the agenda's item
- * 8) take their numbers from that list: an item without an annotation leaves a gap that is no defect.
+ * Numbered subheadings (or list items) that each repeat, number and title, an item numbered above them
+ * (the annotations to a provisional agenda: `8. General comments of the Committee` under the agenda's
+ * item 8) take their numbers from that list: an item without an annotation leaves a gap that is no defect.
  */
-function repeatsListedItems(list: readonly Heading[], listed: Map<number, Array<{ key: string; line: number }>>): boolean {
+function repeatsListedItems(list: ReadonlyArray<Pick<Heading, 'ordinal' | 'line' | 'title'>>, listed: Map<number, Array<{ key: string; line: number }>>): boolean {
   return list.every((h) => {
     const key = titleKey(h.title);
     return listed.get(h.ordinal)?.some((e) => e.key === key && e.line < h.line) === true;
