@@ -2,7 +2,8 @@
 // its rows give a State and facts about it (`Sierra Leone<TAB>Fourth periodic report, due since 1976`)
 // only the first cell of a row is a name: the other cells are data (a report, a year, a figure), which
 // a list of States must not read as names, nor split at their commas. When every cell is a name
-// (`Albania    Andorra    Argentina`), every cell is an entry: spaces separate them as tabs do.
+// (`Albania    Andorra    Argentina`), every cell is an entry: spaces separate them as tabs do. When the
+// first column holds labels and no State (`Chair<TAB>Costa Rica`), the States in the other cells are the names.
 
 import type { LineKind, ModelBase } from '../model';
 import type { TextRange } from '../types';
@@ -25,8 +26,9 @@ interface Cell {
  * name after that ends the table). When some later cell is not a name (`kindOf` says `none`, or it
  * holds a figure) the table has data columns and only first cells are names; else every cell is.
  */
-export function tableNames(model: ModelBase, first: number, kindOf: (s: string) => NameKind): { names: LineName[]; ranges: TextRange[] } | undefined {
+export function tableNames(model: ModelBase, first: number, kindOf: (s: string) => NameKind, split: (text: string, base: number) => LineName[]): { names: LineName[]; ranges: TextRange[] } | undefined {
   const firsts: LineName[] = [];
+  const others: LineName[] = [];
   const all: LineName[] = [];
   const ranges: TextRange[] = [];
   const rowRanges: TextRange[] = [];
@@ -46,14 +48,22 @@ export function tableNames(model: ModelBase, first: number, kindOf: (s: string) 
     for (const c of cells) {
       const name = { text: c.text, start: line.start + c.start, end: line.start + c.start + c.text.length };
       if (c === head) firsts.push(name);
-      // No State's name holds a figure: a cell with one is a year, a symbol, a date or a count.
-      else data = data || /\d/.test(c.text) || kindOf(c.text) === 'none';
+      else {
+        others.push(name);
+        // No State's name holds a figure: a cell with one is a year, a symbol, a date or a count.
+        data = data || /\d/.test(c.text) || kindOf(c.text) === 'none';
+      }
       all.push(name);
       ranges.push({ start: name.start, end: name.end });
     }
     rowRanges.push({ start: line.start + head.start, end: line.start + line.text.trimEnd().length });
   }
   if (firsts.length === 0) return undefined;
+  // A first column of labels (`Chair`, `Vice-Chairs`) beside the States: the States are the names.
+  if (!firsts.some((f) => kindOf(f.text) === 'state')) {
+    const names = others.flatMap((c) => split(c.text, c.start));
+    if (names.some((n) => kindOf(n.text) === 'state')) return { names, ranges: others.map((c) => ({ start: c.start, end: c.end })) };
+  }
   return data ? { names: firsts, ranges: rowRanges } : { names: all, ranges };
 }
 

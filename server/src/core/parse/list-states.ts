@@ -283,7 +283,7 @@ function listAfterHead(model: ModelBase, i: number, after: number): FoundList | 
   const lj = model.lines[j];
   const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
   if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front')) {
-    const table = tableNames(model, j, nameKind);
+    const table = tableNames(model, j, nameKind, splitNames);
     if (table) return { entries: table.names.map(lineEntry), ranges: table.ranges, line: j };
     const perLine = oneNameLines(model, j, nameKind);
     if (perLine) return { entries: perLine.names.map(lineEntry), ranges: perLine.ranges, line: j };
