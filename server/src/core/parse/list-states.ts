@@ -228,13 +228,14 @@ export function readStateLists(model: ModelBase): StateList[] {
   return out;
 }
 
-/** The list under a title naming States, when most of its entries are States in some form (a run of names, not prose). */
+/** The list under a title naming States, when its entries are written as names and most are States in some form (a run of names, not prose). */
 function titledList(model: ModelBase, i: number): StateList | undefined {
   const j = runUnderStatesTitle(model, i);
   if (j === -1) return undefined;
   const found = fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
   const states = found.entries.filter((e) => isStateForm(e.name)).length;
-  if (found.entries.length < 3 || states * 3 < found.entries.length * 2) return undefined;
+  // Every entry written as a name (`India expressed support …` is a sentence under the title, not an entry).
+  if (found.entries.length < 3 || states * 3 < found.entries.length * 2 || !found.entries.every((e) => nameLike(e.name))) return undefined;
   return { head: listHead(model.lines[i].text.trim()), line: i, firstLine: j, entries: found.entries, ranges: found.ranges };
 }
 
