@@ -23,6 +23,9 @@ const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0
 /** Recorded votes and regional groups: the names follow the colon, on the line or the next one; the head may be in italics or bold (`*In favour*:`). */
 export const LIST_HEAD_RE = /^(?:\*{1,2}|_{1,2})?(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)(?:\*{1,2}|_{1,2})?\s*:(?:\*{1,2}|_{1,2})?/;
 
+/** A vote head inside a line, after the colon, semicolon or period that ends what precedes it. */
+const INLINE_VOTE_RE = /[.;:] (?:In favour|Against|Abstaining):/g;
+
 /** The first letters of LIST_HEAD_RE's alternatives. */
 const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W', '*', '_']);
 
@@ -254,6 +257,13 @@ function headsOn(model: ModelBase, i: number): Array<{ after: number; text: stri
   }
   const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
   if (h) heads.push({ after: cs + h[0].length, text: h[0] });
+  // A recorded vote run into its paragraph: `… as follows: In favour: Albania, …; Against: China; Abstaining: …`.
+  if (t.indexOf(' In favour:') !== -1 || t.indexOf(' Against:') !== -1 || t.indexOf(' Abstaining:') !== -1) {
+    INLINE_VOTE_RE.lastIndex = 0;
+    for (let m = INLINE_VOTE_RE.exec(t); m !== null; m = INLINE_VOTE_RE.exec(t)) {
+      if (m.index + 2 > cs && !inRanges(model.quotations, line.start + m.index)) heads.push({ after: m.index + m[0].length, text: m[0].slice(2) });
+    }
+  }
   return heads;
 }
 
