@@ -259,23 +259,26 @@ function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, headForUnit
   const none: HeadWords = { intro: '', clause: '' };
   let regionHead = introduced ? headForUnit : none;
   let seps: Event[] = [];
-  const close = (end: number): void => {
-    const list = isList ? inlineList(text, regionStart, end, seps, regionHead) : undefined;
+  const close = (end: number, cuts: readonly Event[]): void => {
+    const list = isList ? inlineList(text, regionStart, end, cuts, regionHead) : undefined;
     if (list) out.push(list);
-    else stateRuns(text, regionStart, end, seps, out);
+    else stateRuns(text, regionStart, end, cuts, out);
   };
   for (const ev of events) {
     if (ev.kind === 'sep') {
       seps.push(ev);
       continue;
     }
-    close(ev.at);
+    // The words between the last separator and a colon are the next list's head (`…, Chile; Against:`).
+    const lastSep = ev.kind === 'colon' && isList ? seps[seps.length - 1] : undefined;
+    if (lastSep) close(lastSep.at, seps.slice(0, -1));
+    else close(ev.at, seps);
     seps = [];
     regionStart = ev.at + 1;
     isList = ev.kind === 'colon' && !inRanges(quotations, ev.at);
     regionHead = isList ? headOf(text, unit.start, ev.at) : none;
   }
-  close(unit.end);
+  close(unit.end, seps);
 }
 
 /** The entries of an enumeration between `start` and `end` with separators `seps`; undefined unless it is a clean list of names. */
