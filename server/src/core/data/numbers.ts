@@ -33,7 +33,7 @@ export const LABELS = new Set(
     'amendment amendments question questions cluster clusters segment segments element elements criterion criteria scenario scenarios ' +
     'row rows column columns clause clauses regulation regulations session sessions meeting meetings workshop room conference ' +
     'supplement supplements issue issues edition editions bis ter subprogramme subprogrammes programme programmes workstream workstreams ' +
-    'work-stream stream streams'
+    'work-stream stream streams round-table roundtable panel dialogue group'
   ).split(' '),
 );
 

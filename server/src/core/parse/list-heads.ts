@@ -11,7 +11,8 @@ import type { ListHead, ListHeadKind } from '../model';
  * head's whole clause, from the start of its sentence to the colon, which decides the kind.
  */
 export function listHead(text: string, clause: string = text): ListHead {
-  return { kind: headKind(clause === '' ? text : clause), text };
+  // Emphasis is typography, not words: `*In favour*:` is the head `In favour:`.
+  return { kind: headKind((clause === '' ? text : clause).replace(/[*_]+/g, '')), text };
 }
 
 /** The kinds whose lists United Nations practice writes in English alphabetical order of the States' short names (R39). */
@@ -25,12 +26,13 @@ const SPONSORS_RE = /\b(?:co-?)?sponsor(?:s|ed|ing|ship)?\b|\bsubmitted by\b|\bo
 /**
  * Speakers: the head's verb says who spoke (`Statements were made by …:`, `The following States took the
  * floor:`, `delivered statements:`, `took part in the general debate:`, `introduced the draft resolution:`,
- * `presented their national experience:`); a statement merely mentioned (`as updated by the statement of
+ * `presented their national experience:`, `made general comments:`, `explained their votes:`, `in exercise of the
+ * right of reply:`); a statement merely mentioned (`as updated by the statement of
  * the representative of …`) is not one. A debate, dialogue or discussion is joined by speaking in it, so
  * those who took part in one are listed in the order they spoke, unlike those who took part in a session.
  */
 const SPEAKERS_RE =
-  /\b(?:made by|(?:made|delivered) (?:a |general |joint )?statements?|statements? (?:was |were )?(?:made|delivered|by)|spoke|took the floor|addressed the|intervened|speakers?|panell?ists?|delivered by|presented|introduced|interventions? (?:by|were)|(?:participated|took part|engaged) in (?:the |an? )?(?:[\w-]+ ){0,2}(?:debate|dialogue|discussion|exchange)s?)\b/i;
+  /\b(?:made by|(?:made|delivered) (?:a |general |joint )?statements?|statements? (?:was |were )?(?:made|delivered|by)|spoke|took the floor|addressed the|intervened|speakers?|panell?ists?|delivered by|presented|introduced|interventions? (?:by|were)|(?:made|offered) (?:general |some |further |brief )?(?:comments|remarks)|commented|explained (?:their|its) (?:votes?|positions?)|in explanation of (?:vote|position)|right of reply|(?:participated|took part|engaged) in (?:the |an? )?(?:[\w-]+ ){0,2}(?:debate|dialogue|discussion|exchange)s?)\b/i;
 const ORGANIZATIONS_RE = /\b(?:organi[sz]ations?|entities|agencies|bodies|institutions|programmes|funds)\b/i;
 const ATTENDANCE_RE = /\b(?:attended|attending|(?:were|was) represented|represented at|present at|(?:participated|took part) in the (?:session|sessions|meeting|meetings|conference|work))\b/i;
 const MEMBERS_RE = /\bmembers\b|\b(?:consists?|consisting|composed) of\b|\bmembership\b/i;

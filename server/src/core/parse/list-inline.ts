@@ -11,6 +11,7 @@ import { isBlockQuote } from './line-roles';
 import { conjunctionLength, type Entry, type EntryList, type Event, entryFacts, flat, makeEntry, MAX_ENTRY, nameLike, SUFFIX_RE, stateOfEntry, stripParens, trimRange } from './list-entries';
 import { stateRuns } from './list-state-runs';
 import { endsSentenceAt, footnoteGoesOn } from './sentences';
+import { endsAsWritten } from './wrapped-lines';
 import { lookupState } from '../data/states';
 
 const SKIP_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['blank', 'comment', 'masthead', 'heading', 'toc', 'separator']);
@@ -38,9 +39,10 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     }
     let last = i;
     while (last + 1 < lines.length && (lineKinds[last + 1] === 'continuation' || footnoteGoesOn(lines, lineKinds, last))) last++;
-    const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     // A list may follow its colon line directly or after one blank line (Markdown needs one).
     const introduced = colonLine !== -1 && blanks <= 1 && (kind === 'text' || kind === 'front');
+    if (introduced && last === i) last = wrappedRunEnd(model, i);
+    const unit: Unit = { firstLine: i, lastLine: last, start: model.contentStarts[i] ?? lines[i].start, end: lines[last].end };
     if (!SKIP_KINDS.has(kind) && !isBlockQuote(lines[i].text)) {
       const cl = introduced ? lines[colonLine] : undefined;
       const head = cl ? headOf(text, cl.start, cl.start + colonEnd(cl.text)) : { intro: '', clause: '' };
@@ -59,6 +61,31 @@ export function collectInlineAndLineLists(model: ModelBase, out: EntryList[]): v
     blanks = 0;
     i = last + 1;
   }
+}
+
+/** No run of names is wrapped over more lines: a bound on the walk. */
+const MAX_WRAPPED_LINES = 40;
+
+/**
+ * The last line of a run of names that a hard line break wraps from line `first` (`Albania, Belgium, …,
+ * Dominican` / `Republic, France, …`, indented alike, as plain-text exports of recorded votes are):
+ * line `first` holds several names, and each line goes on while it ends without a period and does not
+ * end where its author ended it (`endsAsWritten`). A line of one name is a list one name a line, not a wrap.
+ */
+function wrappedRunEnd(model: ModelBase, first: number): number {
+  const { lines, lineKinds, contentStarts } = model;
+  const indent = contentStarts[first] - lines[first].start;
+  if (lines[first].text.indexOf(', ', indent) === -1) return first;
+  let last = first;
+  while (last + 1 < lines.length && last + 1 - first < MAX_WRAPPED_LINES) {
+    const k = last + 1;
+    const prev = lines[last].text.trimEnd();
+    const next = lines[k].text.slice(contentStarts[k] - lines[k].start);
+    if (lineKinds[k] !== lineKinds[first] || contentStarts[k] - lines[k].start !== indent || next.trim() === '') break;
+    if (prev.endsWith('.') || prev.endsWith(':') || colonEnd(lines[k].text) !== -1 || endsAsWritten(prev, next)) break;
+    last = k;
+  }
+  return last;
 }
 
 /** Longest line read as the title of the names under it. */
@@ -207,8 +234,11 @@ function unitEvents(model: ModelBase, unit: Unit): Event[] {
     }
     if (paren > 0 || bracket > 0 || curly > 0 || straight) continue;
     if (c === 58) {
-      const next = text.charCodeAt(i + 1);
-      if (i + 1 >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: i, ch: ':' });
+      // Emphasis may close after the colon (`**In favour:** Albania, …`): the list starts after it.
+      let k = i + 1;
+      while (k < unit.end && k < i + 3 && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 95)) k++;
+      const next = text.charCodeAt(k);
+      if (k >= unit.end || next === 32 || next === 9 || next === 10 || next === 13) events.push({ kind: 'colon', at: k - 1, ch: ':' });
     } else if (c === 44) events.push({ kind: 'sep', at: i, ch: ',' });
     else if (c === 59) events.push({ kind: 'sep', at: i, ch: ';' });
     else if (endsSentenceAt(model, i)) events.push({ kind: 'end', at: i, ch: text.charAt(i) });
@@ -229,23 +259,26 @@ function scanUnit(model: ModelBase, unit: Unit, introduced: boolean, headForUnit
   const none: HeadWords = { intro: '', clause: '' };
   let regionHead = introduced ? headForUnit : none;
   let seps: Event[] = [];
-  const close = (end: number): void => {
-    const list = isList ? inlineList(text, regionStart, end, seps, regionHead) : undefined;
+  const close = (end: number, cuts: readonly Event[]): void => {
+    const list = isList ? inlineList(text, regionStart, end, cuts, regionHead) : undefined;
     if (list) out.push(list);
-    else stateRuns(text, regionStart, end, seps, out);
+    else stateRuns(text, regionStart, end, cuts, out);
   };
   for (const ev of events) {
     if (ev.kind === 'sep') {
       seps.push(ev);
       continue;
     }
-    close(ev.at);
+    // The words between the last separator and a colon are the next list's head (`…, Chile; Against:`).
+    const lastSep = ev.kind === 'colon' && isList ? seps[seps.length - 1] : undefined;
+    if (lastSep) close(lastSep.at, seps.slice(0, -1));
+    else close(ev.at, seps);
     seps = [];
     regionStart = ev.at + 1;
     isList = ev.kind === 'colon' && !inRanges(quotations, ev.at);
     regionHead = isList ? headOf(text, unit.start, ev.at) : none;
   }
-  close(unit.end);
+  close(unit.end, seps);
 }
 
 /** The entries of an enumeration between `start` and `end` with separators `seps`; undefined unless it is a clean list of names. */

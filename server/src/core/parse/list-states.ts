@@ -3,8 +3,6 @@
 // lines to the end of the sentence and split at commas, semicolons and the "and" that is not part
 // of a name ("Antigua and Barbuda", "Bosnia and Herzegovina" stay whole).
 
-import { ACCEPTED_STATE_FORMS, lookupStateVariant, NON_STATE_PARTICIPANTS } from '../data/state-variants';
-import { lookupState, normalizeStateName, STATES } from '../data/states';
 import type { ModelBase, StateList, StateListEntry } from '../model';
 import type { TextRange } from '../types';
 import { periodAfterTitle } from '../un/list-entries';
@@ -12,47 +10,24 @@ import { inRanges } from './inline';
 import { nameLike } from './list-entries';
 import { listHead } from './list-heads';
 import { type NameKind, oneNameLines } from './list-state-lines';
+import { tableNames } from './list-state-table';
+import { runUnderStatesTitle } from './list-state-titles';
+import { canonical, isKeptName, isStateForm, MAX_NAME, shortNameFor } from './state-forms';
 import { endsAsWritten } from './wrapped-lines';
+
+export { canonical, isStateForm, MAX_NAME, NON_STATES, SHORT_NAMES } from './state-forms';
 
 /** "… experts of the following States:", "the following Member States …:" */
 const FOLLOWING_STATES_RE = /\b[Tt]he following (?:[\w-]+ ){0,2}States\b[^.:;]{0,80}:/g;
 
-/** Recorded votes and regional groups: the names follow the colon, on the line or the next one. */
-export const LIST_HEAD_RE = /^(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)\s*:/;
+/** Recorded votes and regional groups: the names follow the colon, on the line or the next one; the head may be in italics or bold (`*In favour*:`). */
+export const LIST_HEAD_RE = /^(?:\*{1,2}|_{1,2})?(?:In favour|Against|Abstaining|African States|Asia-Pacific States|Asian States|Eastern European States|Latin American and Caribbean States|Western European and other States|Western European and Other States)(?:\*{1,2}|_{1,2})?\s*:(?:\*{1,2}|_{1,2})?/;
+
+/** A vote head inside a line, after the colon, semicolon or period that ends what precedes it. */
+const INLINE_VOTE_RE = /[.;:] (?:In favour|Against|Abstaining):/g;
 
 /** The first letters of LIST_HEAD_RE's alternatives. */
-const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W']);
-
-export const SHORT_NAMES: ReadonlySet<string> = new Set([...STATES.map((s) => canonical(s.short)), ...ACCEPTED_STATE_FORMS.map(canonical)]);
-
-export const NON_STATES: ReadonlySet<string> = new Set(NON_STATE_PARTICIPANTS.map((n) => normalizeStateName(n)));
-
-/** The name as printed, with apostrophes and spaces made uniform, for comparison with a short name. */
-export function canonical(s: string): string {
-  return s.replace(/[\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-/** No State name is longer than this; longer text is not a name (and is not worth comparing). */
-export const MAX_NAME = 80;
-
-const formCache = new Map<string, boolean>();
-const FORM_CACHE_MAX = 4096;
-
-/**
- * Whether a written entry names a State in some form: the short name, "the" or "(the)" forms, a
- * known variant or former name, the formal name, a non-State participant (`European Union`), or
- * `none`. An acronym in capitals (SAMOA, CHAD) is not one.
- */
-export function isStateForm(name: string): boolean {
-  if (name.length > MAX_NAME) return false;
-  const hit = formCache.get(name);
-  if (hit !== undefined) return hit;
-  const c = canonical(name);
-  const known = isKeptName(c) || shortNameFor(c) !== undefined;
-  if (formCache.size >= FORM_CACHE_MAX) formCache.clear();
-  formCache.set(name, known);
-  return known;
-}
+const LIST_HEAD_FIRST: ReadonlySet<string> = new Set(['I', 'A', 'E', 'L', 'W', '*', '_']);
 
 export interface NameItem {
   text: string;
@@ -115,6 +90,19 @@ function andPositions(s: string): number[] {
   return out;
 }
 
+/** A State form, alone or with a note in parentheses after it (`Australia (CERD/C/AUS/18-20)`). */
+function isNameWithNote(s: string): boolean {
+  if (isStateForm(s)) return true;
+  if (!s.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = s.length - 1; i > 0; i--) {
+    const ch = s.charAt(i);
+    if (ch === ')') depth++;
+    else if (ch === '(' && --depth === 0) return s.charAt(i - 1) === ' ' && isStateForm(s.slice(0, i - 1));
+  }
+  return false;
+}
+
 function pushSegment(seg: string, start: number, out: NameItem[]): void {
   let s = seg;
   let off = start;
@@ -138,10 +126,10 @@ function pushSegment(seg: string, start: number, out: NameItem[]): void {
   let cur = 0;
   let a = 0;
   while (a < ands.length) {
-    if (s.length - cur <= MAX_NAME && isStateForm(s.slice(cur))) break;
+    if (s.length - cur <= MAX_NAME && isNameWithNote(s.slice(cur))) break;
     let split = -1;
     for (let k = a; k < ands.length && ands[k] - cur <= MAX_NAME; k++) {
-      if (isStateForm(trimTrailingMarks(s.slice(cur, ands[k])))) {
+      if (isNameWithNote(trimTrailingMarks(s.slice(cur, ands[k])))) {
         split = k;
         break;
       }
@@ -238,8 +226,21 @@ export function readStateLists(model: ModelBase): StateList[] {
       if (!found || found.ranges.length === 0) continue;
       out.push({ head: listHead(head.text), line: i, firstLine: found.line, entries: found.entries, ranges: found.ranges });
     }
+    const titled = titledList(model, i);
+    if (titled) out.push(titled);
   }
   return out;
+}
+
+/** The list under a title naming States, when its entries are written as names and most are States in some form (a run of names, not prose). */
+function titledList(model: ModelBase, i: number): StateList | undefined {
+  const j = runUnderStatesTitle(model, i);
+  if (j === -1) return undefined;
+  const found = fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
+  const states = found.entries.filter((e) => isStateForm(e.name)).length;
+  // Every entry written as a name (`India expressed support …` is a sentence under the title, not an entry).
+  if (found.entries.length < 3 || states * 3 < found.entries.length * 2 || !found.entries.every((e) => nameLike(e.name))) return undefined;
+  return { head: listHead(model.lines[i].text.trim()), line: i, firstLine: j, entries: found.entries, ranges: found.ranges };
 }
 
 /** Heads on line `i`: where each ends (the names follow) and its words. */
@@ -257,6 +258,13 @@ function headsOn(model: ModelBase, i: number): Array<{ after: number; text: stri
   }
   const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
   if (h) heads.push({ after: cs + h[0].length, text: h[0] });
+  // A recorded vote run into its paragraph: `… as follows: In favour: Albania, …; Against: China; Abstaining: …`.
+  if (t.indexOf(' In favour:') !== -1 || t.indexOf(' Against:') !== -1 || t.indexOf(' Abstaining:') !== -1) {
+    INLINE_VOTE_RE.lastIndex = 0;
+    for (let m = INLINE_VOTE_RE.exec(t); m !== null; m = INLINE_VOTE_RE.exec(t)) {
+      if (m.index + 2 > cs && !inRanges(model.quotations, line.start + m.index)) heads.push({ after: m.index + m[0].length, text: m[0].slice(2) });
+    }
+  }
   return heads;
 }
 
@@ -287,6 +295,8 @@ function listAfterHead(model: ModelBase, i: number, after: number): FoundList | 
   const lj = model.lines[j];
   const headNext = !!lj && LIST_HEAD_RE.test(lj.text.slice(model.contentStarts[j] - lj.start));
   if (j < model.lines.length && j <= i + 2 && !headNext && (kj === 'text' || kj === 'continuation' || kj === 'front')) {
+    const table = tableNames(model, j, nameKind, splitNames);
+    if (table) return { entries: table.names.map(lineEntry), ranges: table.ranges, line: j };
     const perLine = oneNameLines(model, j, nameKind);
     if (perLine) return { entries: perLine.names.map(lineEntry), ranges: perLine.ranges, line: j };
     return fromText(gatherList(model, j, model.contentStarts[j] - model.lines[j].start), j);
@@ -366,21 +376,6 @@ function nameOfEntry(item: NameItem): { it: NameItem; name: string; attribution:
 function replacementOf(name: string): string | undefined {
   const c = canonical(name);
   return isKeptName(c) ? undefined : shortNameFor(c);
-}
-
-/** A short name, a non-State participant (`European Union`) or `none`, as `canonical` gives it: written as it should be. */
-function isKeptName(c: string): boolean {
-  return SHORT_NAMES.has(c) || NON_STATES.has(normalizeStateName(c)) || /^(?:none|nil)$/i.test(c);
-}
-
-/** The short name of another form of a State (`the` or `(the)` form, variant, formal name); `c` as `canonical` gives it. */
-function shortNameFor(c: string): string | undefined {
-  if (/^the /i.test(c) && SHORT_NAMES.has(c.slice(4))) return c.slice(4);
-  if (/ \(the\)$/.test(c) && SHORT_NAMES.has(c.slice(0, -6))) return c.slice(0, -6);
-  const variant = lookupStateVariant(c);
-  if (variant) return variant.short;
-  if (/^[A-Z][A-Z .-]+$/.test(c)) return undefined;
-  return lookupState(c)?.short;
 }
 
 /** "Bolivarian Republic)" against "Venezuela (Bolivarian Republic of)": the same first word in the parentheses. */

@@ -1,6 +1,6 @@
 // The masthead: distribution, date, original language and the document symbol(s) above the title.
-// Real mastheads come as separate lines or as tab-separated cells beside the organ's name, on one
-// line (`Distr.: General 3 April 2018 Original: English`), or in the layout of the 1990s (`Distr.`
+// Real mastheads come as separate lines or as tab-separated cells beside the organ's name (or the
+// cells of a Markdown table), on one line (`Distr.: General 3 April 2018 Original: English`), or in the layout of the 1990s (`Distr.`
 // and `GENERAL` on two lines, `ORIGINAL: SPANISH`).
 
 import type { DocumentSymbolRef, Masthead, MastheadField } from '../model';
@@ -132,7 +132,8 @@ export interface Cell {
 /**
  * Cells of a line, trimmed, with their offsets; blank cells are left out. Word and HTML exports separate
  * the cells with tabs, plain-text layouts (`pdftotext -layout`, a masthead typed on one line) with a run
- * of three or more spaces.
+ * of three or more spaces, Markdown (a Word masthead table converted by pandoc) with pipes; no field of a
+ * masthead holds a pipe.
  */
 export function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
@@ -146,7 +147,7 @@ export function cellsOf(line: Line): Cell[] {
   };
   let i = 0;
   while (i < t.length) {
-    if (t.charCodeAt(i) === 9) {
+    if (t.charCodeAt(i) === 9 || t.charCodeAt(i) === 124 /* | */) {
       push(i);
       cellStart = ++i;
       continue;

@@ -156,7 +156,10 @@ export const headingNumberingRule: Rule = {
         });
       }
     }
-    for (const [container, list] of numbered) checkSequence(report, list.map(headingElement), 1, NUMBERED_SUBHEADING, containerName(model, container));
+    const listed = numberedLines(model, text);
+    for (const [container, list] of numbered) {
+      if (!repeatsListedItems(list, listed)) checkSequence(report, list.map(headingElement), 1, NUMBERED_SUBHEADING, containerName(model, container));
+    }
     for (const [container, list] of lettered) checkSequence(report, list.map(headingElement), 1, LETTERED_SUBHEADING, containerName(model, container));
 
     checkItemGroups(model, text, report);
@@ -165,9 +168,12 @@ export const headingNumberingRule: Rule = {
 
 /** Subparagraphs and numbered lists in order within their group, and a list number with its period. */
 function checkItemGroups(model: DraftModel, text: string, report: (r: Report) => void): void {
+  let listed: Map<number, Array<{ key: string; line: number }>> | undefined;
   for (const g of model.itemGroups) {
     const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
-    if (!citesAgendaItems(model, g)) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
+    listed = g.kind === 'number' ? (listed ?? numberedLines(model, text)) : listed;
+    const annotations = g.kind === 'number' && !!listed && repeatsListedItems(g.items.map((it) => ({ ordinal: it.ordinal, line: it.line, title: text.slice(it.markerRange.end, model.lines[it.line].end) })), listed);
+    if (!citesAgendaItems(model, g) && !annotations) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
     if (g.kind === 'number') {
       for (const it of g.items) {
         if (text[it.labelRange.end] === '.') continue;
@@ -249,6 +255,41 @@ function partChapter(model: DraftModel): number {
   const para = model.paragraphs.find((p) => p.scope === 0);
   // A chapter of statements and tables (the financial statements of a volume) may number no paragraph.
   return !para || para.line > model.headings[found].line ? found : -1;
+}
+
+/** An item's title as compared with a heading's: no final period, colon or semicolon, spaces and case made uniform. */
+function titleKey(s: string): string {
+  return s.trim().replace(/[.:;]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The numbered paragraphs and numbered list items of the text, by number: their titles' keys and lines. */
+function numberedLines(model: DraftModel, text: string): Map<number, Array<{ key: string; line: number }>> {
+  const out = new Map<number, Array<{ key: string; line: number }>>();
+  const add = (n: number, title: string, line: number): void => {
+    const key = titleKey(title);
+    if (key === '') return;
+    const seen = out.get(n) ?? [];
+    seen.push({ key, line });
+    out.set(n, seen);
+  };
+  for (const p of model.paragraphs) add(p.number, p.firstLineText, p.line);
+  for (const g of model.itemGroups) {
+    if (g.kind !== 'number') continue;
+    for (const it of g.items) add(it.ordinal, text.slice(it.markerRange.end, model.lines[it.line].end), it.line);
+  }
+  return out;
+}
+
+/**
+ * Numbered subheadings (or list items) that each repeat, number and title, an item numbered above them
+ * (the annotations to a provisional agenda: `8. General comments of the Committee` under the agenda's
+ * item 8) take their numbers from that list: an item without an annotation leaves a gap that is no defect.
+ */
+function repeatsListedItems(list: ReadonlyArray<Pick<Heading, 'ordinal' | 'line' | 'title'>>, listed: Map<number, Array<{ key: string; line: number }>>): boolean {
+  return list.every((h) => {
+    const key = titleKey(h.title);
+    return listed.get(h.ordinal)?.some((e) => e.key === key && e.line < h.line) === true;
+  });
 }
 
 /** A line that announces agenda items: `… considered the following agenda items jointly:`, `… items of its agenda:`. */

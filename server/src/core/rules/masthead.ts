@@ -4,7 +4,8 @@
 // own symbol missing from the masthead is document-symbol's finding; the form of the masthead
 // date is this rule's (date-format leaves the masthead date alone). A document dated before 2001 may
 // have the masthead of its time: `Distr.` and `GENERAL`, `ORIGINAL: SPANISH`. A document issued in
-// one language only says so (`English only`) in place of the `Original:` line.
+// one language only says so (`English only`) in place of the `Original:` line, and one version in
+// several languages names them (`English/French/Spanish`).
 
 import type { DraftModel, Line } from '../model';
 import type { Report, Rule, RuleContext } from '../rule';
@@ -20,8 +21,11 @@ const LANGUAGES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish
 /** A distribution cell written another way: `Distribution: limited`, `Distr: Limited`, `DISTR.: LIMITED`. */
 const DISTR_VARIANT_RE = /^(?:Distribution[ \t]*:|Distr\.?[ \t]*\.?[ \t]*:?)[ \t]*([A-Za-z]+)$/i;
 const ORIGINAL_CELL_RE = /^Original[ \t]*:[ \t]*(.*)$/i;
-/** `English only`, `English, French and Spanish only`: the languages a document is issued in. */
-const ONLY_RE = /^(?:Arabic|Chinese|English|French|Russian|Spanish)(?:(?:, | and )(?:Arabic|Chinese|English|French|Russian|Spanish))* only$/;
+/**
+ * `English only`, `English, French and Spanish only`: the languages a document is issued in; and
+ * `English/French/Spanish`: one version holding several languages (lists of participants are issued so).
+ */
+const ONLY_RE = /^(?:(?:Arabic|Chinese|English|French|Russian|Spanish)(?:(?:, | and )(?:Arabic|Chinese|English|French|Russian|Spanish))* only|(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\/(?:Arabic|Chinese|English|French|Russian|Spanish))+)$/;
 /**
  * Mastheads in capitals (`Distr.` above `GENERAL`, `ORIGINAL: ENGLISH`) were the United Nations layout
  * through the 1990s; the mixed-case `Distr.: General` / `Original: English` replaced them by 2001.

@@ -200,7 +200,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       const lower = lowerWord(t, j);
       const label = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
       if (LABELS.has(label) || numberStyleOptions(ctx).labels.has(label)) {
-        inLabelRun = true;
+        // `2 articles and 3 rules`: a label straight before "and" numbers nothing; the figure after it is a count.
+        inLabelRun = j + 1 === k || !/^(?:and|or|to|through)$/.test(lowerWord(t, j + 1));
         break;
       }
       if (!isLabelConnector(lower)) break;

@@ -2,7 +2,9 @@
 // not `GA resolution`), `resolution` in full (not `res.`), the number as `session/number` or
 // `year/number` (not `26-4`, `26.4`, `No. 65/230`), a letter after a space (`31/16 A`), and —
 // as information — a bare `resolution 26/4` with no issuing body named in its sentence, in the
-// sentence before, through "its resolution", or at an earlier citation of the same number.
+// sentence before, through "its resolution", or at an earlier citation of the same number. The
+// number in parentheses after an adoption (`… was adopted without a vote (resolution 58/30)`) is the
+// adopting body's own, and so is a number the report lists under `… adopted the following resolutions:`.
 // Inside the text of a resolution (`The General Assembly,` … ) a bare number is that body's own, and
 // so is a bare session/number in a document of the General Assembly's series (`A/80/150`). A World
 // Health Assembly resolution keeps its dot (`World Health Assembly resolution 76.16`).
@@ -32,6 +34,8 @@ const LIST_SEP_RE = /(?:, and |, | and | or )/y;
 const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
 /** `Resolution 69/2` opening a line or a lettered item (`(b) Resolution 69/2, entitled …`): a list of adopted texts. */
 const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*)?Resolution $/;
+/** The verb of an adoption (`was adopted`, `adopted draft resolution …`), not the adjective (`the adopted text`). */
+const ADOPTION_RE = /\b(?:was|were|been) adopted\b|\badopted (?:the )?(?:revised )?draft\b/;
 const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
 
 export const resolutionCitationRule: Rule = {
@@ -57,7 +61,7 @@ export const resolutionCitationRule: Rule = {
     // Quotations reproduce titles and texts as they were written.
     const skip = mergeRanges([...model.opaque, ...model.quotations]);
     const inResolutionText = resolutionTextLines(model);
-    const named = new Set<string>();
+    const named = adoptedInList(model);
     const assemblyDocument = model.masthead.symbols.some((s) => isGeneralAssemblySymbol(s.text));
     for (let li = 0; li < model.lines.length; li++) {
       const kind = model.lineKinds[li];
@@ -158,7 +162,7 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       sentenceNames.named = bodyMentions(t.slice(sa, sb)).length > 0 || (!!prev && BODY_WORD_RE.test(t.slice(prev[0], prev[1])))
         || (sa === 0 && BODY_WORD_RE.test(above));
     }
-    const bodyNamed = its || sentenceNames.named;
+    const bodyNamed = its || sentenceNames.named || adoptedAs(t, sa, wordStart, above);
     // Walk the list of numbers: `resolutions 65/230, 70/174 and 31/16 A and B`.
     let p = m.index + m[0].length;
     for (let guard = 0; guard < 50; guard++) {
@@ -223,6 +227,38 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
       p = itemEnd + sepM[0].length;
     }
   }
+}
+
+/** `7/3. Sand and dust storms`: a text in a list of what the body adopted, by its number. */
+const ADOPTED_ITEM_RE = /^\s*(?:\*\*)?((?:E?S-)?\d{1,4})\/(\d{1,4})\.(?:\*\*)?\s+\S/;
+
+/**
+ * Numbers of the resolutions the report lists as adopted (`… adopted the following resolutions:` /
+ * `7/1. Environmental aspects of minerals and metals`): the body of the report adopted them, so a
+ * later bare `resolution 7/3` is its own, named by the list.
+ */
+function adoptedInList(model: DraftModel): Set<string> {
+  const out = new Set<string>();
+  let head = -1;
+  for (let li = 0; li < model.lines.length; li++) {
+    const t = model.lines[li].text;
+    const m = ADOPTED_ITEM_RE.exec(t);
+    if (m) {
+      if (head !== -1 && li - head <= 60) out.add(`${m[1]}/${m[2]}`);
+    } else if (/:\s*$/.test(t)) {
+      head = /\badopted\b/.test(t) && /\bresolutions\b/.test(t) ? li : -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * `The draft resolution was adopted without a vote (resolution 58/30).`: the number in parentheses
+ * after an adoption is the one the body of the report gave the text it adopted, as reports record it.
+ */
+function adoptedAs(t: string, sa: number, wordStart: number, above: string): boolean {
+  if (t.charAt(wordStart - 1) !== '(') return false;
+  return ADOPTION_RE.test(t.slice(sa, wordStart)) || (sa === 0 && ADOPTION_RE.test(above.slice(above.lastIndexOf('. ') + 1)));
 }
 
 /** The last 300 characters of the two lines above when they belong to the same text (no blank line or heading between). */
