@@ -40,4 +40,17 @@ describe('line readings in the model', () => {
     assert.match(model.lineReadings[16].reason, /continuation/);
     assert.ok(model.lineReadings.every((r) => r.reason.length > 0));
   });
+
+  it('reads the tab a text export sets after a paragraph number or a letter as no cell: the line is running text', () => {
+    const model = parseDraft([
+      '1.\tMr. Kováč (Slovakia) said that the Committee had made three recommendations.',
+      '(a)\tTo hold its next session in Geneva;',
+      '2.\tThe Chair said that the meeting would resume at 3 p.m.\t',
+      'Chair:\tMr. Kováč (Slovakia)',
+      'Section\tPosts\tTotal',
+      '3.\tTravel of staff\t12\t14',
+    ].join('\n'));
+    const roles = model.lineReadings.map((r) => r.role);
+    assert.deepEqual(roles, ['running-text', 'running-text', 'running-text', 'table-row', 'table-row', 'table-row']);
+  });
 });

@@ -4,6 +4,7 @@
 
 import type { LineKind, LineReading, LineRole, ModelBase, NameList } from '../model';
 import { lineSentences } from './sentences';
+import { holdsCellTab } from './markers';
 import { isSpaceCode } from './text-chars';
 
 /** One shared reading per role and reason: no allocation per line. */
@@ -83,10 +84,14 @@ function titleReading(model: ModelBase, i: number, inDocsList: boolean): LineRea
   return undefined;
 }
 
-/** Tab-separated cells or a `|` row: the one test of a table row. */
+/**
+ * Tab-separated cells or a `|` row: the one test of a table row. The tab a text export sets after a
+ * paragraph's number or a subparagraph's letter (`4.<TAB>Mr. Jordan said …`, `(a)<TAB>…`) separates no
+ * cells: the line is running text, as the structure reader already takes it (`holdsCellTab`).
+ */
 export function tableRow(model: Pick<ModelBase, 'lines' | 'contentStarts'>, i: number): LineReading | undefined {
   const t = model.lines[i].text;
-  if (t.indexOf('\t') !== -1) return TAB_ROW;
+  if (holdsCellTab(t)) return TAB_ROW;
   const c = model.contentStarts[i] - model.lines[i].start;
   return t.charCodeAt(c) === 124 /* | */ ? PIPE_ROW : undefined;
 }
