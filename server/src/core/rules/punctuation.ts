@@ -12,8 +12,11 @@ import { doubledMarks, labelWithoutSpace, missingSpacesAfterStops, opensWithSpac
 const STRAIGHT_APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 const LETTER_RE = /\p{L}/u;
-/** Marks that end a sentence or a quotation after a web address rather than belong to it. */
-const TRAILING_MARKS = new Set([46, 44, 59, 58, 33, 63, 0x201d, 0x2019, 34]);
+/**
+ * Marks that end a sentence, a quotation or Markdown emphasis after a web address rather than belong to it
+ * (`*… System (http://documents.un.org/).*`: the italic note closing a summary record).
+ */
+const TRAILING_MARKS = new Set([46, 44, 59, 58, 33, 63, 0x201d, 0x2019, 34, 42, 95]);
 
 export const punctuationRule: Rule = {
   meta: {
