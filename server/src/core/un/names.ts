@@ -56,8 +56,11 @@ export function hasInitials(t: string, key: string): boolean {
 }
 
 
-/** A title of address just before a name ("Mr. ", "H.E. ", "Ambassador "), at the end of the text read. */
-const HONORIFIC_RE = new RegExp(`(?:^|[\\s(])(?:${titleAlternatives(ADDRESS_TITLES)})\\.?\\s+$`);
+/**
+ * A title of address just before a name ("Mr. ", "H.E. ", "Ambassador "), at the end of the text read; Markdown
+ * emphasis may open before it (`**Mr. Mohamed Mohamed** (Egypt)`, the speaker set in bold in a summary record).
+ */
+const HONORIFIC_RE = new RegExp(`(?:^|[\\s(*_])(?:${titleAlternatives(ADDRESS_TITLES)})\\.?\\s+$`);
 /** How many capitalized words a person's name may have after its honorific ("Mr. Mohamed Ali Mohamed Ahmed"). */
 const MAX_NAME_WORDS = 6;
 
@@ -88,6 +91,8 @@ export function endsPersonName(t: string, end: number): boolean {
 export function goesOnToAttribution(t: string, from: number): boolean {
   let i = from;
   for (let words = 0; words <= MAX_NAME_WORDS; words++) {
+    // Emphasis closing after the name (`**Mohamed Mohamed Ali** (Sudan)`) is typography, not a word.
+    while (t.charCodeAt(i) === 42 /* * */ || t.charCodeAt(i) === 95 /* _ */) i++;
     if (t.charCodeAt(i) !== 32) return false;
     i++;
     // A State written as words ("(Sudan)"), not an abbreviation: "Narcotic Drugs Drugs (CND)" stays a slip.
