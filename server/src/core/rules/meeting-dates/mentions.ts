@@ -81,6 +81,9 @@ export function readMentions(model: DraftModel, text: string, sessions: readonly
 
 /** One `Nth meeting, on <date>` match on a line starting at `lineStart`, when it dates the meeting. */
 function readMention(reading: Reading, t: string, lineStart: number, m: RegExpExecArray): Mention | undefined {
+  // `At its resumed 7th meeting, on 12 October`: a meeting suspended and resumed on another day; the resumed
+  // part's date is not the meeting's, nor does it follow the meetings' order.
+  if (/\bresumed $/i.test(t.slice(Math.max(0, m.index - 8), m.index))) return undefined;
   const after = t.slice(m.index + m[0].length, m.index + m[0].length + 200);
   const b = BETWEEN_RE.exec(after);
   if (!b) return undefined;
