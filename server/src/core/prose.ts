@@ -182,3 +182,25 @@ export function matchedOneByOne(text: string, list: NameList): boolean {
   const stop = after.search(/\.(?:\s|$)|\n/);
   return /\brespectively\b/i.test(before.slice(sentenceStart + 1)) || /\brespectively\b/i.test(stop === -1 ? after : after.slice(0, stop));
 }
+
+/** A list of turns at speaking: replies (a delegation may reply twice on an item), or speakers in order of speaking. */
+const TURNS_RE = /\bright of reply\b|\b(?:in|by) (?:the )?order (?:of speaking|in which (?:they|the \w+) (?:spoke|took the floor))\b/i;
+
+/**
+ * Whether the list's sentence says it lists turns at speaking: `in exercise of the right of reply`, `in order of
+ * speaking`. Such a list records each time a delegation spoke, so a State that replied a second time is named
+ * again (`Azerbaijan, Armenia, Azerbaijan and Armenia`). The sentence is read across wrapped lines, up to a blank line.
+ */
+export function listsTurnsOfSpeaking(text: string, list: NameList): boolean {
+  const entries = list.entries;
+  if (entries.length < 2) return false;
+  const start = entries[0].range.start;
+  const end = entries[entries.length - 1].range.end;
+  const before = text.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+  const after = text.slice(end, end + RESPECTIVELY_REACH);
+  const stop = after.search(/\.(?:\s|$)|\n\n/);
+  const flat = (s: string): string => s.replace(/\s+/g, ' ');
+  return TURNS_RE.test(flat(before.slice(sentenceStart + 1))) || TURNS_RE.test(flat(stop === -1 ? after : after.slice(0, stop)));
+}
+

@@ -7,7 +7,7 @@
 import { normalizeStateName } from '../data/states';
 import type { ListForm, NameList } from '../model';
 import type { Entry } from '../parse/list-entries';
-import { asReceivedLines, matchedOneByOne } from '../prose';
+import { asReceivedLines, listsTurnsOfSpeaking, matchedOneByOne } from '../prose';
 import type { Report, Rule, RuleContext } from '../rule';
 import type { TextEdit, TextRange } from '../types';
 
@@ -71,7 +71,8 @@ export const duplicateEntryRule: Rule = {
     // Text reproduced as received keeps the author's wording: no editor removes a name from it (R37 exception, S15).
     const received = asReceivedLines(ctx.model);
     for (const list of ctx.model.lists) {
-      if (received[list.line] === 1 || matchedOneByOne(ctx.text, list)) continue;
+      // A list of turns at speaking names a State each time it spoke: a second reply is no repeat.
+      if (received[list.line] === 1 || matchedOneByOne(ctx.text, list) || listsTurnsOfSpeaking(ctx.text, list)) continue;
       reportDuplicates(ctx, entryList(list));
     }
   },
