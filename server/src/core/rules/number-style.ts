@@ -288,7 +288,10 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       if (!noun) continue;
       if (largeNouns?.get(s)?.has(stem(nextText))) continue;
     }
-    const word = value < 10 ? UNITS[value] : (numberWords(value) as string);
+    const spelled = value < 10 ? UNITS[value] : (numberWords(value) as string);
+    // The number of a group's name is part of the name and takes its capital: the Group of Seven, the Group of Eight.
+    const inGroupName = prev >= 1 && wordText(t, prev) === 'of' && wordText(t, prev - 1) === 'Group';
+    const word = inGroupName ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
     const running = kind === 'paragraph' || kind === 'subparagraph';
     const shown = nextAdjacent && /^\p{L}/u.test(nextText) && !FUNCTION_WORDS.has(nextLower) ? `${text} ${nextText}` : text;
     ctx.report({
