@@ -4,7 +4,7 @@
 
 import type { LineKind } from '../model';
 import type { Line } from '../text';
-import { ANNEX_RE, CHAPTER_RE, isTocEntry, LEADER_RE, NUMBERED_RE, SECTION_RE, SUBPARA_RE, TERMINAL_RE } from './markers';
+import { ANNEX_RE, CHAPTER_RE, isTocEntry, LEADER_RE, NUMBERED_RE, SECTION_RE, SUBPARA_RE, isTerminal } from './markers';
 
 /** `12 Ibid.`, `* Reissued …`, `[3] See …`, `[^3]: See …`: a footnote's label opens the line. */
 const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
@@ -42,7 +42,7 @@ export function wrappedEnd(lines: readonly Line[], i: number): number {
   while (k + 1 < lines.length && k < i + 8) {
     const cur = lines[k].text.trim();
     const next = lines[k + 1].text.trim();
-    if (next === '' || TERMINAL_RE.test(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
+    if (next === '' || isTerminal(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
     const c = next.charCodeAt(0);
     const lower = c >= 97 && c <= 122;
     if (!lower && cur.length < WRAP_WIDTH_MIN) break;
@@ -70,7 +70,7 @@ export function wrappedEndText(lines: readonly Line[], i: number, content: strin
 
 /** The line stops mid-sentence: a comma or a word (`… Results of Field-Testing,` / `2020.`). */
 function unfinished(prev: string): boolean {
-  return prev !== '' && !TERMINAL_RE.test(prev) && !LEADER_RE.test(prev);
+  return prev !== '' && !isTerminal(prev) && !LEADER_RE.test(prev);
 }
 
 function isYear(digits: string): boolean {
