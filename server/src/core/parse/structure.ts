@@ -97,7 +97,7 @@ class StructureReader extends StructureState {
       this.prevText = content;
       return;
     }
-    if ((m.chapter || m.chapterWord || m.section || m.annex) && (this.contents.holds(m.chapter ?? m.chapterWord, i) || isTocEntry(this.lines, i))) {
+    if ((m.numbered && this.contents.holdsNumbered(i)) || ((m.chapter || m.chapterWord || m.section || m.annex) && (this.contents.holds(m.chapter ?? m.chapterWord, i) || isTocEntry(this.lines, i)))) {
       this.lineKinds[i] = 'toc';
       return;
     }

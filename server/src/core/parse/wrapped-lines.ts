@@ -172,6 +172,11 @@ export class ContentsPage {
     return true;
   }
 
+  /** True when the numbered line `i` is an entry of the open page's list of tables or figures: `1. Losses …… 5`. */
+  holdsNumbered(i: number): boolean {
+    return this.open && isTocEntry(this.lines, i);
+  }
+
   /** True while a contents page is being read. */
   get isOpen(): boolean {
     return this.open;
