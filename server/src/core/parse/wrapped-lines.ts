@@ -13,7 +13,7 @@ const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
 const INLINE_LABEL_RE = /\S[ \t]+\((?:[a-z]|[ivx]{1,4})\)(?:[ \t]|$)/;
 
 /** `Contents`, `Table of contents` standing alone. */
-const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
+const CONTENTS_RE = /^(?:(?:Table of )?[Cc]ontents|(?:TABLE OF )?CONTENTS)$/;
 /** How far a contents page may reach, in lines. */
 const CONTENTS_REACH = 400;
 
