@@ -121,13 +121,14 @@ const REFERENCE_END_RE = /\b(?:sub)?(?:paragraphs?|paras?\.|articles?|rules?|sec
 /**
  * `… contained in paragraph 5` / `(b) of its previous report …`: a reference to a subparagraph that a
  * text export wrapped so that its label opens a line. The label's text goes on in lower case, and the
- * running line above ends with the reference the label completes.
+ * running line above (a paragraph's, a subparagraph's or plain text) ends with the reference the label completes.
  */
 export function labelCompletesReference(lines: readonly Line[], lineKinds: readonly LineKind[], m: RegExpExecArray, content: string, i: number): boolean {
   const c = content.charCodeAt(m[0].length);
   if (!(c >= 97 && c <= 122) || i === 0) return false;
   const kind = lineKinds[i - 1];
-  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text') return false;
+  // A subparagraph's own line is running text too: `(d) Consult them, as set out in paragraph 5` / `(b) of …`.
+  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text' && kind !== 'subparagraph') return false;
   return REFERENCE_END_RE.test(lines[i - 1].text.trimEnd());
 }
 
