@@ -30,6 +30,28 @@ describe('sentences in the model', () => {
     assert.deepEqual(sentencesOf('Some ca. 3 staff were hired under Sec. 2 of the Act. 4 left.\n'), ['Some ca. 3 staff were hired under Sec. 2 of the Act.', '4 left.']);
   });
 
+  it('ends a sentence at a stop with a note\'s reference figure glued to it, the figure in neither sentence', () => {
+    assert.deepEqual(sentencesOf('It met officials.1 The report (2023).12 Then “rights-based”.3 It ended.4\n'), [
+      'It met officials.',
+      'The report (2023).',
+      'Then “rights-based”.',
+      'It ended.',
+    ]);
+  });
+
+  it('reads no note figure after a figure, a symbol or an abbreviation (2.5, E/CN.4, Rev.1, A.1)', () => {
+    assert.deepEqual(sentencesOf('A rise of 2.5 Per year. See E/CN.4 Sub. Also Rev.1 Next and A.1 Here.\n'), [
+      'A rise of 2.5 Per year.',
+      'See E/CN.4 Sub.',
+      'Also Rev.1 Next and A.1 Here.',
+    ]);
+  });
+
+  it('ends a wrapped paragraph at a line that ends with a glued note figure, so a table after it is no continuation', () => {
+    const model = parseDraft('11. Families received compensation.14\nTable\nRegion      Posts\nAfrica          5\n');
+    assert.deepEqual(model.lineKinds.slice(0, 4), ['paragraph', 'text', 'text', 'text']);
+  });
+
   it('keeps closing quotation marks and parentheses with the sentence they end', () => {
     assert.deepEqual(sentencesOf('He cited “the Charter.” Then (as agreed.) It ended.\n'), ['He cited “the Charter.”', 'Then (as agreed.)', 'It ended.']);
   });

@@ -58,11 +58,31 @@ const MAX_WORDS = 16;
 export const MAX_ENTRY = 200;
 
 export function makeEntry(text: string, r: TextRange, line?: number, terminator?: TextRange): Entry | undefined {
-  const t = trimRange(text, r);
-  const facts = entryFacts(text.slice(t.start, t.end));
+  let t = trimRange(text, r);
+  let facts = entryFacts(text.slice(t.start, t.end));
   if (facts.placeholder) return { start: t.start, end: t.end, key: undefined, isState: false, line, terminator };
+  if (!facts.isState) {
+    // A note's reference figure a text export glued to the name (`Belgium2`) or left after the comma before
+    // it (`Andorra,1 Argentina`): the name without it is the entry, read so only when that makes it a State.
+    const lead = /^\d{1,3} (?=\p{Lu})/u.exec(text.slice(t.start, Math.min(t.end, t.start + 5)));
+    const from = lead ? t.start + lead[0].length : t.start;
+    const name = withoutGluedNoteFigure(text.slice(from, t.end));
+    const bare = from !== t.start || name.length !== t.end - from ? entryFacts(name) : undefined;
+    if (bare?.isState) {
+      t = { start: from, end: t.end };
+      facts = bare;
+    }
+  }
   if (!facts.name) return undefined;
   return { start: t.start, end: t.end, key: facts.key, isState: facts.isState, line, terminator };
+}
+
+/** A note's reference figure glued to the end of a name: after a lower-case letter, `’` or `)` (`Ghana9`, not `G20`). */
+const GLUED_NOTE_FIGURE_RE = /([\p{Ll}’)])\d{1,3}$/u;
+
+/** The name without a note's reference figure glued to its end (`Belgium2` → `Belgium`). */
+export function withoutGluedNoteFigure(name: string): string {
+  return name.replace(GLUED_NOTE_FIGURE_RE, '$1');
 }
 
 /** What an entry's text is: lists repeat the same names, so the answers are kept (a bounded cache). */

@@ -3,7 +3,7 @@
 
 import { lookupState } from '../data/states';
 import type { TextRange } from '../types';
-import { conjunctionLength, type Entry, type EntryList, type Event, isSpaceAt, makeEntry, MAX_ENTRY, mayEndStateName, trimRange } from './list-entries';
+import { conjunctionLength, type Entry, type EntryList, type Event, isSpaceAt, makeEntry, MAX_ENTRY, mayEndStateName, trimRange, withoutGluedNoteFigure } from './list-entries';
 
 /**
  * Runs of three or more comma-separated State names in running text: `statements were made by the
@@ -54,10 +54,13 @@ export function stateRuns(text: string, start: number, end: number, seps: readon
 
 /** `Name` or `Name (on behalf of …)`, where Name is a State: the whole range as one entry. */
 export function stateEntry(text: string, r: TextRange): Entry | undefined {
-  const t = trimRange(text, r);
+  let t = trimRange(text, r);
   if (t.end - t.start > MAX_ENTRY) return undefined;
-  const head = headEnd(text, t);
-  if (!lookupState(text.slice(t.start, head))) return undefined;
+  // A note's reference figure a text export left after the comma (`Chile,8 Ghana`) or glued to the name (`Ghana9`).
+  const lead = /^\d{1,3} (?=\p{Lu})/u.exec(text.slice(t.start, t.start + 5));
+  if (lead) t = { start: t.start + lead[0].length, end: t.end };
+  const name = text.slice(t.start, headEnd(text, t));
+  if (!lookupState(name) && !lookupState(withoutGluedNoteFigure(name))) return undefined;
   return makeEntry(text, t);
 }
 

@@ -5,6 +5,7 @@
 import type { LineKind } from '../model';
 import type { Line } from '../text';
 import { letterValue, romanValue } from './numerals';
+import { endsWithNoteMark } from './sentences';
 
 export const MD_PREFIX_RE = /^[ \t]*(?:(#{1,6})[ \t]+)?(?:[-*+][ \t]+)?/;
 export const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
@@ -20,6 +21,10 @@ export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
 const DOT_LEADER_RE = /(?:\. ?){4,}|…{2,}/;
 export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
+/** A line that ends a sentence: a final stop, or a stop with a note's reference figure glued to it (`… officials.1`). */
+export function isTerminal(line: string): boolean {
+  return TERMINAL_RE.test(line) || endsWithNoteMark(line);
+}
 /** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
 export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
 /** `73 Take appropriate measures …` — a number that lost its period (read only where that number is due). */
@@ -73,7 +78,7 @@ export function isInitial(m: RegExpExecArray, lines: readonly Line[], lineKinds:
   const letter = letterValue(m[1]);
   if (letter === 1 || letter === lastSection + 1) return false;
   const prev = i > 0 ? lines[i - 1].text.trim() : '';
-  return prev !== '' && !TERMINAL_RE.test(prev) && lineKinds[i - 1] !== 'heading';
+  return prev !== '' && !isTerminal(prev) && lineKinds[i - 1] !== 'heading';
 }
 
 /**

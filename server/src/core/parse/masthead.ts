@@ -95,12 +95,17 @@ function twoLineDistribution(lines: readonly Line[], i: number, limit: number): 
   return { line: i, range: { start, end: cell.start + cell.text.length }, value: cell.text, valueRange: { start: cell.start, end: cell.start + cell.text.length } };
 }
 
-/** True when only spaces lie between `from` and the nearest tab or line end in direction `step`. */
+/**
+ * True when only spaces lie between `from` and the edge of its cell in direction `step`: a tab, the line's
+ * end, or a run of three spaces or more (the cells of a masthead laid out with spaces, as `cellsOf` reads them).
+ */
 function blanksTo(t: string, from: number, step: 1 | -1): boolean {
+  let spaces = 0;
   for (let k = step === 1 ? from : from - 1; k >= 0 && k < t.length; k += step) {
     const c = t.charCodeAt(k);
     if (c === 9) return true;
-    if (c !== 32) return false;
+    if (c !== 32) return spaces >= 3;
+    spaces++;
   }
   return true;
 }

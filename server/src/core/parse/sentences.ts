@@ -67,8 +67,15 @@ function splitBlock(text: string, start: number, end: number, out: TextRange[]):
     const c = text.charCodeAt(i);
     let j = i + 1;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
-    if (j >= end || !isSpace(text.charCodeAt(j))) continue;
-    let k = j;
+    // `… officials.1 The …`: a note's reference figure glued to the stop (a text export of a printed page).
+    const mark = c === 46 ? noteMarkEnd(text, i, j, end) : -1;
+    if (mark !== -1 && mark >= end) {
+      out.push({ start: from, end: j });
+      from = end;
+      break;
+    }
+    if (j >= end || !isSpace(text.charCodeAt(mark === -1 ? j : mark))) continue;
+    let k = mark === -1 ? j : mark;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end || !opensSentence(text, k)) continue;
     if (c === 46 && isAbbreviation(text, i)) continue;
@@ -79,6 +86,48 @@ function splitBlock(text: string, start: number, end: number, out: TextRange[]):
   let e = end;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > from) out.push({ start: from, end: e });
+}
+
+/** Longest reference figure of a note glued to a stop. */
+const NOTE_MARK_MAX = 3;
+
+/**
+ * The end of a note's reference figure glued to the period at `dot` (closers up to `j`): `officials.1`,
+ * `“rights-based”.13`, as text copied from a printed page sets a superscript. -1 when none: the figure
+ * must end in white space or at `end`, and the period must end a word of two letters or more that is no
+ * abbreviation (`Rev.1`, `No.3`) in a token without a slash or figure (`E/CN.4`, `2.5`, `A.1`), or a
+ * closing parenthesis or quotation mark.
+ */
+export function noteMarkEnd(text: string, dot: number, j: number, end: number): number {
+  let d = j;
+  while (d < end && d - j < NOTE_MARK_MAX && isDigitCode(text.charCodeAt(d))) d++;
+  if (d === j || (d < end && !isSpace(text.charCodeAt(d)))) return -1;
+  let w = dot;
+  while (w > 0 && dot - w < 64 && !isSpace(text.charCodeAt(w - 1))) w--;
+  const token = text.slice(w, dot);
+  if (token.indexOf('/') !== -1) return -1;
+  // `(1991).5`, `“rights-based”.13`: a closing parenthesis or quotation mark ends the text the note is on.
+  if (isCloser(token.charCodeAt(token.length - 1))) return d;
+  const word = /\p{L}+$/u.exec(token);
+  if (!word || word[0].length < 2 || /\d/.test(token) || isAbbreviation(text, dot)) return -1;
+  return d;
+}
+
+/** Whether the line ends with a stop and a note's reference figure glued to it: `… compensation.14`. */
+export function endsWithNoteMark(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+  let d = e;
+  while (d > 0 && e - d < NOTE_MARK_MAX && isDigitCode(line.charCodeAt(d - 1))) d--;
+  if (d === e || d === 0) return false;
+  let dot = d - 1;
+  while (dot > 0 && isCloser(line.charCodeAt(dot))) dot--;
+  if (line.charCodeAt(dot) !== 46) return false;
+  return noteMarkEnd(line, dot, d, e) === e;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** ” " ) ’ after a stop: `… Justice”.`, `…).` */

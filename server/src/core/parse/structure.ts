@@ -8,7 +8,7 @@ import type { ListItem, MarkerKind } from '../model';
 import type { Line } from '../text';
 import {
   bareChapter, GLUED_SUBPARA_RE, hasMarker, isInitial, isTocEntry, leadsToParagraph, type Markers, matchMarkers, MD_PREFIX_RE, NUMBERED_BARE_RE,
-  opensProvision, opensTableRow, SENTENCE_END_RE, SEPARATOR_RE, TERMINAL_RE, trimEndBlanks, runReturnsTo,
+  opensProvision, opensTableRow, SENTENCE_END_RE, SEPARATOR_RE, isTerminal, trimEndBlanks, runReturnsTo,
 } from './markers';
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
@@ -97,7 +97,7 @@ class StructureReader extends StructureState {
       this.prevText = content;
       return;
     }
-    if ((m.chapter || m.chapterWord || m.section || m.annex) && (this.contents.holds(m.chapter ?? m.chapterWord, i) || isTocEntry(this.lines, i))) {
+    if ((m.numbered && this.contents.holdsNumbered(i)) || ((m.chapter || m.chapterWord || m.section || m.annex) && (this.contents.holds(m.chapter ?? m.chapterWord, i) || isTocEntry(this.lines, i)))) {
       this.lineKinds[i] = 'toc';
       return;
     }
@@ -140,7 +140,7 @@ class StructureReader extends StructureState {
    */
   private recoverBareMarker(i: number, content: string, hashes: number, m: Markers): void {
     const { lines, lineKinds, headings, chapter, current, list } = this;
-    const prevEnds = i === 0 || lines[i - 1].text.trim() === '' || TERMINAL_RE.test(lines[i - 1].text) || lineKinds[i - 1] === 'heading';
+    const prevEnds = i === 0 || lines[i - 1].text.trim() === '' || isTerminal(lines[i - 1].text) || lineKinds[i - 1] === 'heading';
     const lastChapter = chapter !== -1 && headings[chapter].kind === 'chapter' ? headings[chapter].ordinal : 0;
     const bare = prevEnds && hashes === 0 ? bareChapter(content, lastChapter) : null;
     if (bare) {
@@ -150,7 +150,7 @@ class StructureReader extends StructureState {
       const n = nb ? Number(nb[2]) : 0;
       const bodyDue = (current ? current.number : this.lastBody) + 1;
       if (nb && list && list.last > 0 && n === list.last + 1) m.numbered = nb;
-      else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && TERMINAL_RE.test(content)) m.numbered = nb;
+      else if (nb && bodyDue > 1 && n === bodyDue && content.length >= 40 && isTerminal(content)) m.numbered = nb;
     }
     // `(b)Second item;` after `(a) First item;`: the label is the next of an open level, so it is one,
     // run into its text (the punctuation rule reports the missing space); read as text, it would make
@@ -392,7 +392,7 @@ class StructureReader extends StructureState {
   private readPlainText(r: LineRead): void {
     const { i, line, content } = r;
     const above = this.lines[i - 1];
-    if (this.current && above && above.text.trim() !== '' && !TERMINAL_RE.test(above.text)) {
+    if (this.current && above && above.text.trim() !== '' && !isTerminal(above.text)) {
       this.current.end = line.end;
       this.current.endLine = i;
       this.lineKinds[i] = 'continuation';

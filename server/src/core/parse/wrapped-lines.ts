@@ -4,7 +4,7 @@
 
 import type { LineKind } from '../model';
 import type { Line } from '../text';
-import { ANNEX_RE, CHAPTER_RE, isTocEntry, LEADER_RE, NUMBERED_RE, SECTION_RE, SUBPARA_RE, TERMINAL_RE } from './markers';
+import { ANNEX_RE, CHAPTER_RE, isTocEntry, LEADER_RE, NUMBERED_RE, SECTION_RE, SUBPARA_RE, isTerminal } from './markers';
 
 /** `12 Ibid.`, `* Reissued …`, `[3] See …`, `[^3]: See …`: a footnote's label opens the line. */
 const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
@@ -13,7 +13,7 @@ const NOTE_LABEL_RE = /^[ \t]*(?:\d{1,3}|\*{1,3}|\[\^?\d{1,3}\]:?)[ \t]+\S/;
 const INLINE_LABEL_RE = /\S[ \t]+\((?:[a-z]|[ivx]{1,4})\)(?:[ \t]|$)/;
 
 /** `Contents`, `Table of contents` standing alone. */
-const CONTENTS_RE = /^(?:Table of )?[Cc]ontents$/;
+const CONTENTS_RE = /^(?:(?:Table of )?[Cc]ontents|(?:TABLE OF )?CONTENTS)$/;
 /** How far a contents page may reach, in lines. */
 const CONTENTS_REACH = 400;
 
@@ -42,7 +42,7 @@ export function wrappedEnd(lines: readonly Line[], i: number): number {
   while (k + 1 < lines.length && k < i + 8) {
     const cur = lines[k].text.trim();
     const next = lines[k + 1].text.trim();
-    if (next === '' || TERMINAL_RE.test(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
+    if (next === '' || isTerminal(cur) || LEADER_RE.test(cur) || startsWithMarker(next)) break;
     const c = next.charCodeAt(0);
     const lower = c >= 97 && c <= 122;
     if (!lower && cur.length < WRAP_WIDTH_MIN) break;
@@ -70,7 +70,7 @@ export function wrappedEndText(lines: readonly Line[], i: number, content: strin
 
 /** The line stops mid-sentence: a comma or a word (`… Results of Field-Testing,` / `2020.`). */
 function unfinished(prev: string): boolean {
-  return prev !== '' && !TERMINAL_RE.test(prev) && !LEADER_RE.test(prev);
+  return prev !== '' && !isTerminal(prev) && !LEADER_RE.test(prev);
 }
 
 function isYear(digits: string): boolean {
@@ -121,13 +121,14 @@ const REFERENCE_END_RE = /\b(?:sub)?(?:paragraphs?|paras?\.|articles?|rules?|sec
 /**
  * `… contained in paragraph 5` / `(b) of its previous report …`: a reference to a subparagraph that a
  * text export wrapped so that its label opens a line. The label's text goes on in lower case, and the
- * running line above ends with the reference the label completes.
+ * running line above (a paragraph's, a subparagraph's or plain text) ends with the reference the label completes.
  */
 export function labelCompletesReference(lines: readonly Line[], lineKinds: readonly LineKind[], m: RegExpExecArray, content: string, i: number): boolean {
   const c = content.charCodeAt(m[0].length);
   if (!(c >= 97 && c <= 122) || i === 0) return false;
   const kind = lineKinds[i - 1];
-  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text') return false;
+  // A subparagraph's own line is running text too: `(d) Consult them, as set out in paragraph 5` / `(b) of …`.
+  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text' && kind !== 'subparagraph') return false;
   return REFERENCE_END_RE.test(lines[i - 1].text.trimEnd());
 }
 
@@ -170,6 +171,11 @@ export class ContentsPage {
       }
     }
     return true;
+  }
+
+  /** True when the numbered line `i` is an entry of the open page's list of tables or figures: `1. Losses …… 5`. */
+  holdsNumbered(i: number): boolean {
+    return this.open && isTocEntry(this.lines, i);
   }
 
   /** True while a contents page is being read. */

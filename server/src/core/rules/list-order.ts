@@ -6,6 +6,7 @@
 // decision on the list, however mechanical).
 
 import type { DraftModel, ListEntry, NameList } from '../model';
+import { withoutGluedNoteFigure } from '../parse/list-entries';
 import { ALPHABETICAL_HEADS } from '../parse/list-heads';
 import { asReceivedLines, inQuotation, matchedOneByOne } from '../prose';
 import type { Report, Rule, RuleContext } from '../rule';
@@ -113,6 +114,11 @@ function placedEntries(text: string, model: DraftModel, list: NameList): { entri
       written = written.slice(figure);
       place = placeOf(written, model.documentDate);
       sortable = false;
+    }
+    if (!place && withoutGluedNoteFigure(written) !== written) {
+      // `Belgium2`: a note's figure glued to the name by a text export goes with it.
+      written = withoutGluedNoteFigure(written);
+      place = placeOf(written, model.documentDate);
     }
     if (!place) {
       unplaced++;

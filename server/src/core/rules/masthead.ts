@@ -31,6 +31,18 @@ const ONLY_RE = /^(?:(?:Arabic|Chinese|English|French|Russian|Spanish)(?:(?:, | 
  * through the 1990s; the mixed-case `Distr.: General` / `Original: English` replaced them by 2001.
  */
 const CAPITALIZED_MASTHEAD_UNTIL = '2001-01-01';
+/**
+ * Documents processed at Geneva kept that layout (`Distr.` above `GENERAL`, `Original: ENGLISH`) until the
+ * end of 2009 (A/HRC/10/L.11 of March 2009 has it, A/HRC/12/50 of February 2010 does not); a text
+ * export shows where a document was processed by its job number (`GE.08-14662 (E)`).
+ */
+const GENEVA_CAPITALS_UNTIL = '2010-01-01';
+const GENEVA_JOB_RE = /(?:^|[ \t])GE\.\d{2}-\d{5}\b/m;
+
+/** Whether the masthead may have the capitals of its time, given the document's date and where it was processed. */
+function oldLayoutFor(text: string, date: DraftModel['documentDate']): boolean {
+  return dateBefore(date, CAPITALIZED_MASTHEAD_UNTIL) || (dateBefore(date, GENEVA_CAPITALS_UNTIL) && GENEVA_JOB_RE.test(text));
+}
 
 function rangeOf(c: Cell): TextRange {
   return { start: c.start, end: c.start + c.text.length };
@@ -104,7 +116,7 @@ export const mastheadRule: Rule = {
     // else the parser's field inside a line that holds other fields too.
     const originalCell = cells.find((c) => ORIGINAL_CELL_RE.test(c.text)) ?? (m.original ? { text: m.original.value === '' ? '' : ctx.text.slice(m.original.range.start, m.original.range.end), start: m.original.range.start, line: m.original.line } : undefined);
     if (distrValue === undefined && !originalCell) return; // no masthead (Official Records, informal texts)
-    const oldLayout = dateBefore(model.documentDate, CAPITALIZED_MASTHEAD_UNTIL);
+    const oldLayout = oldLayoutFor(ctx.text, model.documentDate);
 
     const symbols = mastheadSymbols(model);
     const own = symbols.length === 0 ? findOwnSymbol(model) : undefined;
@@ -266,8 +278,8 @@ function checkOriginal(ctx: RuleContext, cell: Cell, oldLayout: boolean): void {
   const label = cell.text.slice(0, cell.text.length - m[1].length).trim();
   const valueStart = cell.start + cell.text.length - m[1].length + (m[1].length - m[1].trimStart().length);
   const valueRange = { start: valueStart, end: valueStart + value.length };
-  // `ORIGINAL: SPANISH` is the masthead of its time in a document of the 1990s.
-  if (oldLayout && label === 'ORIGINAL:' && value === value.toUpperCase() && normalizeLanguages(value) !== undefined) return;
+  // `ORIGINAL: SPANISH` (New York) or `Original: SPANISH` (Geneva) is the masthead of its time.
+  if (oldLayout && (label === 'ORIGINAL:' || label === 'Original:') && value === value.toUpperCase() && normalizeLanguages(value) !== undefined) return;
   if (label !== 'Original:') {
     const fixedValue = normalizeLanguages(value);
     ctx.report({

@@ -5,7 +5,7 @@
 // stay as they are.
 
 import type { DraftModel, Line } from '../model';
-import { CURRENCY_BEFORE, isUnitWord, LABELS, MONTHS, numberWords, UNITS, WORD_VALUES } from '../data/numbers';
+import { CURRENCY_BEFORE, isUnitWord, MONTHS, numberWords, UNITS, WORD_VALUES } from '../data/numbers';
 import { lineSentenceStarts } from '../parse/sentences';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
@@ -14,8 +14,9 @@ import { countSeries } from '../count-series';
 import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
-import { afterPluralNoun, inOutOfRatio } from './number-style/reference-runs';
+import { afterPluralNoun, inOutOfRatio, isLabel, isLabelConnector } from './number-style/reference-runs';
 import { isDataRow, reportsVote, unitAfterQualifier } from './number-style/data-lines';
+import { labelEndsLineAbove, wordOpeningLineBelow } from './number-style/wrapped-words';
 
 export { numberWords };
 
@@ -45,11 +46,6 @@ function isDigit(c: number): boolean {
 /** Characters that glue a figure to something else: a symbol, a decimal, a range, a compound. */
 const GLUE_BEFORE = new Set(['.', ';', ')', ']', '”', '"', '/', '-', '–', '—', '‑', '_', '#', '§', '$', '€', '£', '¥', '+', '^', '*', "'", '’', ':', ',', '&', '=', '@', '~', '<', '>', '±', '×']);
 const GLUE_AFTER = new Set(['/', '-', '–', '—', '‑', '_', '%', '°', '+', '×', '*', '^', '&', '=', '@', '’', "'", '²', '³', '‰']);
-
-/** Words that carry a label over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7", "item 1 (c)". */
-function isLabelConnector(lower: string): boolean {
-  return lower === 'and' || lower === 'or' || lower === 'to' || lower === 'through' || lower === 'bis' || lower === 'ter' || /^[a-z]$/.test(lower) || /^[ivxlc]{1,4}$/.test(lower);
-}
 
 function stem(word: string): string {
   const w = word.toLowerCase();
@@ -177,6 +173,11 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
       if (nx !== 'and' && nx !== 'to' && nx !== 'or' && nx !== 'by') break;
     }
+    // The run reaches the line's end: its month or unit may open the wrapped line below (`on 3` / `March`).
+    if (j === nWords && !value) {
+      const below = wordOpeningLineBelow(model, i);
+      value = MONTHS.has(below) || isUnitWord(below);
+    }
     monthFrom = k;
     monthTo = j - 1;
     monthValue = value;
@@ -198,14 +199,15 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         break;
       }
       const lower = lowerWord(t, j);
-      const label = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-      if (LABELS.has(label) || numberStyleOptions(ctx).labels.has(label)) {
+      if (isLabel(ctx, lower)) {
         // `2 articles and 3 rules`: a label straight before "and" numbers nothing; the figure after it is a count.
         inLabelRun = j + 1 === k || !/^(?:and|or|to|through)$/.test(lowerWord(t, j + 1));
         break;
       }
       if (!isLabelConnector(lower)) break;
     }
+    // The first word of a wrapped line: its label may end the line above (`paragraph` / `3 of the note`).
+    if (k === 0) inLabelRun = labelEndsLineAbove(model, i, (w) => isLabel(ctx, w), isLabelConnector);
     labelRun = inLabelRun ||= afterPluralNoun(t, k);
 
     const ws = wStart[k];

@@ -1,8 +1,23 @@
 // Figures that number things rather than count them, read from the words around them: a run of
 // figures after a plural noun (`conclusions 1 and 2`, `zones 3 to 5`) and the terms of a ratio
-// (`4 out of 5`, `2 out of every 3`). Reads the words of the line number-style has tokenized.
+// (`4 out of 5`, `2 out of every 3`), and the label words before a figure (`article 6`, `paragraphs 3
+// and 4`). Reads the words of the line number-style has tokenized.
 
+import { LABELS } from '../../data/numbers';
+import type { RuleContext } from '../../rule';
 import { lowerWord, nWords, wEnd, wFigure, wordText, wStart } from '../../words';
+import { numberStyleOptions } from './options';
+
+/** A word that labels the figure after it (`article`, `para.`, and the project's own labels). */
+export function isLabel(ctx: RuleContext, lower: string): boolean {
+  const label = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+  return LABELS.has(label) || numberStyleOptions(ctx).labels.has(label);
+}
+
+/** Words that carry a label over a run of figures: "paragraphs 3, 4 and 6", "articles 5 to 7", "item 1 (c)". */
+export function isLabelConnector(lower: string): boolean {
+  return lower === 'and' || lower === 'or' || lower === 'to' || lower === 'through' || lower === 'bis' || lower === 'ter' || /^[a-z]$/.test(lower) || /^[ivxlc]{1,4}$/.test(lower);
+}
 
 /** Words that may follow the last figure of a run of reference numbers: nothing is counted after them. */
 const AFTER_REFERENCE = new Set(
