@@ -172,15 +172,25 @@ const RESPECTIVELY_REACH = 300;
  * a name that stands twice stands for two different things.
  */
 export function matchedOneByOne(text: string, list: NameList): boolean {
+  const around = sentenceAround(text, list, false);
+  return around !== undefined && (/\brespectively\b/i.test(around.before) || /\brespectively\b/i.test(around.after));
+}
+
+/**
+ * The words of the list's sentence before its first entry and after its last (at most RESPECTIVELY_REACH each way),
+ * up to a full stop and a line break, or a blank line when the sentence is read `acrossLines`; undefined for a
+ * list of fewer than two entries.
+ */
+function sentenceAround(text: string, list: NameList, acrossLines: boolean): { before: string; after: string } | undefined {
   const entries = list.entries;
-  if (entries.length < 2) return false;
+  if (entries.length < 2) return undefined;
   const start = entries[0].range.start;
   const end = entries[entries.length - 1].range.end;
   const before = text.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf(acrossLines ? '\n\n' : '\n'));
   const after = text.slice(end, end + RESPECTIVELY_REACH);
-  const stop = after.search(/\.(?:\s|$)|\n/);
-  return /\brespectively\b/i.test(before.slice(sentenceStart + 1)) || /\brespectively\b/i.test(stop === -1 ? after : after.slice(0, stop));
+  const stop = after.search(acrossLines ? /\.(?:\s|$)|\n\n/ : /\.(?:\s|$)|\n/);
+  return { before: before.slice(sentenceStart + 1), after: stop === -1 ? after : after.slice(0, stop) };
 }
 
 /** A list of turns at speaking: replies (a delegation may reply twice on an item), or speakers in order of speaking. */
@@ -192,15 +202,8 @@ const TURNS_RE = /\bright of reply\b|\b(?:in|by) (?:the )?order (?:of speaking|i
  * again (`Azerbaijan, Armenia, Azerbaijan and Armenia`). The sentence is read across wrapped lines, up to a blank line.
  */
 export function listsTurnsOfSpeaking(text: string, list: NameList): boolean {
-  const entries = list.entries;
-  if (entries.length < 2) return false;
-  const start = entries[0].range.start;
-  const end = entries[entries.length - 1].range.end;
-  const before = text.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
-  const after = text.slice(end, end + RESPECTIVELY_REACH);
-  const stop = after.search(/\.(?:\s|$)|\n\n/);
-  const flat = (s: string): string => s.replace(/\s+/g, ' ');
-  return TURNS_RE.test(flat(before.slice(sentenceStart + 1))) || TURNS_RE.test(flat(stop === -1 ? after : after.slice(0, stop)));
+  const around = sentenceAround(text, list, true);
+  const flat = (t: string): string => t.replace(/\s+/g, ' ');
+  return around !== undefined && (TURNS_RE.test(flat(around.before)) || TURNS_RE.test(flat(around.after)));
 }
 
