@@ -259,7 +259,7 @@ function headsOn(model: ModelBase, i: number): Array<{ after: number; text: stri
   const h = LIST_HEAD_FIRST.has(t.charAt(cs)) ? LIST_HEAD_RE.exec(t.slice(cs)) : null;
   if (h) heads.push({ after: cs + h[0].length, text: h[0] });
   // A recorded vote run into its paragraph: `… as follows: In favour: Albania, …; Against: China; Abstaining: …`.
-  if (t.indexOf(' In favour:') !== -1 || t.indexOf(' Against:') !== -1 || t.indexOf(' Abstaining:') !== -1) {
+  if (t.indexOf(':') !== -1 && (t.indexOf(' In favour:') !== -1 || t.indexOf(' Against:') !== -1 || t.indexOf(' Abstaining:') !== -1)) {
     INLINE_VOTE_RE.lastIndex = 0;
     for (let m = INLINE_VOTE_RE.exec(t); m !== null; m = INLINE_VOTE_RE.exec(t)) {
       if (m.index + 2 > cs && !inRanges(model.quotations, line.start + m.index)) heads.push({ after: m.index + m[0].length, text: m[0].slice(2) });

@@ -142,6 +142,8 @@ const LABEL_CELL_RE = /^(?:\[?\d{1,4}\.|\([a-z]{1,2}\)|\([ivxlc]{1,6}\)|[IVXLC]{
 
 /** True when a tab in the line separates cells: any tab but the run of tabs after an opening label. */
 export function holdsCellTab(line: string): boolean {
+  // Most lines hold no tab at all: no copy of them is made.
+  if (line.indexOf('\t') === -1) return false;
   const text = trimEndBlanks(line);
   let s = 0;
   while (s < text.length && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;

@@ -156,7 +156,7 @@ export const headingNumberingRule: Rule = {
         });
       }
     }
-    const listed = numberedLines(model, text);
+    const listed = numberedLinesOnce(model, text);
     for (const [container, list] of numbered) {
       if (!repeatsListedItems(list, listed)) checkSequence(report, list.map(headingElement), 1, NUMBERED_SUBHEADING, containerName(model, container));
     }
@@ -168,11 +168,10 @@ export const headingNumberingRule: Rule = {
 
 /** Subparagraphs and numbered lists in order within their group, and a list number with its period. */
 function checkItemGroups(model: DraftModel, text: string, report: (r: Report) => void): void {
-  let listed: Map<number, Array<{ key: string; line: number }>> | undefined;
+  const listed = numberedLinesOnce(model, text);
   for (const g of model.itemGroups) {
     const style = g.kind === 'letter' ? LETTER_ITEM : g.kind === 'roman' ? ROMAN_ITEM : NUMBER_ITEM;
-    listed = g.kind === 'number' ? (listed ?? numberedLines(model, text)) : listed;
-    const annotations = g.kind === 'number' && !!listed && repeatsListedItems(g.items.map((it) => ({ ordinal: it.ordinal, line: it.line, title: text.slice(it.markerRange.end, model.lines[it.line].end) })), listed);
+    const annotations = g.kind === 'number' && repeatsListedItems(g.items.map((it) => ({ ordinal: it.ordinal, line: it.line, title: text.slice(it.markerRange.end, model.lines[it.line].end) })), listed);
     if (!citesAgendaItems(model, g) && !annotations) checkSequence(report, g.items.map((it) => itemElement(it, style)), 1, style, groupName(model, g));
     if (g.kind === 'number') {
       for (const it of g.items) {
@@ -262,20 +261,48 @@ function titleKey(s: string): string {
   return s.trim().replace(/[.:;]+$/, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The numbered paragraphs and numbered list items of the text, by number: their titles' keys and lines. */
-function numberedLines(model: DraftModel, text: string): Map<number, Array<{ key: string; line: number }>> {
-  const out = new Map<number, Array<{ key: string; line: number }>>();
-  const add = (n: number, title: string, line: number): void => {
-    const key = titleKey(title);
-    if (key === '') return;
-    const seen = out.get(n) ?? [];
-    seen.push({ key, line });
-    out.set(n, seen);
+/**
+ * The numbered paragraphs and numbered list items of the text, looked up by number: for each title key, the first
+ * line that bears it. Built on first use, and each number's keys only when that number is looked up (titles of
+ * long paragraphs are many and costly to normalize; only the numbers of subheadings and lists are ever asked for).
+ */
+function numberedLinesOnce(model: DraftModel, text: string): (n: number) => ReadonlyMap<string, number> {
+  let byNumber: Map<number, NumberedLine[]> | undefined;
+  const keyed = new Map<number, Map<string, number>>();
+  return (n) => {
+    let keys = keyed.get(n);
+    if (keys) return keys;
+    byNumber ??= numberedLines(model, text);
+    keys = new Map();
+    for (const e of byNumber.get(n) ?? []) {
+      const key = titleKey(e.title);
+      if (key !== '' && !keys.has(key)) keys.set(key, e.line);
+    }
+    keyed.set(n, keys);
+    return keys;
   };
-  for (const p of model.paragraphs) add(p.number, p.firstLineText, p.line);
+}
+
+/** A numbered line's title and its line. */
+interface NumberedLine {
+  readonly title: string;
+  readonly line: number;
+}
+
+/** The numbered paragraphs and numbered list items of the text, by number, in the order of their lines. */
+function numberedLines(model: DraftModel, text: string): Map<number, NumberedLine[]> {
+  const all: Array<{ n: number; title: string; line: number }> = [];
+  for (const p of model.paragraphs) all.push({ n: p.number, title: p.firstLineText, line: p.line });
   for (const g of model.itemGroups) {
     if (g.kind !== 'number') continue;
-    for (const it of g.items) add(it.ordinal, text.slice(it.markerRange.end, model.lines[it.line].end), it.line);
+    for (const it of g.items) all.push({ n: it.ordinal, title: text.slice(it.markerRange.end, model.lines[it.line].end), line: it.line });
+  }
+  all.sort((x, y) => x.line - y.line);
+  const out = new Map<number, NumberedLine[]>();
+  for (const e of all) {
+    const seen = out.get(e.n);
+    if (seen) seen.push({ title: e.title, line: e.line });
+    else out.set(e.n, [{ title: e.title, line: e.line }]);
   }
   return out;
 }
@@ -285,10 +312,11 @@ function numberedLines(model: DraftModel, text: string): Map<number, Array<{ key
  * (the annotations to a provisional agenda: `8. General comments of the Committee` under the agenda's
  * item 8) take their numbers from that list: an item without an annotation leaves a gap that is no defect.
  */
-function repeatsListedItems(list: ReadonlyArray<Pick<Heading, 'ordinal' | 'line' | 'title'>>, listed: Map<number, Array<{ key: string; line: number }>>): boolean {
+function repeatsListedItems(list: ReadonlyArray<Pick<Heading, 'ordinal' | 'line' | 'title'>>, listed: (n: number) => ReadonlyMap<string, number>): boolean {
   return list.every((h) => {
     const key = titleKey(h.title);
-    return listed.get(h.ordinal)?.some((e) => e.key === key && e.line < h.line) === true;
+    const first = key === '' ? undefined : listed(h.ordinal).get(key);
+    return first !== undefined && first < h.line;
   });
 }
 
