@@ -4,11 +4,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, checkDraft, ruleDocsUrl, type CheckOptions, type SeveritySetting } from '../core/index';
+import { allRules, ruleDocsUrl, type CheckOptions, type SeveritySetting } from '../core/index';
 import { annotatePackage, PackageShapeError, XmlShapeError, ZipFormatError } from '../docx/annotate/annotate';
 import { annotationRequests } from '../docx/annotate/findings';
 import { DocxError } from '../docx/errors';
-import { withWordFindings } from '../docx/checks';
+import { checkWordDraft } from '../docx/checks';
 import { readWordDraft } from '../docx/read';
 import type { CliOptions } from './args';
 import { palette } from './color';
@@ -43,9 +43,9 @@ export function annotateCommand(opts: CliOptions, io: CliIO, colour: boolean, co
     const draft = readWordDraft(bytes);
     draftView = draft.view;
     // Every finding deserves its comment: no per-rule cap unless one is asked for.
-    const checked = checkDraft(draft.view.text, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0, asides: draft.asides });
-    const findings = withWordFindings(checked, draft, coreOptions, wordRules);
-    result = { findings, lines: checked.model.lines };
+    const checked = checkWordDraft(draft, { ...coreOptions, maxFindingsPerRule: opts.maxFindingsPerRule ?? 0 }, wordRules);
+    const findings = checked.findings;
+    result = { findings, lines: checked.result.model.lines };
     const requests = annotationRequests(draft, findings, { trackedFixes: opts.fix });
     written = annotatePackage(bytes, requests, { date: new Date() });
   } catch (e) {

@@ -13,7 +13,7 @@ import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { CachedResult } from './check-file';
 import { describeError, replaceFileAtomically } from './files';
-import { countFindings, type CliFinding, type Counts } from './results';
+import { countOf, type CliFinding, type Counts } from './results';
 import { findingsJson } from './formatters/json';
 import { allRules, fillMessage } from '../core/index';
 import { WORD_CHECK_RULES } from '../docx/checks';
@@ -208,7 +208,7 @@ export class ResultCache {
   store(file: string, key: string, result: FreshResult): void {
     // A file a rule failed on is checked again next time: the failure may be the machine's, not the file's.
     if (result.warnings.length > 0) return;
-    const c = countFindings([{ filePath: file, displayPath: file, findings: result.findings }]);
+    const c = countOf(result.findings);
     this.entries[file] = { key, hash: result.hash, size: result.size, mtimeMs: result.mtimeMs, warnings: result.warnings, counts: [c.errors, c.warnings, c.infos, c.fixable, c.unsafeFixable], findings: [0, 0], json: [0, 0] };
     this.fresh.set(file, { findings: JSON.stringify(result.findings.map(encode)), json: findingsJson(result.findings) });
     this.changed = true;

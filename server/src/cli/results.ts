@@ -121,20 +121,25 @@ function wordLocation(locate: WordLocator | undefined, offset: number): { word?:
   return { word: { part: w.part, paragraph: w.paragraph + 1, ...(w.paraId !== undefined ? { paraId: w.paraId } : {}), offset: w.offset, inNumber: w.inLabel } };
 }
 
+/** The counts of the files' findings (a file served from the cache brings its own, its findings left undecoded). */
 export function countFindings(results: readonly FileResult[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0 };
   for (const r of results) {
-    if (r.cached) {
-      for (const k of ['errors', 'warnings', 'infos', 'fixable', 'unsafeFixable'] as const) c[k] += r.cached.counts[k];
-      continue;
-    }
-    for (const f of r.findings) {
-      if (f.severity === 'error') c.errors++;
-      else if (f.severity === 'warning') c.warnings++;
-      else c.infos++;
-      if (f.fixable) c.fixable++;
-      else if (f.unsafeFixable) c.unsafeFixable++;
-    }
+    const add = r.cached ? r.cached.counts : countOf(r.findings);
+    for (const k of ['errors', 'warnings', 'infos', 'fixable', 'unsafeFixable'] as const) c[k] += add[k];
+  }
+  return c;
+}
+
+/** The counts of one file's findings. */
+export function countOf(findings: readonly CliFinding[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+    if (f.fixable) c.fixable++;
+    else if (f.unsafeFixable) c.unsafeFixable++;
   }
   return c;
 }

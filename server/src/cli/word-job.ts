@@ -1,8 +1,8 @@
 // A Word draft as one file of a CLI run: read into its text view (docx/), checked by the core like any draft,
 // plus the Word-only checks, with findings located by Word paragraph. A .docx is never rewritten by --fix.
 
-import { checkDraft, type CheckOptions, type Finding, type SeveritySetting } from '../core/index';
-import { WORD_CHECK_IDS, withWordFindings } from '../docx/checks';
+import type { CheckOptions, SeveritySetting } from '../core/index';
+import { checkWordDraft, WORD_CHECK_IDS } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
 import { isWordPath, readWordFile } from '../docx/word-file';
 import { describeError } from './files';
@@ -34,12 +34,6 @@ export function checkWordJob(file: string, displayPath: string, job: { readonly 
   if (job.printText) return { text: read.text, notes: [], warnings: [], findings: [] };
   // A .docx is checked, not rewritten: its fixes are for Word's own review tools (--annotate --fix).
   const notes = job.fixing ? [`${displayPath}: a Word document is checked but not fixed (--fix and --fix-dry-run write text drafts only; --annotate --fix writes the safe fixes as tracked changes)`] : [];
-  const { result, findings } = checkWordDraft(read, job.options, job.wordRules);
+  const { result, findings } = checkWordDraft(read.draft, job.options, job.wordRules);
   return { notes, warnings: result.warnings, findings: toCliFindings(findings, result.model.lines, read.locate) };
-}
-
-/** The core's check of a Word draft's text view and the Word-only checks, in one list by position. */
-export function checkWordDraft(read: Extract<WordRead, { ok: true }>, options: CheckOptions, wordRules: Readonly<Record<string, SeveritySetting>>): { readonly result: ReturnType<typeof checkDraft>; readonly findings: Finding[] } {
-  const result = checkDraft(read.text, { ...options, asides: read.draft.asides });
-  return { result, findings: withWordFindings(result, read.draft, options, wordRules) };
 }

@@ -3,7 +3,7 @@
 // typed by hand among automatic ones, or automatic paragraph numbering that starts again (word-numbering).
 // They return findings shaped like the core's, on the text view's offsets.
 
-import { draftStage, fillMessage, type CheckOptions, type CheckResult, type Finding, type RuleMeta, type Severity, type SeveritySetting, type Stage } from '../core/index';
+import { checkDraft, draftStage, fillMessage, type CheckOptions, type CheckResult, type Finding, type RuleMeta, type Severity, type SeveritySetting, type Stage } from '../core/index';
 import type { WordDraft } from './read';
 import type { ViewParagraph } from './text-view';
 
@@ -103,11 +103,14 @@ export function wordFindings(draft: WordDraft, stage: Stage, rules: Readonly<Rec
 }
 
 /**
- * The core's findings on a Word draft's text view and the Word-only ones, in one list by position: what the CLI
- * reports for a .docx and what the editor shows on its view. The stage is the draft's, as the core decided it.
+ * A Word draft checked: the core on its text view (its text boxes' lines as asides), then the Word-only checks,
+ * the findings in one list by position. What the CLI reports for a .docx, `--annotate` comments and the editor
+ * shows on its view. The Word-only checks take the stage the core decided for the draft.
  */
-export function withWordFindings(result: CheckResult, draft: WordDraft, options: CheckOptions, rules: Readonly<Record<string, SeveritySetting>>): Finding[] {
-  return [...result.findings, ...wordFindings(draft, draftStage(result.model, options), rules)].sort((a, b) => a.range.start - b.range.start);
+export function checkWordDraft(draft: WordDraft, options: CheckOptions, rules: Readonly<Record<string, SeveritySetting>>): { readonly result: CheckResult; readonly findings: Finding[] } {
+  const result = checkDraft(draft.view.text, { ...options, asides: draft.asides });
+  const findings = [...result.findings, ...wordFindings(draft, draftStage(result.model, options), rules)].sort((a, b) => a.range.start - b.range.start);
+  return { result, findings };
 }
 
 type Data = Readonly<Record<string, string | number>>;

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors';
 import { checkDraft, CheckResult, Finding } from '../core/index';
 import { DETECT_LINES, looksLikeUnReport } from '../core/detect';
-import { withWordFindings } from '../docx/checks';
+import { checkWordDraft } from '../docx/checks';
 import type { WordDraft } from '../docx/read';
 import { WORD_VIEW_SCHEME } from '../protocol';
 import { adaptFindings, lineEnding } from './conversions';
@@ -72,11 +72,11 @@ export class Analyses {
     if (hit && hit.version === doc.version && hit.settings === settings) return hit;
     const text = doc.getText();
     const eol = lineEnding(text);
+    // The Word draft behind a view reads as the view's text (else the source gives none): its check is the CLI's.
     const draft = isWordView(doc.uri) ? this.wordDrafts?.(doc.uri, text) : undefined;
-    const options = draft ? { ...checkOptions(settings), asides: draft.asides } : checkOptions(settings);
-    const result = checkDraft(text, options);
-    const found = draft ? withWordFindings(result, draft, options, wordCheckRules(settings)) : result.findings;
-    const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(found, eol) };
+    const word = draft ? checkWordDraft(draft, checkOptions(settings), wordCheckRules(settings)) : undefined;
+    const result = word?.result ?? checkDraft(text, checkOptions(settings));
+    const a: Analysis = { uri: doc.uri, version: doc.version, text, eol, settings, result, findings: adaptFindings(word?.findings ?? result.findings, eol) };
     this.last.set(doc.uri, a);
     return a;
   }

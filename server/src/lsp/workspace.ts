@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError, readDraft } from '../cli/files';
 import { expandBraces } from '../cli/glob';
-import { checkWordDraft, readWord } from '../cli/word-job';
+import { readWord } from '../cli/word-job';
+import { checkWordDraft } from '../docx/checks';
 import { checkDraft } from '../core/index';
 import { WORD_VIEW_SCHEME } from '../protocol';
 import { decide, UN_REPORT_LANGUAGE } from './analysis';
@@ -192,6 +193,6 @@ function checkWordFile(file: string, uri: string, settings: Settings): Workspace
   if (!read.ok) return `${file}: ${read.reason}`;
   const decision = decide(UN_REPORT_LANGUAGE, read.text, settings);
   if (!decision.check) return decision.configError ? `${file}: ${decision.reason}` : 'skipped';
-  const { findings } = checkWordDraft(read, checkOptions(settings), wordCheckRules(settings));
+  const { findings } = checkWordDraft(read.draft, checkOptions(settings), wordCheckRules(settings));
   return { doc: TextDocument.create(uri, UN_REPORT_LANGUAGE, 0, read.text), findings };
 }

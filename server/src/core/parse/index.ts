@@ -75,7 +75,7 @@ function asideLines(lines: readonly Line[], asides: readonly TextRange[]): Uint8
  * The quotations with the text of Markdown block quotes added (`> …` lines, as line-roles reads them): quoted text
  * is reproduced as its source wrote it, in a block as in quotation marks. Sorted and disjoint, as inRanges needs.
  */
-function withBlockQuotes(lines: readonly Line[], lineKinds: readonly LineKind[], inline: readonly TextRange[]): TextRange[] {
+function withBlockQuotes(lines: readonly Line[], lineKinds: readonly LineKind[], inline: TextRange[]): TextRange[] {
   const blocks: { start: number; end: number }[] = [];
   let previousQuoted = false;
   for (let i = 0; i < lines.length; i++) {
@@ -84,7 +84,7 @@ function withBlockQuotes(lines: readonly Line[], lineKinds: readonly LineKind[],
     else if (quoted) blocks.push({ start: lines[i].start, end: lines[i].end });
     previousQuoted = quoted;
   }
-  if (blocks.length === 0) return [...inline];
+  if (blocks.length === 0) return inline;
   // Union of two sorted lists of ranges, in one merge.
   const out: TextRange[] = [];
   let a = 0;

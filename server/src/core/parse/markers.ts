@@ -18,8 +18,9 @@ export const SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?:[–—-]\(([a-z]{1,
 export const GLUED_SUBPARA_RE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[\p{Lu}“"‘])/u;
 export const ANNEX_RE = /^Annex(?:es)?(?:[ \t]+([IVXLC]{1,7}))?[ \t]*$/;
 export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
-export const LEADER_RE = /(?:\. ?){4,}|…{2,}|\t(?:\d+|[ivxlc]+)[ \t]*$|\t\d+[–-]\d+\t/;
+/** Dot leaders of a contents entry; LEADER_RE adds the tab before its page number. */
 const DOT_LEADER_RE = /(?:\. ?){4,}|…{2,}/;
+export const LEADER_RE = new RegExp(`${DOT_LEADER_RE.source}|\\t(?:\\d+|[ivxlc]+)[ \\t]*$|\\t\\d+[–-]\\d+\\t`);
 export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
 /** A line that ends a sentence: a final stop, or a stop with a note's reference figure glued to it (`… officials.1`). */
 export function isTerminal(line: string): boolean {
