@@ -16,6 +16,8 @@ let phase = 'starting';
 
 interface SeenDiagnostic { code: string; message: string; line: number; text: string }
 interface SeenAction { title: string; kind: string; isPreferred: boolean; hasEdit: boolean }
+/** One edit-and-save: the text before and after, and the fix-all actions the worker offered just before it. */
+interface SaveAttempt { beforeSave: string; saved: string; preSaveActions: SeenAction[]; version: number }
 
 /** What the runner saw; every field is judged by vscodeWeb.ts. */
 export interface WebResults {
@@ -23,8 +25,6 @@ export interface WebResults {
   diagnostics: SeenDiagnostic[];
   diagnosticsMs: number;
   chinaActions: SeenAction[];
-  /** How many times the quick fixes on the repeated China were asked for before the server offered them. */
-  chinaAsks: number;
   bracketActions: SeenAction[];
   safeActions: SeenAction[];
   sourceActions: SeenAction[];
@@ -36,6 +36,10 @@ export interface WebResults {
   /** Fix-on-save: the text saved, and the text before the save (the seed with a line added). */
   beforeSave: string;
   saved: string;
+  /** How many times each code action request was made before it got an answer (see askActions). */
+  asks: Record<string, number>;
+  /** Every edit-and-save made (see saveWithFixes); the last is `beforeSave` and `saved`. */
+  saves: SaveAttempt[];
   error?: string;
 }
 
@@ -87,6 +91,48 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): P
   return actions(await retryCanceled(() => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind)));
 }
 
+/**
+ * Code actions at `range`, asked again (every 250 ms, for up to 20 s) while the answer is empty. The workbench's
+ * getCodeActions cancels its own request, and answers [] without an error, when the registry of code action
+ * providers changes while the request runs (any extension registering a provider for any language, as the web
+ * worker host's extensions do while they start): CI saw such empty answers for diagnostics already shown.
+ * The number of asks is reported, so a late answer shows instead of failing or hiding.
+ */
+async function askActions(asks: Record<string, number>, what: string, uri: vscode.Uri, range: vscode.Range | undefined, kind?: string): Promise<SeenAction[]> {
+  if (!range) return [];
+  let found: SeenAction[] = [];
+  asks[what] = 0;
+  for (const until = Date.now() + 20_000; found.length === 0 && Date.now() < until; ) {
+    if (asks[what]++ > 0) await new Promise((r) => setTimeout(r, 250));
+    found = await actionsAt(uri, range, kind);
+  }
+  return found;
+}
+
+/**
+ * A change, then a save, as a user makes them: after the worker has analysed the changed version (its fix-all is
+ * asked for first). A save whose text lacks the fixes is tried again, twice at most, for the reason askActions
+ * gives (a save's code action request can be answered [] the same way); the Node half reports every attempt.
+ */
+async function saveWithFixes(doc: vscode.TextDocument): Promise<SaveAttempt[]> {
+  const attempts: SaveAttempt[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    phase = `editing before save ${attempt}`;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, '\n');
+    await vscode.workspace.applyEdit(edit);
+    const beforeSave = doc.getText();
+    const preSaveActions = await actionsAt(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.undraft');
+    phase = `saving with fix-on-save (save ${attempt})`;
+    const version = doc.version;
+    await doc.save();
+    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+    attempts.push({ beforeSave, saved, preSaveActions, version });
+    if (saved !== beforeSave) break;
+  }
+  return attempts;
+}
+
 /** The hover's Markdown on the first occurrence of `text`. */
 async function hoverAt(doc: vscode.TextDocument, text: string): Promise<string> {
   const at = doc.getText().indexOf(text);
@@ -126,21 +172,13 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   const diagnosticsMs = Date.now() - started;
   const diagnostics = found.map((d) => ({ code: codeOf(d), message: d.message, line: d.range.start.line, text: doc.getText(d.range) }));
   const at = (code: string, text: string) => found.find((d) => codeOf(d) === code && doc.getText(d.range) === text);
-  const actionsFor = async (d: vscode.Diagnostic | undefined) => (d ? actionsAt(uri, d.range) : []);
   // An unsafe fix of each kind (a removal, accepting brackets) and a safe one (a State's UNTERM name).
   phase = 'asking for code actions';
-  // CI once got no quick fix at all for a diagnostic already shown (the web worker host only): ask again for a
-  // bounded while, and report how many asks it took, so that a late answer shows instead of failing or hiding.
-  let chinaActions: SeenAction[] = [];
-  let chinaAsks = 0;
-  for (const until = Date.now() + 20_000; chinaActions.length === 0 && Date.now() < until; ) {
-    if (chinaAsks++ > 0) await new Promise((r) => setTimeout(r, 250));
-    chinaActions = await actionsFor(at('duplicate-entry', 'China'));
-  }
-  const bracketActions = await actionsFor(at('unresolved-bracket', '[2nd, 3rd and 4th]'));
-  const safeActions = await actionsFor(at('country-name', 'Islamic Republic of Iran'));
-  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-  const sourceActions = await actionsAt(uri, whole, 'source.fixAll');
+  const asks: Record<string, number> = {};
+  const chinaActions = await askActions(asks, 'china', uri, at('duplicate-entry', 'China')?.range);
+  const bracketActions = await askActions(asks, 'brackets', uri, at('unresolved-bracket', '[2nd, 3rd and 4th]')?.range);
+  const safeActions = await askActions(asks, 'country-name', uri, at('country-name', 'Islamic Republic of Iran')?.range);
+  const sourceActions = await askActions(asks, 'source.fixAll', uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll');
   phase = 'asking for the outline';
   const symbols = await retryCanceled(() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri));
   const outline = (symbols ?? []).map((s) => s.name);
@@ -163,19 +201,8 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
   await retryCanceled(() => vscode.window.showTextDocument(editor.document));
   await vscode.commands.executeCommand('undo');
   // Fix-on-save (the Node half's user settings ask for source.fixAll.undraft): a change, then a save.
-  phase = 'editing before the save';
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, doc.lineAt(doc.lineCount - 1).range.end, '\n');
-  await vscode.workspace.applyEdit(edit);
-  const beforeSave = doc.getText();
-  // As a user saves after the squiggles have caught up: the worker has analysed the edited version before the
-  // save asks it for source.fixAll (CI once saved while the first analysis of that version was still running,
-  // and the save went through without the fixes).
-  phase = 'waiting for the analysis of the edited version';
-  await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.undraft');
-  phase = 'saving with fix-on-save';
-  await doc.save();
-  const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const saves = await saveWithFixes(doc);
+  const { beforeSave, saved } = saves[saves.length - 1];
   // The web build says the workspace check is not available (the Node half looks for the notification).
   phase = 'running undraft.checkWorkspace';
   await vscode.commands.executeCommand('undraft.checkWorkspace');
@@ -189,7 +216,7 @@ async function run(folder: vscode.Uri): Promise<WebResults> {
       undraftHasMain: pkg.main !== undefined,
       undraftBrowser: pkg.browser ?? '',
     },
-    diagnostics, diagnosticsMs, chinaActions, chinaAsks, bracketActions, safeActions, sourceActions, outline, hover, folds, completion, fixAllText, beforeSave, saved,
+    diagnostics, diagnosticsMs, chinaActions, bracketActions, safeActions, sourceActions, outline, hover, folds, completion, fixAllText, beforeSave, saved, asks, saves,
   };
 }
 
