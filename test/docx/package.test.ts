@@ -21,6 +21,37 @@ function docx(documentXml: string, extra: Record<string, Uint8Array> = {}): Uint
   return zipSync({ '[Content_Types].xml': strToU8(CT), '_rels/.rels': strToU8(RELS), 'word/document.xml': strToU8(documentXml), ...extra });
 }
 
+/** The same zip with every central directory entry's sizes and local offset moved to a zip64 extra field. */
+function withZip64Directory(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = zip.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = view.getUint16(eocd + 10, true);
+  const cdStart = view.getUint32(eocd + 16, true);
+  const records: Uint8Array[] = [];
+  for (let i = 0, at = cdStart; i < count; i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const oldLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const record = new Uint8Array(46 + nameLength + 28);
+    record.set(zip.subarray(at, at + 46 + nameLength));
+    const r = new DataView(record.buffer);
+    const wide = [view.getUint32(at + 24, true), view.getUint32(at + 20, true), view.getUint32(at + 42, true)];
+    for (const field of [20, 24, 42]) r.setUint32(field, 0xffffffff, true);
+    r.setUint16(30, 28, true);
+    r.setUint16(32, 0, true);
+    r.setUint16(46 + nameLength, 0x0001, true);
+    r.setUint16(48 + nameLength, 24, true);
+    wide.forEach((v, k) => r.setBigUint64(50 + nameLength + 8 * k, BigInt(v), true));
+    records.push(record);
+    at += oldLength;
+  }
+  const directory = Buffer.concat(records);
+  const end = new Uint8Array(22);
+  end.set(zip.subarray(eocd, eocd + 22));
+  new DataView(end.buffer).setUint32(12, directory.length, true);
+  return Buffer.concat([zip.subarray(0, cdStart), directory, end]);
+}
+
 function refusal(bytes: Uint8Array): string {
   try {
     readWordDraft(bytes);
@@ -78,6 +109,15 @@ describe('docx package: what a .docx reader refuses', () => {
       if (Buffer.from(bytes.subarray(i + 46, i + 46 + nameLength)).toString() === 'word/document.xml') view.setUint32(i + 24, 10, true);
     }
     assert.throws(() => readWordDraft(bytes), DocxError);
+  });
+
+  it('reads entries whose sizes and offsets are in zip64 extra fields, and refuses a part that holds more than it declares', () => {
+    const text = '<w:p><w:r><w:t>The meeting opened.</w:t></w:r></w:p>';
+    assert.equal(readWordDraft(withZip64Directory(docx(body(text)))).view.text, 'The meeting opened.');
+    const bytes = docx(body(text));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, view.getUint32(i + 24, true) - 1, true);
+    assert.match(refusal(bytes), /damaged zip file \(.* holds more than its declared/);
   });
 
   it('refuses a DOCTYPE (no entity is ever defined or expanded, no file outside the package read)', () => {
