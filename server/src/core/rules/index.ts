@@ -12,6 +12,7 @@ import { splitParagraphRule } from './split-paragraph';
 import { termConsistencyRule } from './term-consistency';
 import { paragraphNumberingRule } from './paragraph-numbering';
 import { headingNumberingRule } from './heading-numbering';
+import { headingCaseRule } from './heading-case';
 import { documentSymbolRule } from './document-symbol';
 import { mastheadRule } from './masthead';
 import { dateFormatRule } from './date-format';
@@ -28,6 +29,7 @@ export const allRules: readonly Rule[] = [
   draftingNoteRule,
   paragraphNumberingRule,
   headingNumberingRule,
+  headingCaseRule,
   documentSymbolRule,
   duplicateEntryRule,
   listOrderRule,
