@@ -3,7 +3,7 @@
 // Built once from the structure's line kinds and the lists; editorial rules read it through prose.ts.
 
 import type { LineKind, LineReading, LineRole, ModelBase, NameList } from '../model';
-import { lineSentences } from './sentences';
+import { endsWithLeadingAbbreviation, lineSentences } from './sentences';
 import { holdsCellTab } from './markers';
 import { isSpaceCode } from './text-chars';
 
@@ -113,13 +113,16 @@ function introducesDocuments(model: ModelBase, i: number): boolean {
   return /\bdocuments?\b/.test(line.slice(spans[spans.length - 1][0], e));
 }
 
-/** Whether the line ends like a sentence, as /[.;:!?]["”’)]?\s*$/ tests it: read backwards from the end. */
+/**
+ * Whether the line ends like a sentence, as /[.;:!?]["”’)]?\s*$/ tests it: read backwards from the end. The period
+ * of an abbreviation that leads into the next word (`Sales No.` / `E.95.XIII.18`) ends none: the line was wrapped.
+ */
 export function endsLikeSentence(text: string): boolean {
   let e = text.length;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   const isStop = (c: number): boolean => c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
   const last = text.charCodeAt(e - 1);
-  if (isStop(last)) return true;
+  if (isStop(last)) return last !== 46 || !endsWithLeadingAbbreviation(text);
   return (last === 34 || last === 0x201d || last === 0x2019 || last === 41) && isStop(text.charCodeAt(e - 2));
 }
 

@@ -5,7 +5,7 @@
 import type { LineKind } from '../model';
 import type { Line } from '../text';
 import { letterValue, romanValue } from './numerals';
-import { endsWithNoteMark } from './sentences';
+import { endsWithLeadingAbbreviation, endsWithNoteMark } from './sentences';
 
 export const MD_PREFIX_RE = /^[ \t]*(?:(#{1,6})[ \t]+)?(?:[-*+][ \t]+)?/;
 export const CHAPTER_RE = /^([IVXLC]{1,7})\.[ \t]+(\S.*)$/;
@@ -22,9 +22,12 @@ export const SEPARATOR_RE = /^[ \t]*_{5,}[ \t]*$/;
 const DOT_LEADER_RE = /(?:\. ?){4,}|…{2,}/;
 export const LEADER_RE = new RegExp(`${DOT_LEADER_RE.source}|\\t(?:\\d+|[ivxlc]+)[ \\t]*$|\\t\\d+[–-]\\d+\\t`);
 export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
-/** A line that ends a sentence: a final stop, or a stop with a note's reference figure glued to it (`… officials.1`). */
+/**
+ * A line that ends a sentence: a final stop, or a stop with a note's reference figure glued to it (`… officials.1`).
+ * Not the period of an abbreviation that leads into the next word (`see chap. I, sect.` / `B`): a wrap.
+ */
 export function isTerminal(line: string): boolean {
-  return TERMINAL_RE.test(line) || endsWithNoteMark(line);
+  return (TERMINAL_RE.test(line) && !endsWithLeadingAbbreviation(line)) || endsWithNoteMark(line);
 }
 /** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
 export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;

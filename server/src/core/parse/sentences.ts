@@ -23,6 +23,27 @@ export function isAbbreviationWord(word: string): boolean {
   return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * Abbreviations that always lead into what follows them (a number, a name, an example): `sect. B`, `Mr. Smith`,
+ * `e.g. the`. A line that a wrap ends after one of them goes on; `etc.`, `a.m.`, `Inc.` or `ibid.` may end a text.
+ */
+const LEADING_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ('no nos para paras subpara subparas chap chaps sect sects art arts vol vols p pp fig figs ' +
+    'mr mrs ms dr prof amb h.e st e.g i.e cf viz').split(' '),
+);
+
+/** Whether `line` ends with an abbreviation that leads into the next word (`… see chap. I, sect.`). */
+export function endsWithLeadingAbbreviation(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
+  if (e === 0 || line.charCodeAt(e - 1) !== 46) return false;
+  let w = e - 1;
+  while (w > 0 && e - 1 - w < ABBREVIATION_MAX && isAsciiLetterOrDot(line.charCodeAt(w - 1))) w--;
+  // A word of its own: white space or an opening bracket before it (`(para.` as well as ` para.`).
+  if (w > 0 && !/[\s(\[“"‘]/.test(line.charAt(w - 1))) return false;
+  return LEADING_ABBREVIATIONS.has(line.slice(w, e - 1).toLowerCase());
+}
+
 /** Kinds of line whose text is not split: nothing reads sentences there. */
 const NO_SENTENCES: ReadonlySet<LineKind> = new Set<LineKind>(['blank']);
 
@@ -49,7 +70,8 @@ export function scanSentences(text: string, lines: readonly Line[], lineKinds: r
 /** A footnote wrapped over lines: the next footnote line does not start a new note (`44 …`) and this one does not end a sentence. */
 export function footnoteGoesOn(lines: readonly Line[], lineKinds: readonly LineKind[], line: number): boolean {
   if (lineKinds[line] !== 'footnote' || lineKinds[line + 1] !== 'footnote') return false;
-  return !endsWithOneOf(lines[line].text, '.:;!?') && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
+  const text = lines[line].text;
+  return (!endsWithOneOf(text, '.:;!?') || endsWithLeadingAbbreviation(text)) && !/^[ \t]*(?:\d{1,3}|\*{1,3})[ \t]/.test(lines[line + 1].text);
 }
 
 /** . ! ? — found by a native search: most characters of a block are none of them. */

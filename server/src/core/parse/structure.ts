@@ -13,7 +13,10 @@ import {
 import { letterValue, romanValue } from './numerals';
 import { placeSubparagraph } from './subparagraphs';
 import { type PendingParagraph, type Structure, StructureState } from './structure-state';
-import { ContentsPage, inlineEnumerationGoesOn, labelCompletesReference, nextOpensNote, numberIsWrappedText, wrappedEndText } from './wrapped-lines';
+import { ContentsPage, inlineEnumerationGoesOn, labelCompletesReference, labelEndsPair, nextOpensNote, numberIsWrappedText, wrappedEndText } from './wrapped-lines';
+
+/** Lines whose wrap goes on as their continuation even where no numbered paragraph is open. */
+const WRAPPED_ITEM_KINDS: ReadonlySet<string> = new Set(['subparagraph', 'list-item', 'continuation']);
 
 export type { Structure } from './structure-state';
 
@@ -82,7 +85,7 @@ class StructureReader extends StructureState {
     if (hasMarker(m) && !m.annex && !this.contents.isOpen && opensTableRow(this.lines, i, content)) m.chapter = m.chapterWord = m.section = m.numbered = m.sub = null;
     if (m.section && !m.chapter && isInitial(m.section, this.lines, this.lineKinds, i, this.lastSection)) m.section = null;
     if (m.sub && (inlineEnumerationGoesOn(this.lines, this.lineKinds, m.sub, content, i)
-      || labelCompletesReference(this.lines, this.lineKinds, m.sub, content, i))) m.sub = null;
+      || labelCompletesReference(this.lines, this.lineKinds, m.sub, content, i) || labelEndsPair(this.lines, this.lineKinds, i))) m.sub = null;
     if (!hasMarker(m) && !this.inFootnotes) this.recoverBareMarker(i, content, hashes, m);
     const bodyDue = (this.current ? this.current.number : this.lastBody) + 1;
     if (m.numbered && numberIsWrappedText(this.lines, this.lineKinds, i, m.numbered, bodyDue, this.list && this.list.last + 1)) m.numbered = null;
@@ -395,6 +398,9 @@ class StructureReader extends StructureState {
     if (this.current && above && above.text.trim() !== '' && !isTerminal(above.text)) {
       this.current.end = line.end;
       this.current.endLine = i;
+      this.lineKinds[i] = 'continuation';
+    } else if (above && !isTerminal(above.text) && WRAPPED_ITEM_KINDS.has(this.lineKinds[i - 1])) {
+      // The wrap of a subparagraph or list item outside any numbered paragraph (a negotiated text's operative part).
       this.lineKinds[i] = 'continuation';
     } else {
       this.flushCurrent();

@@ -132,6 +132,21 @@ export function labelCompletesReference(lines: readonly Line[], lineKinds: reado
   return REFERENCE_END_RE.test(lines[i - 1].text.trimEnd());
 }
 
+/** Running text ending in a pair of labels cut after its connector: `sub-items 3 (a) and`, `(i), (ii) or`. */
+const LABEL_PAIR_END_RE = /\S[ \t]+\((?:[a-z]{1,2}|[ivxl]{1,5})\),?[ \t]+(?:and|or|to)$/;
+
+/**
+ * `… discussion on sub-items 3 (a) and` / `(b) (see para. 10).`: the second label of a pair that a text export
+ * wrapped so that it opens a line. The running line above (a paragraph's, a subparagraph's or plain text)
+ * ends with the first label and its connector; a list of subparagraphs never does.
+ */
+export function labelEndsPair(lines: readonly Line[], lineKinds: readonly LineKind[], i: number): boolean {
+  if (i === 0) return false;
+  const kind = lineKinds[i - 1];
+  if (kind !== 'paragraph' && kind !== 'continuation' && kind !== 'text' && kind !== 'subparagraph') return false;
+  return LABEL_PAIR_END_RE.test(lines[i - 1].text.trimEnd());
+}
+
 /** The start of a heading's title, as the contents page and the body both give it. */
 function titleKey(title: string): string {
   // Leaders, page numbers and punctuation drop out: `Introduction . . . 3` is `Introduction`.

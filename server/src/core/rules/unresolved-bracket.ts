@@ -132,7 +132,8 @@ export const unresolvedBracketRule: Rule = {
 
       // Long bracketed text is never a placeholder or one of the legitimate forms: test a bounded head.
       const short = b.close - b.open <= SHORT_MAX;
-      const trimmed = short ? text.slice(b.open + 1, b.close).trim() : '';
+      // A wrapped line break inside reads as a space: `[To be` / `completed]`.
+      const trimmed = short ? text.slice(b.open + 1, b.close).trim().replace(/\s+/g, " ") : "";
       const head = short ? trimmed : text.slice(b.open + 1, b.open + 1 + SHORT_MAX).trimStart();
       if (isLegitimate(text, b, trimmed, head, linkLabels, bounds) || (legitimate.size > 0 && legitimate.has(trimmed.toLowerCase()))) continue;
       if (markers.has(trimmed) && labelsNote(text, b, bounds)) continue;
@@ -151,9 +152,9 @@ export const unresolvedBracketRule: Rule = {
       const accept: Fix = { title: 'Accept the bracketed text', edits: [{ range: { start: b.open, end: b.open + 1 }, newText: '' }, { range: { start: b.close, end: b.close + 1 }, newText: '' }], safety: 'unsafe' };
 
       let report: Report;
-      if (!sameLine && !opensLine(model, text, openLine, b.open)) {
+      if (!sameLine && !opensLine(model, text, openLine, b.open) && !wrapsTo(model, openLine, closeLine)) {
         // Bracketed text that spans paragraphs opens at a paragraph's start; a "[" in mid-line that
-        // only a later line closes is more likely an unclosed bracket meeting an unrelated "]".
+        // only a later paragraph closes is more likely an unclosed bracket meeting an unrelated "]".
         report = {
           messageId: 'midLine',
           data: { bracketed, closeLine: closeLine + 1 },
@@ -280,6 +281,16 @@ function opensLine(model: DraftModel, text: string, line: number, open: number):
   const cs = model.contentStarts[line] ?? model.lines[line].start;
   if (open < cs || open - cs > 12) return open === cs;
   return /^(?:\d{1,4}\.|\([a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.)?[ \t]*$/.test(text.slice(cs, open));
+}
+
+/** How many wrapped lines a paragraph's bracketed text is followed across. */
+const WRAP_REACH = 40;
+
+/** Whether the lines after `openLine` up to `closeLine` are the wrapped lines of one paragraph (continuation lines). */
+function wrapsTo(model: DraftModel, openLine: number, closeLine: number): boolean {
+  if (closeLine - openLine > WRAP_REACH) return false;
+  for (let i = openLine + 1; i <= closeLine; i++) if (model.lineKinds[i] !== 'continuation') return false;
+  return true;
 }
 
 /** Two bracketed options side by side: `[shall][should]`, `[Decides] [Requests]`. */

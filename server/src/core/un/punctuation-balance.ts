@@ -37,10 +37,10 @@ export function paragraphUnits(model: DraftModel, eligible: (i: number) => boole
   for (let i = 0; i < lines.length; i++) {
     if (!eligible(i)) continue;
     let last = i;
-    let open = openCount(lines[i].text);
+    let open = openCount(lines[i].text, leadingLabelEnd(lines[i].text));
     while (last + 1 < lines.length && eligible(last + 1) && continues(last + 1, last, open > 0)) {
       last++;
-      open += openCount(lines[last].text);
+      open += openCount(lines[last].text, 0);
     }
     units.push({ first: i, last });
     i = last;
@@ -55,10 +55,20 @@ export function paragraphUnits(model: DraftModel, eligible: (i: number) => boole
   }
 }
 
-/** Parentheses and quotation marks a line opens minus those it closes (a cheap count, for joining wrapped lines). */
-function openCount(t: string): number {
+/** A list label opening the line (`e) `, `(e) `, `12) `): where it ends, or 0. */
+const LEADING_LABEL_RE = /^[ \t]*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)[ \t]/;
+function leadingLabelEnd(t: string): number {
+  const m = LEADING_LABEL_RE.exec(t);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Parentheses and quotation marks a line opens minus those it closes (a cheap count, for joining wrapped lines),
+ * after the line's label (`e)` closes nothing).
+ */
+function openCount(t: string, from: number): number {
   let n = 0;
-  for (let k = 0; k < t.length; k++) {
+  for (let k = Math.max(0, from); k < t.length; k++) {
     const c = t.charCodeAt(k);
     if (c === OPEN_PAREN || c === OPEN_QUOTE) n++;
     else if (c === CLOSE_PAREN || c === CLOSE_QUOTE) n--;
