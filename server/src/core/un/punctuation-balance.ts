@@ -51,7 +51,10 @@ export function paragraphUnits(model: DraftModel, eligible: (i: number) => boole
     const kind = lineKinds[next];
     if (kind === 'continuation') return true;
     if (kind === 'blank' || (STARTS.has(kind) && !(kind === 'footnote' && !FOOTNOTE_MARK_RE.test(lines[next].text)))) return false;
-    return open && !endsLikeSentence(lines[prev].text);
+    if (!open) return false;
+    if (!endsLikeSentence(lines[prev].text)) return true;
+    // `(rule 142;` / `decision 79/419);`: a semicolon or colon inside the parenthesis, wrapped; a new sentence or item would open in capitals.
+    return /[;:]\s*$/.test(lines[prev].text) && /^\s*\p{Ll}/u.test(lines[next].text);
   }
 }
 
