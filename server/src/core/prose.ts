@@ -53,7 +53,7 @@ export function titleLines(model: DraftModel): Uint8Array {
 const AS_RECEIVED_RE = /\bannex(?:es)?\b[^.]{0,80}\b(?:circulated|reproduced|issued) (?:in the language of submission only|as received)\b|\bannex(?:es)?\b[^.]{0,80}\bwithout formal editing\b/i;
 
 /** A note on an annex's text: `* Curricula vitae are issued without formal editing.` */
-const UNEDITED_NOTE_RE = /^\*+\s.{0,120}\b(?:issued|circulated|reproduced)\s(?:without formal editing|as received|in the language of submission only)\b/i;
+const UNEDITED_NOTE_RE = /^[ \t]*\*+\s.{0,120}\b(?:issued|circulated|reproduced)\s(?:without formal editing|as received|in the language of submission only)\b/i;
 
 /**
  * The first line of text reproduced as received (R37: the author's designations are kept): the
@@ -78,7 +78,8 @@ export function asReceivedFrom(model: DraftModel): number {
       h++;
     }
     const t = model.lines[i].text;
-    if (t.charCodeAt(0) === 42 /* * */ && UNEDITED_NOTE_RE.test(t)) return annex;
+    // An indented draft indents its notes too.
+    if (t.trimStart().charCodeAt(0) === 42 /* * */ && UNEDITED_NOTE_RE.test(t)) return annex;
   }
   return model.lines.length;
 }
