@@ -52,14 +52,14 @@ export function spanCandidates(t: string): Candidate[] {
     if (!isPlausibleYear(y1) || !isPlausibleYear(y2) || y2 <= y1 || y2 - y1 > MAX_SPAN) return;
     const before = t.slice(Math.max(0, m.index - 16), m.index);
     const end = m.index + m[0].length;
-    if (LABEL_BEFORE_RE.test(before) || HOURS_AFTER_RE.test(t.slice(end, end + 5))) return;
+    if (LABEL_BEFORE_RE.test(before) || HOURS_AFTER_RE.test(t.slice(end, end + 5)) || inChain(t, m.index, end)) return;
     const c = rangeCandidate(t, m.index, end, m[2], `${m[1]}`, `${m[3]}`, 'hyphenYears');
     if (c) found.push(c);
   });
   if (!new RegExp(M).test(t)) return found;
   scan(MONTH_RANGE_RE, t, (m) => {
     const [, mo1, y1, dash, mo2, y2] = m;
-    if (y1 !== undefined && y2 === undefined) return; // `June 2024-July`: not a range as written
+    if ((y1 !== undefined && y2 === undefined) || inChain(t, m.index, m.index + m[0].length)) return; // `June 2024-July`: not a range as written
     const a = (y1 !== undefined ? Number(y1) : 0) * 12 + monthNumber(mo1);
     const b = (y2 !== undefined ? Number(y2) : 0) * 12 + monthNumber(mo2);
     if (y1 !== undefined ? !(isPlausibleYear(Number(y1)) && b > a) : mo1 === mo2) return;
@@ -67,6 +67,14 @@ export function spanCandidates(t: string): Candidate[] {
     if (c) found.push(c);
   });
   return found;
+}
+
+/**
+ * `2019 - 2020 - 2021`: a third figure joined by a dash makes a chain (a list, a code), not a range of two. A dash
+ * before a word is the sentence's punctuation (`the biennium 2024-2025 – the last`), not a chain.
+ */
+function inChain(t: string, start: number, end: number): boolean {
+  return /^(?: ?- ?|[–—])\d/.test(t.slice(end, end + 4)) || /\d(?: ?- ?|[–—])$/.test(t.slice(Math.max(0, start - 4), start));
 }
 
 /**
