@@ -40,6 +40,8 @@ const HYPHEN_RANGE_RE = new RegExp(`(?<![\\w/.,–-])(\\d{1,2})${ORD}?(?: (${M})
 const ANY_MONTH_RE = new RegExp(M);
 /** The roles of lines whose ranges of years and months are checked. */
 const SPAN_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['running-text', 'list-entry', 'heading']);
+/** `Biennium      2022-2023      1 200`: cells of a table laid out with runs of spaces. */
+const SPACED_CELLS_RE = /\S {3,}\S/;
 /** `31 April 2018`: a day the month does not have. */
 const DAY_RE = new RegExp(`\\b(\\d{1,2}) (${M})(?: (\\d{4}))?\\b`, 'g');
 
@@ -92,8 +94,9 @@ export const dateFormatRule: Rule = {
       const months = ANY_MONTH_RE.test(t);
       if (!months && !/\d/.test(t)) continue;
       // Spans of years and months are read in running text and headings only: a title as published, a table's
-      // cell, a footnote's citation or the front matter may write them their own way.
-      const spans = SPAN_ROLES.has(model.lineReadings[li].role) && !received[li] ? spanCandidates(t) : [];
+      // cell (cells set apart by tabs, pipes or runs of spaces), a footnote's citation or the front matter may
+      // write them their own way.
+      const spans = SPAN_ROLES.has(model.lineReadings[li].role) && !received[li] && !SPACED_CELLS_RE.test(t) ? spanCandidates(t) : [];
       const found = [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months), ...spans].filter((c) => !skipped(line.start + c.start, line.start + c.end));
 
       found.sort((a, b) => a.start - b.start || a.priority - b.priority);
