@@ -3,7 +3,8 @@
 // `from 2005 to 2010`. A pair of four-digit figures is read as years only when both are plausible years, the
 // second greater and at most a century on, and nothing around it makes it a number of something else: a
 // symbol, an ISO date (`2024-11-14`), an ISSN, a law's or a case's number, a range of paragraphs or
-// resolutions (number-list's business), a time of day (`1900-2100 hours`). A short second year (`2011-12`)
+// resolutions (number-list's business), a time of day (`1900-2100 hours`), an amount or a quantity with its
+// currency or unit (`USD 2000-2500`, `2000-2500 metres`). A short second year (`2011-12`)
 // may be an ISO month, so it is left alone.
 
 import type { MessageData } from '../../rule';
@@ -24,13 +25,15 @@ export interface Candidate {
 
 const M = `(?:${MONTH_ALT})`;
 /** `2005-2010`, `2005–2010` (the en dash only matters after `from`), not glued to a symbol, a decimal or a third part. */
-const YEAR_RANGE_RE = /(?<![\w/.,:–—-])(\d{4})( ?- ?|–)(\d{4})(?![\w/–—-]|[.,:]\d)/g;
+const YEAR_RANGE_RE = /(?<![\w/.,:–—$€£¥#+-])(\d{4})( ?- ?|–)(\d{4})(?![\w/–—-]|[.,:]\d)/g;
 /** `January-March`, `June 2024-May 2025`, `from January–March 2024`. */
 const MONTH_RANGE_RE = new RegExp(`(?<![\\w–-])(${M})(?: (\\d{4}))?( ?- ?|–)(${M})(?: (\\d{4}))?(?![\\w–-])`, 'g');
 /** A word before the pair that makes it a number of something (a reference, an identifier), not years. */
 const LABEL_BEFORE_RE = /(?:^|[^\w])(?:ISSN|ISBN|Nos?\.|numbers?|tel\.?|telephone|phone|fax|code|case|law|act|decree|ordinance|bill|ref\.|reference|ID|vol\.|volumes?|paragraphs?|paras?\.|pages?|pp?\.|resolutions?|decisions?|articles?|rules?|items?|sections?|meetings?|footnotes?|annex(?:es)?|chapters?|recommendations?|documents?)[ \u00a0]$/i;
-/** `1900-2100 hours`: a time of day, not years. */
-const HOURS_AFTER_RE = /^ ?(?:hours|hrs|h|GMT|UTC)\b/;
+/** `1900-2100 hours`, `2000-2500 metres`: a time of day or a quantity with its unit, not years. */
+const UNIT_AFTER_RE = /^ ?(?:hours|hrs|h|GMT|UTC|km|m|mm|cm|kg|t|ha|MW|kcal|metres|meters|feet|ft|tons|tonnes|hectares|dollars|euros|francs|per cent|%)(?![\w])/;
+/** `USD 2000-2500`: an amount of money. */
+const CURRENCY_BEFORE_RE = /(?:^|[^\w])(?:USD|EUR|CHF|GBP|JPY|US\$)[ \u00a0]?$/;
 /** `from` / `between` right before the range: running text writes `from 2005 to 2010`. */
 const FROM_BEFORE_RE = /(?:^|[^\w])(from|between|From|Between) $/;
 /**
@@ -52,7 +55,7 @@ export function spanCandidates(t: string): Candidate[] {
     if (!isPlausibleYear(y1) || !isPlausibleYear(y2) || y2 <= y1 || y2 - y1 > MAX_SPAN) return;
     const before = t.slice(Math.max(0, m.index - 16), m.index);
     const end = m.index + m[0].length;
-    if (LABEL_BEFORE_RE.test(before) || HOURS_AFTER_RE.test(t.slice(end, end + 5)) || inChain(t, m.index, end)) return;
+    if (LABEL_BEFORE_RE.test(before) || CURRENCY_BEFORE_RE.test(before) || UNIT_AFTER_RE.test(t.slice(end, end + 10)) || inChain(t, m.index, end)) return;
     const c = rangeCandidate(t, m.index, end, m[2], `${m[1]}`, `${m[3]}`, 'hyphenYears');
     if (c) found.push(c);
   });
