@@ -48,7 +48,7 @@ const DAY_RE = new RegExp(`\\b(\\d{1,2}) (${M})(?: (\\d{4}))?\\b`, 'g');
 export const dateFormatRule: Rule = {
   meta: {
     id: 'date-format',
-    description: 'Dates are written "3 April 2018" and ranges "from 3 to 5 April 2018" or "3–5 April 2018"',
+    description: 'Dates are written "3 April 2018", ranges "from 3 to 5 April 2018" or "3–5 April 2018", and spans of years and months with an en dash ("2018–2030")',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['dates', 'style'],
