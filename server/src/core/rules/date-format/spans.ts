@@ -26,6 +26,7 @@ export interface Candidate {
 const M = `(?:${MONTH_ALT})`;
 /** `2005-2010`, `2005–2010` (the en dash only matters after `from`), not glued to a symbol, a decimal or a third part. */
 const YEAR_RANGE_RE = /(?<![\w/.,:–—$€£¥#+-])(\d{4})( ?- ?|–)(\d{4})(?![\w/–—-]|[.,:]\d)/g;
+const ANY_MONTH_RE = new RegExp(M);
 /** `January-March`, `June 2024-May 2025`, `from January–March 2024`. */
 const MONTH_RANGE_RE = new RegExp(`(?<![\\w–-])(${M})(?: (\\d{4}))?( ?- ?|–)(${M})(?: (\\d{4}))?(?![\\w–-])`, 'g');
 /** A word before the pair that makes it a number of something (a reference, an identifier), not years. */
@@ -59,7 +60,7 @@ export function spanCandidates(t: string): Candidate[] {
     const c = rangeCandidate(t, m.index, end, m[2], `${m[1]}`, `${m[3]}`, 'hyphenYears');
     if (c) found.push(c);
   });
-  if (!new RegExp(M).test(t)) return found;
+  if (!ANY_MONTH_RE.test(t)) return found;
   scan(MONTH_RANGE_RE, t, (m) => {
     const [, mo1, y1, dash, mo2, y2] = m;
     if ((y1 !== undefined && y2 === undefined) || inChain(t, m.index, m.index + m[0].length)) return; // `June 2024-July`: not a range as written
