@@ -91,13 +91,15 @@ export const dateFormatRule: Rule = {
       const t = line.text;
       // Every pattern but NUMERIC_RE needs a month name: a line without one skips them; all but a range of
       // months (`June-July`) need a figure.
+      const digits = /\d/.test(t);
       const months = ANY_MONTH_RE.test(t);
-      if (!months && !/\d/.test(t)) continue;
+      if (!months && !digits) continue;
       // Spans of years and months are read in running text and headings only: a title as published, a table's
       // cell (cells set apart by tabs, pipes or runs of spaces), a footnote's citation or the front matter may
       // write them their own way.
       const spans = SPAN_ROLES.has(model.lineReadings[li].role) && !received[li] && !SPACED_CELLS_RE.test(t) ? spanCandidates(t) : [];
-      const found = [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months), ...spans].filter((c) => !skipped(line.start + c.start, line.start + c.end));
+      const dates = digits ? [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months)] : [];
+      const found = [...dates, ...spans].filter((c) => !skipped(line.start + c.start, line.start + c.end));
 
       found.sort((a, b) => a.start - b.start || a.priority - b.priority);
       let lastEnd = -1;
