@@ -96,6 +96,12 @@ describe('message ids of the rules converted last', () => {
       ['noSuchDay', { written: '31 April 2018', month: 'April', year: 2018, day: 31 }],
     ]);
     assert.deepEqual(ids('1. The Committee met on 3-5 April 2018.\n', 'date-format'), [['hyphenRange', { written: '3-5 April 2018', expected: '3–5 April 2018', expectedInWords: '3 to 5 April 2018' }]]);
+    const spans = '1. The plan for 2018-2030 covers January-March 2024; from 2005-2010, it was tested.\n';
+    assert.deepEqual(ids(spans, 'date-format'), [
+      ['hyphenYears', { written: '2018-2030', expected: '2018–2030' }],
+      ['hyphenMonths', { written: 'January-March 2024', expected: 'January–March 2024' }],
+      ['fromWithDash', { written: 'from 2005-2010', word: 'from', expected: 'from 2005 to 2010' }],
+    ]);
   });
 
   it('meeting-dates: numbers falling with the dates, one meeting with two dates, a date after the session', () => {

@@ -29,6 +29,8 @@ const INPUTS: Record<string, (size: number) => string> = {
   'run of A/CN.': (n) => repeat('A/CN.', n),
   'symbol-like chain': (n) => repeat('E/CN.15/2011/', n),
   'run of digits': (n) => repeat('1', n),
+  'years joined by hyphens': (n) => repeat('2024-', n),
+  'months joined by hyphens': (n) => repeat('January - ', n),
   'digits and dots': (n) => repeat('1.', n),
   'run of dots': (n) => repeat('.', n),
   'run of spaces': (n) => repeat(' ', n),
@@ -133,6 +135,7 @@ describe('regex safety: time grows linearly', function () {
     'opening curly quotes with words',
     'a phrase repeated',
     'lists of numbers',
+    'years joined by hyphens',
     'drafting leftovers',
     'web addresses and placeholders',
   ];

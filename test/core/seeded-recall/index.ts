@@ -2,6 +2,7 @@
 // file is added here.
 
 import type { Injector } from './injector';
+import { injectors as dateFormat } from './date-format';
 import { injectors as draftingNote } from './drafting-note';
 import { injectors as listOrder } from './list-order';
 import { injectors as numberList } from './number-list';
@@ -10,4 +11,4 @@ import { injectors as repeatedWord } from './repeated-word';
 import { injectors as numberStyle } from './number-style';
 import { injectors as termConsistency } from './term-consistency';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder, numberStyle, termConsistency];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder, numberStyle, termConsistency, dateFormat];

@@ -1,16 +1,19 @@
 // Dates in the UN form (R3, R29): `3 April 2018` — never `April 3, 2018`, `3rd April 2018`,
 // `03/04/2018` or `3 April, 2018`; ranges `from 3 to 5 April 2018` (never `from 3–5 April`) and
-// `3–5 April 2018` with an en dash (never a hyphen); no day that does not exist. Quotations, link
+// `3–5 April 2018` with an en dash (never a hyphen), and so spans of years and months (`2018–2030`,
+// `January–March 2024`: date-format/spans.ts); no day that does not exist. Quotations, link
 // targets, URLs, comments and document symbols are left alone, and so is the masthead date, which
 // the masthead rule checks. A numeric date in a version label or beside a time (`Version
 // 14/11/2024 13:00`) is a timestamp, not a date of the report. Annexes issued as received or
 // without formal editing keep their authors' forms.
 
-import type { MessageData, Rule } from '../rule';
+import type { Rule } from '../rule';
 import { inRanges } from '../parse/inline';
-import { asReceivedFrom } from '../prose';
+import type { LineRole } from '../model';
+import { asReceivedFrom, asReceivedLines } from '../prose';
 import type { TextRange } from '../types';
 import { formatDate, isPlausibleYear, isValidDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../un/dates';
+import { type Candidate, scan, spanCandidates } from './date-format/spans';
 
 const M = `(?:${MONTH_ALT})`;
 const ORD = '(?:st|nd|rd|th)';
@@ -35,24 +38,17 @@ const FROM_DASH_RE = new RegExp(`\\b(from|between) (\\d{1,2})${ORD}?(?: (${M})(?
 const HYPHEN_RANGE_RE = new RegExp(`(?<![\\w/.,–-])(\\d{1,2})${ORD}?(?: (${M})(?: (\\d{4}))?)?( ?- ?| – )(\\d{1,2})${ORD}? (${M})(?: (\\d{4})\\b)?\\b`, 'g');
 /** Every pattern but NUMERIC_RE needs a month name: a line without one skips them. */
 const ANY_MONTH_RE = new RegExp(M);
+/** The roles of lines whose ranges of years and months are checked. */
+const SPAN_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['running-text', 'list-entry', 'heading']);
+/** `Biennium      2022-2023      1 200`: cells of a table laid out with runs of spaces. */
+const SPACED_CELLS_RE = /\S {3,}\S/;
 /** `31 April 2018`: a day the month does not have. */
 const DAY_RE = new RegExp(`\\b(\\d{1,2}) (${M})(?: (\\d{4}))?\\b`, 'g');
-
-interface Candidate {
-  start: number;
-  end: number;
-  priority: number;
-  messageId: string;
-  data: MessageData;
-  newText?: string;
-  /** The edit's range when it is narrower than the finding's. */
-  edit?: TextRange;
-}
 
 export const dateFormatRule: Rule = {
   meta: {
     id: 'date-format',
-    description: 'Dates are written "3 April 2018" and ranges "from 3 to 5 April 2018" or "3–5 April 2018"',
+    description: 'Dates are written "3 April 2018", ranges "from 3 to 5 April 2018" or "3–5 April 2018", and spans of years and months with an en dash ("2018–2030")',
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['dates', 'style'],
@@ -70,6 +66,8 @@ export const dateFormatRule: Rule = {
       figuresAmbiguous: '"{{written}}" writes the date in figures; write the month as a word: "{{dayFirst}}" or "{{monthFirst}}"',
       noSuchDay: '"{{written}}" is not a date: {{month}} {{year}} has no day {{day}}',
       noSuchDayNoYear: '"{{written}}" is not a date: {{month}} has no day {{day}}',
+      hyphenYears: '"{{written}}" joins a range of years with a hyphen; expected an en dash, "{{expected}}"',
+      hyphenMonths: '"{{written}}" joins a range of months with a hyphen; expected an en dash, "{{expected}}"',
     },
   },
   check(ctx) {
@@ -86,14 +84,22 @@ export const dateFormatRule: Rule = {
     const skipped = (start: number, end: number): boolean => inOpaque(start) || inOpaque(end - 1) || inUrl(text, start);
 
     const receivedFrom = asReceivedFrom(model);
+    const received = asReceivedLines(model);
     for (let li = 0; li < receivedFrom; li++) {
       if (model.lineKinds[li] === 'comment' || model.lineKinds[li] === 'blank') continue;
       const line = model.lines[li];
       const t = line.text;
-      if (!/\d/.test(t)) continue;
-      // Every pattern but NUMERIC_RE needs a month name: a line without one skips them.
+      // Every pattern but NUMERIC_RE needs a month name: a line without one skips them; all but a range of
+      // months (`June-July`) need a figure.
+      const digits = /\d/.test(t);
       const months = ANY_MONTH_RE.test(t);
-      const found = [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months)].filter((c) => !skipped(line.start + c.start, line.start + c.end));
+      if (!months && !digits) continue;
+      // Spans of years and months are read in running text and headings only: a title as published, a table's
+      // cell (cells set apart by tabs, pipes or runs of spaces), a footnote's citation or the front matter may
+      // write them their own way.
+      const spans = SPAN_ROLES.has(model.lineReadings[li].role) && !received[li] && !SPACED_CELLS_RE.test(t) ? spanCandidates(t) : [];
+      const dates = digits ? [...(months ? monthFirstCandidates(t) : []), ...dayCandidates(t, months)] : [];
+      const found = [...dates, ...spans].filter((c) => !skipped(line.start + c.start, line.start + c.end));
 
       found.sort((a, b) => a.start - b.start || a.priority - b.priority);
       let lastEnd = -1;
@@ -245,14 +251,6 @@ function dayCandidates(t: string, months: boolean): Candidate[] {
       : { messageId: 'noSuchDayNoYear', data: { written: m[0], month: m[2], day: d } }) });
   });
   return found;
-}
-
-function scan(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    each(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }
 
 /** True when `offset` sits in a URL: the whitespace-delimited word around it has `://` or `www.` before it. */

@@ -1,6 +1,7 @@
 // Enumerations of reference numbers in running text (`paragraphs 59, 61, 63 and 64`, `recommendations
 // Nos. 8, 9 and 10`, `resolutions 65/230 and 66/1`): a comma missing between two numbers, no `and` before
-// the last, and a range joined by a hyphen (`paragraphs 12-14`) where UN style has an en dash.
+// the last, and a range joined by a hyphen (`paragraphs 12-14`) where UN style has an en dash; in footnotes, only
+// the ranges of pages and paragraphs (`pp. 5-9`).
 
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
@@ -11,6 +12,9 @@ import type { Fix } from '../types';
  * does not: in `article 4, paragraph 3` the comma ends the reference.
  */
 const LIST_HEAD_RE = /\b(?:paragraphs|subparagraphs|paras\.|recommendations|Nos\.|resolutions|decisions|articles|items|rules|sections|pages|pp\.|meetings|footnotes|targets|goals|annexes|chapters)[ \u00a0](?=\d)/gi;
+
+/** In a footnote, the nouns of pages and paragraphs, whose ranges are read there too. */
+const FOOTNOTE_HEAD_RE = /\b(?:paragraphs|paras\.|pages|pp\.)[ \u00a0](?=\d)/gi;
 
 /** A month name after a range makes it a range of dates: date-format's business. */
 const MONTH_AFTER_RE = /^[ \u00a0](?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -147,9 +151,9 @@ function rises(first: string, second: string): boolean {
   return Number(whole) > Number(first);
 }
 
-function reportList(ctx: RuleContext, base: number, s: string, list: NumberList): void {
-  const { items, separators } = list;
-  for (const it of items) {
+/** The items of `list` written `12-14` that rise: a hyphen where the range's en dash belongs. */
+function reportHyphenRanges(ctx: RuleContext, base: number, s: string, list: NumberList): void {
+  for (const it of list.items) {
     if (it.hyphen === -1) continue;
     const first = s.slice(it.start, digitsEnd(s, it.start));
     if (!rises(first, s.slice(it.hyphen + 1, digitsEnd(s, it.hyphen + 1)))) continue;
@@ -162,6 +166,11 @@ function reportList(ctx: RuleContext, base: number, s: string, list: NumberList)
       fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: base + it.hyphen, end: base + it.hyphen + 1 }, newText: '–' }], safety: 'safe' }],
     });
   }
+}
+
+function reportList(ctx: RuleContext, base: number, s: string, list: NumberList): void {
+  const { items, separators } = list;
+  reportHyphenRanges(ctx, base, s, list);
   for (let k = 0; k < separators.length; k++) {
     const sep = separators[k];
     if (sep.kind !== 'space') continue;
@@ -207,20 +216,26 @@ export const numberListRule: Rule = {
     const received = asReceivedLines(model);
     const opaque = opaqueRanges(model);
     for (let li = 0; li < model.lines.length; li++) {
-      if (!isProseLine(model, li) || received[li]) continue;
+      if (received[li]) continue;
+      // A footnote cites pages and paragraphs of other texts (`A/79/1, paras. 10-12`, `pp. 5-9`): their ranges take
+      // the en dash too, but its lists of other references follow the cited text's own style and are not judged.
+      const footnote = model.lineKinds[li] === 'footnote';
+      if (!footnote && !isProseLine(model, li)) continue;
       const line = model.lines[li];
       const s = line.text;
-      LIST_HEAD_RE.lastIndex = 0;
+      const heads = footnote ? FOOTNOTE_HEAD_RE : LIST_HEAD_RE;
+      heads.lastIndex = 0;
       let m: RegExpExecArray | null;
       let resume = 0;
-      while ((m = LIST_HEAD_RE.exec(s)) !== null) {
+      while ((m = heads.exec(s)) !== null) {
         const at = m.index + m[0].length;
         if (at < resume) continue;
         const abs = line.start + at;
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
         const list = readList(s, at);
         if (!list) continue;
-        reportList(ctx, line.start, s, list);
+        if (footnote) reportHyphenRanges(ctx, line.start, s, list);
+        else reportList(ctx, line.start, s, list);
         resume = list.items[list.items.length - 1].end;
       }
     }
