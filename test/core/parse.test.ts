@@ -113,6 +113,13 @@ describe('parser', () => {
     assert.deepEqual(model.masthead.symbols.map((s) => s.text), ['A/79/437/Add.4']);
   });
 
+  it('reads a masthead date whose day, month and year are held together by no-break spaces (as Word keeps them)', () => {
+    const text = 'United Nations\tA/79/437/Add.4\nGeneral Assembly\tDistr.: General\n9\u00a0December\u00a02024\nOriginal: English\n\nI. Introduction\n1. Text.';
+    const model = parseDraft(text);
+    assert.equal(model.masthead.date?.value, '9\u00a0December\u00a02024');
+    assert.equal(model.documentDate?.source, 'masthead');
+  });
+
   it('reads a masthead laid out on one line, in space-separated columns or with single spaces', () => {
     for (const sep of ['   ', ' ']) {
       const text = ['United Nations', 'A/81/999', 'General Assembly', 'Distr.: General', '2 May 2026', 'Original: English'].join(sep) + '\n\nI. Introduction\n1. Text.';

@@ -10,10 +10,10 @@ import { splitDoubleSymbol } from '../un/symbol';
 const DISTR_RE = /Distr\.:[ \t]*([A-Za-z]+)/;
 const ORIGINAL_RE = /(?<!\[)(?:Original|ORIGINAL):[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
 const CATEGORY_RE = /^(?:GENERAL|LIMITED|RESTRICTED|General|Limited|Restricted)$/;
-/** A date inside a line that holds other fields too. */
-const DATE_IN_LINE_RE = /\b\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}\b/;
+/** A date inside a line that holds other fields too; Word keeps day, month and year together with no-break spaces. */
+const DATE_IN_LINE_RE = /\b\d{1,2}[ \t\u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t\u00a0]+\d{4}\b/;
 // A date in any of the forms a drafter may type; the masthead rule judges the form.
-const DATE_CELL_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+const DATE_CELL_RE = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Z][a-z]+,?[ \t\u00a0]+\d{4}|[A-Z][a-z]+[ \t\u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \t\u00a0]+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/;
 
 /** How many lines from the top the masthead may reach. */
 const MASTHEAD_REACH = 40;
