@@ -10,7 +10,7 @@ import type { DraftModel, LineRole } from '../model';
 import { asReceivedLines, inRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
-import { isDigitCode, readTimeExpression, unTimeForm, type TimeExpression } from '../un/times';
+import { DEFECT_ORDER, isDashJoiner, isDigitCode, readTimeExpression, unTimeForm, type TimeExpression } from '../un/times';
 import { technicalRanges } from './punctuation';
 
 /** The roles of lines whose times are the report's own. */
@@ -42,7 +42,8 @@ export const timeOfDayRule: Rule = {
       zeroMinutes: '"{{written}}" gives minutes for a full hour; expected "{{expected}}"',
       leadingZero: '"{{written}}" writes the hour with a leading zero; expected "{{expected}}"',
       hyphenRange: '"{{written}}" joins a range of times with a hyphen; expected an en dash, "{{expected}}"',
-      several: '"{{written}}" is not in the UN form of a time (lower-case a.m. and p.m. with full stops, a full stop before the minutes, none for a full hour, an en dash in a range); expected "{{expected}}"',
+      fromWithDash: '"{{written}}" mixes "{{word}}" with a dash; in running text write "{{expected}}"',
+      several: '"{{written}}" is not in the UN form of a time (lower-case a.m. and p.m. with full stops, a full stop before the minutes and none for a full hour, an en dash in a range but words after from or between); expected "{{expected}}"',
     },
   },
   check(ctx) {
@@ -81,17 +82,37 @@ function checkLine(ctx: RuleContext, model: DraftModel, li: number, skipped: (of
 }
 
 function report(ctx: RuleContext, base: number, s: string, e: TimeExpression, capitals: boolean): void {
-  const { expected, defects } = unTimeForm(s, e, capitals);
-  if (defects.length === 0) return;
-  const written = s.slice(e.start, e.end);
-  const range = { start: base + e.start, end: base + e.end };
+  const { parts, joiner, defects } = unTimeForm(s, e, capitals);
+  let start = e.start;
+  let expected = parts.join(joiner);
+  // `from 10 a.m.–1 p.m.`: running text writes the range in words, as it does a range of dates (R29).
+  const word = isDashJoiner(e.joiner) ? rangeWordBefore(s, e.start) : undefined;
+  if (word !== undefined) {
+    defects.add('fromWithDash');
+    start -= word.length + 1;
+    expected = `${word} ${parts[0]} ${word.toLowerCase() === 'from' ? 'to' : 'and'} ${parts[1]}`;
+  }
+  if (defects.size === 0) return;
+  const kinds = DEFECT_ORDER.filter((d) => defects.has(d));
+  const written = s.slice(start, e.end);
+  const range = { start: base + start, end: base + e.end };
   ctx.report({
-    messageId: defects.length === 1 ? defects[0] : 'several',
-    data: { written, expected },
+    messageId: kinds.length === 1 ? kinds[0] : 'several',
+    data: kinds.length === 1 && kinds[0] === 'fromWithDash' ? { written, word: word ?? '', expected } : { written, expected },
     range,
-    // Only the typography of the time changes: the same hour, minutes and half of the day.
+    // Only the typography of the time changes: the same hours, minutes and halves of the day.
     fixes: [{ title: `Write "${expected}"`, edits: [{ range, newText: expected }], safety: 'safe' }],
   });
+}
+
+/** `from` or `between` (as written) just before a range, or undefined. */
+function rangeWordBefore(s: string, start: number): string | undefined {
+  for (const w of ['from', 'between']) {
+    const at = start - w.length - 1;
+    if (at < 0 || s[start - 1] !== ' ' || s.slice(at, start - 1).toLowerCase() !== w) continue;
+    if (at === 0 || !/\p{L}/u.test(s[at - 1])) return s.slice(at, start - 1);
+  }
+  return undefined;
 }
 
 /** A figure that starts here rather than continuing a number, a symbol or a range already read. */
@@ -115,7 +136,7 @@ function isTime(s: string, e: TimeExpression, afterTime: boolean): boolean {
   if (bare.length === 0) return true;
   if (afterTime) return true;
   const [first, second] = e.times;
-  const dashed = second !== undefined && e.joiner !== undefined && e.joiner.trim() !== 'to' && e.joiner.trim() !== 'and';
+  const dashed = second !== undefined && isDashJoiner(e.joiner);
   if (dashed && first.meridiem) return true;
   let k = e.start;
   if (s[k - 1] === '(') return true;

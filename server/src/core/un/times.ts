@@ -148,10 +148,20 @@ export function readTimeExpression(s: string, i: number): TimeExpression | undef
 }
 
 /** The kinds of departure from the UN form an expression shows, in the order the messages name them. */
-export type TimeDefect = 'meridiem' | 'colon' | 'zeroMinutes' | 'leadingZero' | 'hyphenRange';
+export type TimeDefect = 'meridiem' | 'colon' | 'zeroMinutes' | 'leadingZero' | 'hyphenRange' | 'fromWithDash';
 
-/** An expression's UN form (`capitals`: a line set in capitals keeps `A.M.`) and what differs from it. */
-export function unTimeForm(s: string, e: TimeExpression, capitals: boolean): { expected: string; defects: TimeDefect[] } {
+export const DEFECT_ORDER: readonly TimeDefect[] = ['meridiem', 'colon', 'zeroMinutes', 'leadingZero', 'hyphenRange', 'fromWithDash'];
+
+/** Whether a range's joiner is a dash (`–`, `-`, ` – `), not `to` or `and`. */
+export function isDashJoiner(joiner: string | undefined): boolean {
+  return joiner !== undefined && (joiner.includes('-') || joiner.includes('–'));
+}
+
+/**
+ * The UN form of each time of an expression and of its joiner, and what differs from it. `capitals`: the line
+ * is set in capitals (old mastheads, titles), whose `AM` or `A.M.` follows the line's typography: left as written.
+ */
+export function unTimeForm(s: string, e: TimeExpression, capitals: boolean): { parts: string[]; joiner: string; defects: Set<TimeDefect> } {
   const defects = new Set<TimeDefect>();
   // `3.00–4.30 p.m.`: a full hour beside one with minutes keeps them, so that the two read alike.
   const minutesBeside = e.times.some((t) => t.minutes !== undefined && t.minutes !== '00');
@@ -167,9 +177,9 @@ export function unTimeForm(s: string, e: TimeExpression, capitals: boolean): { e
       }
     }
     const m = t.meridiem;
-    if (m) {
-      const letters = capitals && m.upper ? (m.pm ? 'P.M.' : 'A.M.') : m.pm ? 'p.m.' : 'a.m.';
-      const want = `${m.space === '\u00a0' ? m.space : ' '}${letters}`;
+    if (m && capitals && m.upper) out += s.slice(m.start, m.end);
+    else if (m) {
+      const want = `${m.space === '\u00a0' ? m.space : ' '}${m.pm ? 'p.m.' : 'a.m.'}`;
       if (s.slice(m.start, m.end) !== want) defects.add('meridiem');
       out += want;
     }
@@ -180,6 +190,5 @@ export function unTimeForm(s: string, e: TimeExpression, capitals: boolean): { e
     defects.add('hyphenRange');
     joiner = '–';
   }
-  const order: TimeDefect[] = ['meridiem', 'colon', 'zeroMinutes', 'leadingZero', 'hyphenRange'];
-  return { expected: parts.join(joiner), defects: order.filter((d) => defects.has(d)) };
+  return { parts, joiner, defects };
 }
