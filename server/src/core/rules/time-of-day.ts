@@ -25,6 +25,9 @@ const BETWEEN_TIMES = new Set([' to ', ' and ', ' or ', ', ', ', and ', ' until 
 /** Characters before a figure that make it part of something else: `A/10`, `1.10`, `$10`, `+3`, `x10`. */
 const NOT_BEFORE = new Set(['.', ',', ':', '/', '\\', '_', '$', '€', '£', '¥', '#', '+', '±', '^', '°', '@', '&', '=']);
 
+/** Every time this rule reads ends a figure followed by a.m. or p.m. in some form: a line without one is skipped. */
+const MERIDIEM_NEAR_FIGURE_RE = /\d[ \u00a0]?[aApP]\.? ?[mM]/;
+
 /** Bullets and marks that may open a line of a programme before its time. */
 const LINE_OPENERS = new Set([' ', '\t', '•', '·', '-', '*', '–', '|']);
 
@@ -49,8 +52,10 @@ export const timeOfDayRule: Rule = {
   check(ctx) {
     const { model } = ctx;
     const received = asReceivedLines(model);
-    const skips: (readonly TextRange[])[] = [model.quotations, model.opaque, technicalRanges(model.text)];
-    const skipped = (offset: number): boolean => skips.some((r) => inRanges(r, offset));
+    // Web addresses and code are looked for only once a line holds a time: most drafts have few.
+    let technical: readonly TextRange[] | undefined;
+    const skipped = (offset: number): boolean =>
+      inRanges(model.quotations, offset) || inRanges(model.opaque, offset) || inRanges((technical ??= technicalRanges(model.text)), offset);
     for (let li = 0; li < model.lines.length; li++) {
       if (received[li] || !CHECKED_ROLES.has(model.lineReadings[li].role)) continue;
       checkLine(ctx, model, li, skipped);
@@ -61,7 +66,7 @@ export const timeOfDayRule: Rule = {
 function checkLine(ctx: RuleContext, model: DraftModel, li: number, skipped: (offset: number) => boolean): void {
   const line = model.lines[li];
   const s = line.text;
-  if (!/\d/.test(s)) return;
+  if (!MERIDIEM_NEAR_FIGURE_RE.test(s)) return;
   let capitals: boolean | undefined;
   let lastEnd = -1;
   for (let i = 0; i < s.length; i++) {
