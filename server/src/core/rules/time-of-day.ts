@@ -21,6 +21,7 @@ const TIME_WORDS = new Set(['at', 'from', 'until', 'till', 'by', 'before', 'afte
 
 /** What may stand between two times of one sentence: `10 am to 1 pm`, `9 am and 3 pm`, `10 am, 3 pm`. */
 const BETWEEN_TIMES = new Set([' to ', ' and ', ' or ', ', ', ', and ', ' until ', ' till ', ' and from ', ' and between ']);
+const BETWEEN_TIMES_MAX = 13;
 
 /** Characters before a figure that make it part of something else: `A/10`, `1.10`, `$10`, `+3`, `x10`. */
 const NOT_BEFORE = new Set(['.', ',', ':', '/', '\\', '_', '$', '€', '£', '¥', '#', '+', '±', '^', '°', '@', '&', '=']);
@@ -76,7 +77,7 @@ function checkLine(ctx: RuleContext, model: DraftModel, li: number, skipped: (of
       while (i + 1 < s.length && isDigitCode(s.charCodeAt(i + 1))) i++;
       continue;
     }
-    const afterTime = lastEnd >= 0 && BETWEEN_TIMES.has(s.slice(lastEnd, i));
+    const afterTime = lastEnd >= 0 && i - lastEnd <= BETWEEN_TIMES_MAX && BETWEEN_TIMES.has(s.slice(lastEnd, i));
     i = e.end - 1;
     if (!isTime(s, e, afterTime)) continue;
     lastEnd = e.end;
