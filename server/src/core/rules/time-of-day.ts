@@ -39,7 +39,7 @@ export const timeOfDayRule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     tags: ['editorial', 'numbers'],
-    conventions: ['R30'],
+    conventions: ['R30', 'R29'],
     messages: {
       meridiem: '"{{written}}": a.m. and p.m. are written in lower case with full stops, after a space; expected "{{expected}}"',
       colon: '"{{written}}" separates the hour from the minutes with a colon; expected a full stop, "{{expected}}"',
