@@ -132,13 +132,14 @@ function startsFigure(s: string, i: number): boolean {
 }
 
 /**
- * Whether the expression is a time of day. A full stop in `a.m.` or `p.m.` says so; `am`, `pm`, `AM` and `PM`
- * without one also abbreviate other things (Prime Minister, a State's code, picometres), so they are read as a
+ * Whether the expression is a time of day. A full stop in a lower-case `a.m.` or `p.m.` says so; `am`, `pm`, `AM`
+ * and `PM` without one also abbreviate other things (Prime Minister, a State's code, picometres), and `A.M.` after a
+ * figure may be a person's initials in a numbered list of participants (`12 A.M. Khan`), so these are read as a
  * time only where a time is due: after `at`, `from`, `until`…, in a range whose two figures both take them, after
  * another time (`10 am to 1 pm`), in parentheses, or opening a line or cell of a programme (`10 am`, `3-6 PM`).
  */
 function isTime(s: string, e: TimeExpression, afterTime: boolean): boolean {
-  const bare = e.times.filter((t) => t.meridiem && !t.meridiem.dotted);
+  const bare = e.times.filter((t) => t.meridiem && (!t.meridiem.dotted || t.meridiem.upper));
   if (bare.length === 0) return true;
   if (afterTime) return true;
   const [first, second] = e.times;
