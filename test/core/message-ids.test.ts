@@ -134,6 +134,20 @@ describe('message ids', () => {
   });
 
 
+  it('time-of-day: each kind of departure, several at once and "from" with a dash, with the time as written and as expected', () => {
+    const at = (time: string) => ids(`1. The Committee met in plenary at ${time} and adopted the report of the Working Group.\n`, 'time-of-day');
+    assert.deepEqual(at('10am'), [['meridiem', { written: '10am', expected: '10 a.m.' }]]);
+    assert.deepEqual(at('10:30 a.m.'), [['colon', { written: '10:30 a.m.', expected: '10.30 a.m.' }]]);
+    assert.deepEqual(at('10.00 a.m.'), [['zeroMinutes', { written: '10.00 a.m.', expected: '10 a.m.' }]]);
+    assert.deepEqual(at('09.30 a.m.'), [['leadingZero', { written: '09.30 a.m.', expected: '9.30 a.m.' }]]);
+    assert.deepEqual(at('3-6 p.m.'), [['hyphenRange', { written: '3-6 p.m.', expected: '3–6 p.m.' }]]);
+    assert.deepEqual(at('10:00 AM'), [['several', { written: '10:00 AM', expected: '10 a.m.' }]]);
+    assert.deepEqual(ids('1. The Committee met in plenary from 10 a.m.–1 p.m. and adopted the report of the Working Group.\n', 'time-of-day'), [
+      ['fromWithDash', { written: 'from 10 a.m.–1 p.m.', word: 'from', expected: 'from 10 a.m. to 1 p.m.' }],
+    ]);
+    assert.deepEqual(at('10 a.m.'), []);
+  });
+
   it('document-symbol: a change written after a space, with the symbol as written and as expected', () => {
     assert.deepEqual(ids('1. The Committee considered document E/CN.3/2026/L.1 Add.1 at its meeting.\n', 'document-symbol'), [['spacedChange', { written: 'E/CN.3/2026/L.1 Add.1', expected: 'E/CN.3/2026/L.1/Add.1' }]]);
   });

@@ -10,5 +10,6 @@ import { injectors as punctuation } from './punctuation';
 import { injectors as repeatedWord } from './repeated-word';
 import { injectors as numberStyle } from './number-style';
 import { injectors as termConsistency } from './term-consistency';
+import { injectors as timeOfDay } from './time-of-day';
 
-export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder, numberStyle, termConsistency, dateFormat];
+export const injectorFiles: readonly (readonly Injector[])[] = [repeatedWord, numberList, draftingNote, punctuation, listOrder, numberStyle, termConsistency, dateFormat, timeOfDay];

@@ -51,7 +51,7 @@ export const UNIT_WORDS = new Set(
   (
     'per percent percentage km kilometre kilometres kilometer kilometers m metre metres meter meters cm mm kg kilogram kilograms g gram grams ' +
     't tonne tonnes ton tons mt gt ha hectare hectares l litre litres liter liters ml mw gw kw kwh twh mwh gwh v kv hz ' +
-    'degree degrees °c °f a.m. p.m. am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
+    'degree degrees °c °f a.m. p.m. a.m p.m am pm million millions billion billions trillion thousand hundred dollars dollar euros euro ' +
     'usd eur chf gbp mile miles nautical ft foot feet inch inches yard yards acre acres sq ' +
     // Units of staff time that budgets cost resources in: `6 work-months of general temporary assistance`.
     'work-month work-months person-month person-months person-day person-days person-year person-years'

@@ -17,6 +17,7 @@ import { documentSymbolRule } from './document-symbol';
 import { mastheadRule } from './masthead';
 import { dateFormatRule } from './date-format';
 import { meetingDatesRule } from './meeting-dates';
+import { timeOfDayRule } from './time-of-day';
 import { resolutionCitationRule } from './resolution-citation';
 import { draftingNoteRule } from './drafting-note';
 import { repeatedWordRule } from './repeated-word';
@@ -39,6 +40,7 @@ export const allRules: readonly Rule[] = [
   splitParagraphRule,
   numberStyleRule,
   dateFormatRule,
+  timeOfDayRule,
   meetingDatesRule,
   termConsistencyRule,
   abbreviationRule,
