@@ -6,6 +6,7 @@ import type { Heading } from '../model';
 import { inRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
+import { isLetterUnit } from '../words';
 
 /** Small words that sentence case, and UN names, always write in lower case inside a heading. */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['Of', 'The', 'And', 'On', 'For', 'In', 'To', 'By', 'With', 'At', 'From', 'Or', 'An', 'Into', 'Upon']);
@@ -25,21 +26,17 @@ interface Word {
   readonly text: string;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
 /** Words of `text[from, to)` (letters, with an apostrophe or hyphen inside), in order. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
   while (i < to) {
-    if (!isLetter(text.charCodeAt(i))) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < to && (isLetter(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’' || text[i] === '-') && isLetter(text.charCodeAt(i + 1))))) i++;
+    while (i < to && (isLetterUnit(text.charCodeAt(i)) || ((text[i] === "'" || text[i] === '’' || text[i] === '-') && isLetterUnit(text.charCodeAt(i + 1))))) i++;
     out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
