@@ -174,6 +174,20 @@ export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?:
   return (result ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }
 
+/**
+ * Code actions where some are due, asked again (every 250 ms, for up to 20 s) while the answer is empty: VS Code's
+ * getCodeActions answers [] without an error when the registry of code action providers changes while a request
+ * runs (any extension registering a provider as it starts), which the web worker host's suite has seen.
+ */
+export async function codeActionsWhenAny(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  let actions = await codeActionsAt(uri, range, kind);
+  for (const until = Date.now() + 20_000; actions.length === 0 && Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    actions = await codeActionsAt(uri, range, kind);
+  }
+  return actions;
+}
+
 /** Applies a code action the way the workbench does: its edit, then its command. */
 export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
   if (action.edit) {
