@@ -2,6 +2,7 @@
 // Nos. 8, 9 and 10`, `resolutions 65/230 and 66/1`): a comma missing between two numbers, no `and` before
 // the last, and a range joined by a hyphen (`paragraphs 12-14`) where UN style has an en dash.
 
+import { blockLast, readBlock, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
@@ -147,8 +148,9 @@ function rises(first: string, second: string): boolean {
   return Number(whole) > Number(first);
 }
 
-function reportList(ctx: RuleContext, base: number, s: string, list: NumberList): void {
+function reportList(ctx: RuleContext, b: TextBlock, list: NumberList): void {
   const { items, separators } = list;
+  const s = b.text;
   for (const it of items) {
     if (it.hyphen === -1) continue;
     const first = s.slice(it.start, digitsEnd(s, it.start));
@@ -158,31 +160,34 @@ function reportList(ctx: RuleContext, base: number, s: string, list: NumberList)
     ctx.report({
       messageId: 'hyphenRange',
       data: { range, expected: want },
-      range: { start: base + it.start, end: base + it.start + range.length },
-      fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: base + it.hyphen, end: base + it.hyphen + 1 }, newText: '–' }], safety: 'safe' }],
+      range: { start: b.at(it.start), end: b.at(it.start + range.length) },
+      fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: b.at(it.hyphen), end: b.at(it.hyphen + 1) }, newText: '–' }], safety: 'safe' }],
     });
   }
   for (let k = 0; k < separators.length; k++) {
     const sep = separators[k];
     if (sep.kind !== 'space') continue;
     const pair = s.slice(items[k].start, items[k + 1].end);
-    const fix: Fix = { title: 'Insert a comma between the numbers', edits: [{ range: { start: base + sep.start, end: base + sep.start }, newText: ',' }], safety: 'unsafe' };
+    const fix: Fix = { title: 'Insert a comma between the numbers', edits: [{ range: { start: b.at(sep.start), end: b.at(sep.start) }, newText: ',' }], safety: 'unsafe' };
     ctx.report({
       messageId: 'missingComma',
       data: { pair },
-      range: { start: base + items[k].start, end: base + items[k + 1].end },
+      range: { start: b.at(items[k].start), end: b.at(items[k + 1].end) },
       fixes: [fix],
     });
   }
   const last = separators[separators.length - 1];
   if (items.length >= 3 && last && last.kind !== 'word' && !separators.some((x) => x.kind === 'word') && endsPlainly(s, items[items.length - 1].end)) {
     const tail = s.slice(items[items.length - 2].start, items[items.length - 1].end);
-    const edits = last.kind === 'comma' ? [{ range: { start: base + last.start, end: base + last.end }, newText: ' and ' }] : [];
+    // A comma that ends a wrapped line becomes " and" there, and the line break stays.
+    const comma = { start: b.at(last.start), end: b.at(last.end) };
+    const crossesBreak = comma.end - comma.start !== last.end - last.start;
+    const edits = last.kind !== 'comma' ? [] : crossesBreak ? [{ range: { start: comma.start, end: comma.start + 1 }, newText: ' and' }] : [{ range: comma, newText: ' and ' }];
     ctx.report({
       messageId: 'missingAnd',
       data: { tail },
-      range: { start: base + items[items.length - 1].start, end: base + items[items.length - 1].end },
-      related: [{ range: { start: base + items[0].start, end: base + items[0].end }, message: 'The list starts here' }],
+      range: { start: b.at(items[items.length - 1].start), end: b.at(items[items.length - 1].end) },
+      related: [{ range: { start: b.at(items[0].start), end: b.at(items[0].end) }, message: 'The list starts here' }],
       fixes: edits.length ? [{ title: 'Join the last number with "and"', edits, safety: 'unsafe' }] : [],
     });
   }
@@ -206,21 +211,25 @@ export const numberListRule: Rule = {
     const { model } = ctx;
     const received = asReceivedLines(model);
     const opaque = opaqueRanges(model);
+    const keep = (li: number): boolean => isProseLine(model, li) && !received[li];
     for (let li = 0; li < model.lines.length; li++) {
-      if (!isProseLine(model, li) || received[li]) continue;
-      const line = model.lines[li];
-      const s = line.text;
+      if (!keep(li)) continue;
+      // A wrapped paragraph is read as one text: a list goes on across a line break.
+      const last = blockLast(model, li, keep);
+      const b = readBlock(model, li, last);
+      li = last;
+      const s = b.text;
       LIST_HEAD_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let resume = 0;
       while ((m = LIST_HEAD_RE.exec(s)) !== null) {
         const at = m.index + m[0].length;
         if (at < resume) continue;
-        const abs = line.start + at;
+        const abs = b.at(at);
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
         const list = readList(s, at);
         if (!list) continue;
-        reportList(ctx, line.start, s, list);
+        reportList(ctx, b, list);
         resume = list.items[list.items.length - 1].end;
       }
     }
