@@ -181,7 +181,7 @@ function reportList(ctx: RuleContext, b: TextBlock, list: NumberList): void {
     const tail = s.slice(items[items.length - 2].start, items[items.length - 1].end);
     // A comma that ends a wrapped line becomes " and" there, and the line break stays.
     const comma = { start: b.at(last.start), end: b.at(last.end) };
-    const crossesBreak = comma.end - comma.start !== last.end - last.start;
+    const crossesBreak = b.lineAt(last.start) !== b.lineAt(last.end);
     const edits = last.kind !== 'comma' ? [] : crossesBreak ? [{ range: { start: comma.start, end: comma.start + 1 }, newText: ' and' }] : [{ range: comma, newText: ' and ' }];
     ctx.report({
       messageId: 'missingAnd',
