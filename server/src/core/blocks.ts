@@ -88,6 +88,15 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/**
+ * Whether a line from `first` to `last` holds a match of `re`, a pattern without the g or y flag that no line
+ * break can be part of (a figure, a word): a block with none need not be joined and read.
+ */
+export function someLine(model: ModelBase, first: number, last: number, re: RegExp): boolean {
+  for (let i = first; i <= last; i++) if (re.test(model.lines[i].text)) return true;
+  return false;
+}
+
 /** Lines `first` to `last` (a block: see `blockLast`) as one text. */
 export function readBlock(model: ModelBase, first: number, last: number): TextBlock {
   const head = model.lines[first];

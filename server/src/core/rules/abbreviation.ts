@@ -12,7 +12,7 @@ import { endsPersonName, hasInitials, isUnName, opensName } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
-import { blockLast, carriesOn, readBlock } from '../blocks';
+import { blockLast, carriesOn, readBlock, someLine } from '../blocks';
 import { entryLookup } from './abbreviation/entries';
 import { fullFormAt } from './abbreviation/full-form';
 import { CANDIDATE_RE, isTokenStart, mayBeAbbreviation, tokenEnd } from './abbreviation/tokens';
@@ -44,6 +44,8 @@ interface Definition {
   parenStart: number;
 }
 
+/** Where a word `mayBeAbbreviation` accepts can start (CANDIDATE_RE without its g flag): a block without one is not read. */
+const MAY_ABBREVIATE_RE = new RegExp(CANDIDATE_RE.source);
 const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
 const ROMAN_RE = /^[IVXLCDM]+$/;
 /** Bodies whose abbreviation before "resolution", "decision" or "res." the resolution-citation rule reports. */
@@ -229,8 +231,10 @@ export const abbreviationRule: Rule = {
       if (!keep(i)) continue;
       // A wrapped paragraph is read as one text: the words around an abbreviation may stand across a line break.
       const last = blockLast(model, i, keep);
-      const b = readBlock(model, i, last);
+      const first = i;
       i = last;
+      if (!someLine(model, first, last, MAY_ABBREVIATE_RE)) continue;
+      const b = readBlock(model, first, last);
       const t = b.text;
       // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
       CANDIDATE_RE.lastIndex = 0;

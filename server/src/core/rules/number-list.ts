@@ -2,7 +2,7 @@
 // Nos. 8, 9 and 10`, `resolutions 65/230 and 66/1`): a comma missing between two numbers, no `and` before
 // the last, and a range joined by a hyphen (`paragraphs 12-14`) where UN style has an en dash.
 
-import { blockLast, readBlock, type TextBlock } from '../blocks';
+import { blockLast, readBlock, someLine, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
@@ -12,6 +12,9 @@ import type { Fix } from '../types';
  * does not: in `article 4, paragraph 3` the comma ends the reference.
  */
 const LIST_HEAD_RE = /\b(?:paragraphs|subparagraphs|paras\.|recommendations|Nos\.|resolutions|decisions|articles|items|rules|sections|pages|pp\.|meetings|footnotes|targets|goals|annexes|chapters)[ \u00a0](?=\d)/gi;
+
+/** Every list holds a figure: a block without one on any line is not read. */
+const DIGIT_RE = /[0-9]/;
 
 /** A month name after a range makes it a range of dates: date-format's business. */
 const MONTH_AFTER_RE = /^[ \u00a0](?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -216,8 +219,10 @@ export const numberListRule: Rule = {
       if (!keep(li)) continue;
       // A wrapped paragraph is read as one text: a list goes on across a line break.
       const last = blockLast(model, li, keep);
-      const b = readBlock(model, li, last);
+      const first = li;
       li = last;
+      if (!someLine(model, first, last, DIGIT_RE)) continue;
+      const b = readBlock(model, first, last);
       const s = b.text;
       LIST_HEAD_RE.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -6,7 +6,7 @@
 
 import type { DraftModel } from '../model';
 import { CURRENCY_BEFORE, isUnitWord, MONTHS, numberWords, UNITS } from '../data/numbers';
-import { blockLast, blockSentences, readBlock, type TextBlock } from '../blocks';
+import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
@@ -80,6 +80,8 @@ function needsCheck(t: string, from: number): boolean {
 const DIGIT_RE = /[0-9]/g;
 /** ASCII case only: without the u flag, /i never matches a non-ASCII letter to an ASCII one. */
 const CENT_RE = /cent/i;
+/** Either, anywhere on a line: a block with neither on any line is not joined. */
+const FIGURE_OR_CENT_RE = /[0-9]|cent/i;
 
 /** Footnote numbers the document defines: lines outside numbered paragraphs that open with `N Text`. */
 function footnoteNumbers(model: DraftModel): Set<number> {
@@ -338,7 +340,8 @@ export const numberStyleRule: Rule = {
     for (let i = 0; i < model.lines.length; i++) {
       if (!keep(i)) continue;
       const last = blockLast(model, i, keep);
-      checkBlock(ctx, readBlock(model, i, last), opaque, footnotes);
+      // A figure or "cent" on some line, or there is nothing to read.
+      if (someLine(model, i, last, FIGURE_OR_CENT_RE)) checkBlock(ctx, readBlock(model, i, last), opaque, footnotes);
       i = last;
     }
     checkCompoundNumbers(ctx);

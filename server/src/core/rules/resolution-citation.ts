@@ -16,7 +16,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { bodyMentions, DOT_NUMBERING_BODY_RE, isGeneralAssemblySymbol } from '../un/resolutions';
 import { sentenceAt } from '../parse/sentences';
-import { blockLast, blockSentences, readBlock, type TextBlock } from '../blocks';
+import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
   GA: 'General Assembly',
@@ -37,6 +37,8 @@ const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
 const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*)?Resolution $/;
 /** The verb of an adoption (`was adopted`, `adopted draft resolution …`), not the adjective (`the adopted text`). */
 const ADOPTION_RE = /\b(?:was|were|been) adopted\b|\badopted (?:the )?(?:revised )?draft\b/;
+/** What every finding needs on some line of its block: `res`, `Res` or `decision`. */
+const CITES_RE = /[Rr]es|decision/;
 const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
 
 export const resolutionCitationRule: Rule = {
@@ -72,10 +74,11 @@ export const resolutionCitationRule: Rule = {
       if (skipKind(li)) continue;
       // A wrapped paragraph is read as one text: a citation's sentence goes on across line breaks.
       const last = blockLast(model, li, (j) => !skipKind(j));
-      const b = readBlock(model, li, last);
+      const first = li;
       li = last;
+      if (!someLine(model, first, last, CITES_RE)) continue;
+      const b = readBlock(model, first, last);
       const kind = model.lineKinds[b.first];
-      if (!/[Rr]es|decision/.test(b.text)) continue;
       checkAbbreviations(ctx, b, skip);
       checkDecisions(ctx, b, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
