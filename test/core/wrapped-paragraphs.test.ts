@@ -48,7 +48,7 @@ I. Organization of the session
 
 1. At its 2nd meeting, the Board heard statements by the representatives of 6 States members of the Board, 17 observer States and 2 intergovernmental organizations, and by 3 observers; it held 14 formal meetings, including 3 private meetings.
 
-2. The Board recalled its obligations under the Convention (articles 4 and 5) and the guidance in the manual (chaps. 2 and 3), and noted that 4 experts had met in Geneva with 7 per cent of the participants under 25 years of age.
+2. The Board recalled its obligations under the Convention (articles 4 and 5) and the guidance in the manual (chaps. 2 and 3), and noted that 4 experts had met in Geneva with 7 per cent of the participants under 25 years of age, and that it would meet again at its twenty second session.
 
 3. The Board thanked the Regional Network on Water Quality (RNWQ) and the Deputy Executive Director for Programme Support, UN System Coordination and Results, and asked the secretariat to inform other UN entities and the RNWQ of its decision.
 
@@ -84,8 +84,10 @@ describe('wrapped paragraphs', () => {
   });
 
   it('report the range of the figure in the wrapped text itself', () => {
-    const wrapped = wrap(DRAFT, 40);
-    for (const f of check(wrapped, { only: ['number-style'] })) {
+    const wrapped = wrap(DRAFT, 72);
+    const counts = check(wrapped, { only: ['number-style'] }).filter((f) => f.messageId === 'smallNumber');
+    assert.ok(counts.length >= 1);
+    for (const f of counts) {
       const written = wrapped.slice(f.range.start, f.range.end);
       assert.match(written, /^\d+$/, f.message);
       assert.ok(f.message.startsWith(`"${written}`), f.message);
