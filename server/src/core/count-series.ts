@@ -1,5 +1,6 @@
-// Series of counts on the line the word reader (words.ts) has read: "7 States, 19 observer States
-// and 5 organizations" takes figures throughout when one count is 10 or more (R25).
+// Series of counts in the text the word reader (words.ts) has read (a line, or a wrapped paragraph read as
+// one): "7 States, 19 observer States and 5 organizations" takes figures throughout when one count is 10 or
+// more (R25).
 
 import { figures, isLetterUnit, nFigures, nWords, wEnd, wordText, wStart } from './words';
 
@@ -27,8 +28,8 @@ function inOneSeries(t: string, g: number, sentenceOf: (pos: number) => number):
 }
 
 /**
- * Per figure of the line `t`: 1 when it belongs to a series of counts one of which is 10 or more.
- * `sentenceOf` gives the index of the sentence an offset of the line is in.
+ * Per figure of the text `t`: 1 when it belongs to a series of counts one of which is 10 or more.
+ * `sentenceOf` gives the index of the sentence a position of the text is in.
  */
 export function countSeries(t: string, sentenceOf: (pos: number) => number): Uint8Array {
   const out = new Uint8Array(nFigures);

@@ -1,5 +1,6 @@
-// The words of one line, read in one pass of character codes into scratch arrays reused from line
-// to line: number-style reads the figures of running text this way.
+// The words of one text (a line, or a wrapped paragraph read as one: blocks.ts), read in one pass of
+// character codes into scratch arrays reused from text to text: number-style reads the figures of running
+// text this way.
 
 import { isAbbreviationWord } from './parse/sentences';
 
@@ -66,7 +67,7 @@ function isDottedInitials(t: string, s: number, e: number): boolean {
   return true;
 }
 
-/** The words of the line being checked. */
+/** The words of the text being checked. */
 export let wStart = new Int32Array(512);
 export let wEnd = new Int32Array(512);
 export let wFigure = new Uint8Array(512);

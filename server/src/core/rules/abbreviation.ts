@@ -8,11 +8,13 @@
 // the report never explains and undraft does not know are left alone: they may be names.
 
 import { NEVER_ABBREVIATED } from '../data/abbreviations';
-import { endsPersonName, hasInitials, isUnName, opensName, STOP_WORDS } from '../un/names';
+import { endsPersonName, hasInitials, isUnName, opensName } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
+import { blockLast, carriesOn, readBlock, someLine } from '../blocks';
 import { entryLookup } from './abbreviation/entries';
+import { fullFormAt } from './abbreviation/full-form';
 import { CANDIDATE_RE, isTokenStart, mayBeAbbreviation, tokenEnd } from './abbreviation/tokens';
 import type { Fix, TextRange } from '../types';
 
@@ -42,6 +44,8 @@ interface Definition {
   parenStart: number;
 }
 
+/** Where a word `mayBeAbbreviation` accepts can start (CANDIDATE_RE without its g flag): a block without one is not read. */
+const MAY_ABBREVIATE_RE = new RegExp(CANDIDATE_RE.source);
 const ACRONYM_RE = /^([A-Z][A-Z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*)(s|'s|’s)?$/;
 const ROMAN_RE = /^[IVXLCDM]+$/;
 /** Bodies whose abbreviation before "resolution", "decision" or "res." the resolution-citation rule reports. */
@@ -63,41 +67,6 @@ function acronymOf(word: string): { key: string; plural: boolean } | undefined {
   for (let i = 0; i < base.length; i++) if (base.charCodeAt(i) >= 65 && base.charCodeAt(i) <= 90) caps++;
   if (caps < 2) return undefined;
   return { key: base, plural: m[2] !== undefined };
-}
-
-/**
- * The full form written before `(ABBR)`, found by matching the abbreviation's letters to the
- * initials of the words before it: "United Nations Office on Drugs and Crime (UNODC)".
- */
-function fullFormBefore(text: string, lineStart: number, parenStart: number, abbr: string): { start: number; full: string } | undefined {
-  const letters = abbr.replace(/[^A-Z]/g, '');
-  let need = letters.length - 1;
-  let pos = parenStart;
-  while (pos > lineStart && text.charCodeAt(pos - 1) === 32) pos--;
-  const end = pos;
-  let start = -1;
-  let words = 0;
-  while (need >= 0 && pos > lineStart && words < 20) {
-    let ws = pos;
-    while (ws > lineStart && /[\p{L}\p{N}'’-]/u.test(text.charAt(ws - 1))) ws--;
-    if (ws === pos) return undefined; // punctuation inside the name
-    const word = text.slice(ws, pos);
-    words++;
-    if (word.charAt(0).toUpperCase() === letters.charAt(need) && !(STOP_WORDS.has(word.toLowerCase()) && word.charAt(0) === word.charAt(0).toLowerCase() && need > 0 && letters.charAt(need) !== word.charAt(0).toUpperCase())) {
-      need--;
-      // A hyphenated word may give more than one initial: "Co-operation" gives C only, "Non-Proliferation" N or NP.
-      const parts = word.split('-');
-      for (let k = parts.length - 1; k > 0 && need >= 0; k--) {
-        const p = parts[k];
-        if (p && p.charAt(0) === p.charAt(0).toUpperCase() && p.charAt(0).toUpperCase() === letters.charAt(need)) need--;
-      }
-      start = ws;
-    } else if (!STOP_WORDS.has(word.toLowerCase())) return undefined;
-    pos = ws;
-    while (pos > lineStart && text.charCodeAt(pos - 1) === 32) pos--;
-  }
-  if (need >= 0 || start === -1) return undefined;
-  return { start, full: text.slice(start, end) };
 }
 
 /**
@@ -154,15 +123,16 @@ const HEREINAFTER_RE = /^(?:(?:hereinafter|hereafter)(?: referred to as| called)
 
 function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Map<string, Definition> {
   const defs = new Map<string, Definition>();
-  const text = model.text;
   const add = (key: string, d: Definition): void => {
     // A list of abbreviations explains the abbreviation for the whole document, wherever the text spells it out.
     if (!defs.has(key) || (d.glossary && !defs.get(key)?.glossary)) defs.set(key, d);
   };
   let inList = false; // under a list title, while its rows last (blank lines between rows allowed)
+  let head = 0; // the first line of the block line i is in
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i];
     const t = line.text;
+    if (!carriesOn(model, i)) head = i;
     if (LIST_TITLE_RE.test(t)) {
       inList = true;
       continue;
@@ -199,15 +169,9 @@ function collectDefinitions(model: DraftModel, opaque: readonly TextRange[]): Ma
       if (a) {
         // "Mr. J. K. Smith (UNHCR)": the person's affiliation, not a name spelled out.
         if (endsPersonName(t, p)) continue;
-        // "Full Form (ABBR)": a word must come before the parenthesis.
-        const before = t.slice(Math.max(0, p - 2), p);
-        // A text export may wrap the line right before the parenthesis: the full form ends the line above.
-        const above = t.slice(0, p).trim() === '' && i > 0 ? model.lines[i - 1] : undefined;
-        const aboveEnd = above ? above.start + above.text.trimEnd().length : -1;
-        const wrapped = !!above && /[\p{L}\p{N}’']$/u.test(above.text.trimEnd());
-        if (!/[\p{L}\p{N}’'] ?$/u.test(before) && !wrapped) continue;
-        const ff = wrapped && above ? fullFormBefore(text, above.start, aboveEnd, a.key) : fullFormBefore(text, line.start, line.start + p, a.key);
-        add(a.key, { parenStart: line.start + p, end: line.start + close + 1, fullStart: ff?.start, full: ff?.full });
+        const ff = fullFormAt(model, head, i, p, a.key);
+        if (!ff) continue;
+        add(a.key, { parenStart: line.start + p, end: line.start + close + 1, fullStart: ff.start, full: ff.full });
         continue;
       }
       // "ABBR (Full Form)": the abbreviation explained after it.
@@ -261,11 +225,17 @@ export const abbreviationRule: Rule = {
     const defs = collectDefinitions(model, opaque);
 
     const firstUse = new Map<string, Use>();
+    // Footnotes cite sources by their published titles; they are left alone, as is text reproduced as received.
+    const keep = (i: number): boolean => isProseLine(model, i) && !titles[i] && !received[i];
     for (let i = 0; i < model.lines.length; i++) {
-      // Footnotes cite sources by their published titles; they are left alone, as is text reproduced as received.
-      if (!isProseLine(model, i) || titles[i] || received[i]) continue;
-      const line = model.lines[i];
-      const t = line.text;
+      if (!keep(i)) continue;
+      // A wrapped paragraph is read as one text: the words around an abbreviation may stand across a line break.
+      const last = blockLast(model, i, keep);
+      const first = i;
+      i = last;
+      if (!someLine(model, first, last, MAY_ABBREVIATE_RE)) continue;
+      const b = readBlock(model, first, last);
+      const t = b.text;
       // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
       CANDIDATE_RE.lastIndex = 0;
       let found = CANDIDATE_RE.test(t);
@@ -281,8 +251,8 @@ export const abbreviationRule: Rule = {
         let wl = q - p;
         while (wl > 1 && "'’-".includes(t.charAt(p + wl - 1))) wl--;
         const word = t.slice(p, p + wl);
-        const start = line.start + m.index;
-        const end = start + word.length;
+        const start = b.at(m.index);
+        const end = b.at(m.index + word.length);
         const after = t.charAt(m.index + word.length);
         const beforeCh = t.charAt(m.index - 1);
         if (after === '/' || beforeCh === '/' || after === '$' || after === '.' && /[A-Za-z0-9]/.test(t.charAt(m.index + word.length + 1))) continue;
@@ -330,7 +300,7 @@ export const abbreviationRule: Rule = {
         if (!firstUse.has(a.key)) {
           const prevCap = /\p{Lu}[\p{L}-]* $/u.test(t.slice(Math.max(0, m.index - 30), m.index)) && !/[.:;!?] \S+ $/.test(t.slice(Math.max(0, m.index - 32), m.index));
           const nextCap = /^ \p{Lu}\p{Ll}/u.test(t.slice(m.index + word.length, m.index + word.length + 3));
-          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, line: i, inName: (prevCap && nextCap) || opensName(t, m.index + word.length) });
+          firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, line: b.lineAt(m.index), inName: (prevCap && nextCap) || opensName(t, m.index + word.length) });
         }
       }
     }

@@ -3,6 +3,7 @@
 // the last, and a range joined by a hyphen (`paragraphs 12-14`) where UN style has an en dash; in footnotes, only
 // the ranges of pages and paragraphs (`pp. 5-9`).
 
+import { blockLast, readBlock, someLine, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../types';
@@ -15,6 +16,9 @@ const LIST_HEAD_RE = /\b(?:paragraphs|subparagraphs|paras\.|recommendations|Nos\
 
 /** In a footnote, the nouns of pages and paragraphs, whose ranges are read there too. */
 const FOOTNOTE_HEAD_RE = /\b(?:paragraphs|paras\.|pages|pp\.)[ \u00a0](?=\d)/gi;
+
+/** Every list holds a figure: a block without one on any line is not read. */
+const DIGIT_RE = /[0-9]/;
 
 /** A month name after a range makes it a range of dates: date-format's business. */
 const MONTH_AFTER_RE = /^[ \u00a0](?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -152,7 +156,8 @@ function rises(first: string, second: string): boolean {
 }
 
 /** The items of `list` written `12-14` that rise: a hyphen where the range's en dash belongs. */
-function reportHyphenRanges(ctx: RuleContext, base: number, s: string, list: NumberList): void {
+function reportHyphenRanges(ctx: RuleContext, b: TextBlock, list: NumberList): void {
+  const s = b.text;
   for (const it of list.items) {
     if (it.hyphen === -1) continue;
     const first = s.slice(it.start, digitsEnd(s, it.start));
@@ -162,36 +167,40 @@ function reportHyphenRanges(ctx: RuleContext, base: number, s: string, list: Num
     ctx.report({
       messageId: 'hyphenRange',
       data: { range, expected: want },
-      range: { start: base + it.start, end: base + it.start + range.length },
-      fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: base + it.hyphen, end: base + it.hyphen + 1 }, newText: '–' }], safety: 'safe' }],
+      range: { start: b.at(it.start), end: b.at(it.start + range.length) },
+      fixes: [{ title: 'Use an en dash in the range', edits: [{ range: { start: b.at(it.hyphen), end: b.at(it.hyphen + 1) }, newText: '–' }], safety: 'safe' }],
     });
   }
 }
 
-function reportList(ctx: RuleContext, base: number, s: string, list: NumberList): void {
+function reportList(ctx: RuleContext, b: TextBlock, list: NumberList): void {
   const { items, separators } = list;
-  reportHyphenRanges(ctx, base, s, list);
+  const s = b.text;
+  reportHyphenRanges(ctx, b, list);
   for (let k = 0; k < separators.length; k++) {
     const sep = separators[k];
     if (sep.kind !== 'space') continue;
     const pair = s.slice(items[k].start, items[k + 1].end);
-    const fix: Fix = { title: 'Insert a comma between the numbers', edits: [{ range: { start: base + sep.start, end: base + sep.start }, newText: ',' }], safety: 'unsafe' };
+    const fix: Fix = { title: 'Insert a comma between the numbers', edits: [{ range: { start: b.at(sep.start), end: b.at(sep.start) }, newText: ',' }], safety: 'unsafe' };
     ctx.report({
       messageId: 'missingComma',
       data: { pair },
-      range: { start: base + items[k].start, end: base + items[k + 1].end },
+      range: { start: b.at(items[k].start), end: b.at(items[k + 1].end) },
       fixes: [fix],
     });
   }
   const last = separators[separators.length - 1];
   if (items.length >= 3 && last && last.kind !== 'word' && !separators.some((x) => x.kind === 'word') && endsPlainly(s, items[items.length - 1].end)) {
     const tail = s.slice(items[items.length - 2].start, items[items.length - 1].end);
-    const edits = last.kind === 'comma' ? [{ range: { start: base + last.start, end: base + last.end }, newText: ' and ' }] : [];
+    // A comma that ends a wrapped line becomes " and" there, and the line break stays.
+    const comma = { start: b.at(last.start), end: b.at(last.end) };
+    const crossesBreak = b.lineAt(last.start) !== b.lineAt(last.end);
+    const edits = last.kind !== 'comma' ? [] : crossesBreak ? [{ range: { start: comma.start, end: comma.start + 1 }, newText: ' and' }] : [{ range: comma, newText: ' and ' }];
     ctx.report({
       messageId: 'missingAnd',
       data: { tail },
-      range: { start: base + items[items.length - 1].start, end: base + items[items.length - 1].end },
-      related: [{ range: { start: base + items[0].start, end: base + items[0].end }, message: 'The list starts here' }],
+      range: { start: b.at(items[items.length - 1].start), end: b.at(items[items.length - 1].end) },
+      related: [{ range: { start: b.at(items[0].start), end: b.at(items[0].end) }, message: 'The list starts here' }],
       fixes: edits.length ? [{ title: 'Join the last number with "and"', edits, safety: 'unsafe' }] : [],
     });
   }
@@ -215,14 +224,20 @@ export const numberListRule: Rule = {
     const { model } = ctx;
     const received = asReceivedLines(model);
     const opaque = opaqueRanges(model);
+    const keep = (li: number): boolean => isProseLine(model, li) && !received[li];
     for (let li = 0; li < model.lines.length; li++) {
       if (received[li]) continue;
       // A footnote cites pages and paragraphs of other texts (`A/79/1, paras. 10-12`, `pp. 5-9`): their ranges take
       // the en dash too, but its lists of other references follow the cited text's own style and are not judged.
       const footnote = model.lineKinds[li] === 'footnote';
-      if (!footnote && !isProseLine(model, li)) continue;
-      const line = model.lines[li];
-      const s = line.text;
+      if (!footnote && !keep(li)) continue;
+      // A wrapped paragraph is read as one text: a list goes on across a line break. A footnote, line by line.
+      const first = li;
+      const last = footnote ? li : blockLast(model, li, keep);
+      li = last;
+      if (!someLine(model, first, last, DIGIT_RE)) continue;
+      const b = readBlock(model, first, last);
+      const s = b.text;
       const heads = footnote ? FOOTNOTE_HEAD_RE : LIST_HEAD_RE;
       heads.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -230,12 +245,12 @@ export const numberListRule: Rule = {
       while ((m = heads.exec(s)) !== null) {
         const at = m.index + m[0].length;
         if (at < resume) continue;
-        const abs = line.start + at;
+        const abs = b.at(at);
         if (inQuotation(model, abs) || inRanges(opaque, abs)) continue;
         const list = readList(s, at);
         if (!list) continue;
-        if (footnote) reportHyphenRanges(ctx, line.start, s, list);
-        else reportList(ctx, line.start, s, list);
+        if (footnote) reportHyphenRanges(ctx, b, list);
+        else reportList(ctx, b, list);
         resume = list.items[list.items.length - 1].end;
       }
     }

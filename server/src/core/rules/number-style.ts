@@ -4,9 +4,9 @@
 // times, money, measurements, votes, symbols and numbers beside a larger figure for the same thing
 // stay as they are.
 
-import type { DraftModel, Line } from '../model';
-import { CURRENCY_BEFORE, isUnitWord, MONTHS, numberWords, UNITS, WORD_VALUES } from '../data/numbers';
-import { lineSentenceStarts } from '../parse/sentences';
+import type { DraftModel } from '../model';
+import { CURRENCY_BEFORE, isUnitWord, MONTHS, numberWords, UNITS } from '../data/numbers';
+import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
@@ -14,18 +14,19 @@ import { countSeries } from '../count-series';
 import { NUMBER_STYLE_OPTIONS, numberStyleOptions } from './number-style/options';
 import { figures, isLetterUnit, lowerWord, nFigures, nWords, tokenize, wEnd, wFigure, wordText, wStart } from '../words';
 import { checkCompoundNumbers } from './number-style/compound';
+import { checkPercentSigns, checkPercentWords } from './number-style/percent';
 import { afterPluralNoun, inOutOfRatio, isLabel, isLabelConnector } from './number-style/reference-runs';
 import { isDataRow, reportsVote, unitAfterQualifier } from './number-style/data-lines';
-import { labelEndsLineAbove, wordOpeningLineBelow } from './number-style/wrapped-words';
 
 export { numberWords };
 
-/** Offsets in the line where a sentence starts: 0, then the starts of the model's sentences on it. */
+/** Positions in the block where a sentence starts: 0, then the starts of the model's sentences in it. */
 const sentences: number[] = [0];
 
-function readSentences(model: DraftModel, line: number): void {
+function readSentences(model: DraftModel, b: TextBlock): void {
   sentences.length = 1;
-  for (const s of lineSentenceStarts(model, line)) sentences.push(s);
+  const spans = blockSentences(model, b);
+  for (let k = 1; k < spans.length; k++) sentences.push(spans[k][0]);
 }
 
 function sentenceOf(pos: number): number {
@@ -79,6 +80,8 @@ function needsCheck(t: string, from: number): boolean {
 const DIGIT_RE = /[0-9]/g;
 /** ASCII case only: without the u flag, /i never matches a non-ASCII letter to an ASCII one. */
 const CENT_RE = /cent/i;
+/** Either, anywhere on a line: a block with neither on any line is not joined. */
+const FIGURE_OR_CENT_RE = /[0-9]|cent/i;
 
 /** Footnote numbers the document defines: lines outside numbered paragraphs that open with `N Text`. */
 function footnoteNumbers(model: DraftModel): Set<number> {
@@ -101,16 +104,20 @@ const SENTENCE_OPENERS = new Set(
 const FUNCTION_WORDS = new Set('a an the as and or of in on at to for by with from that which who is was were are be been has have had it its this these those also but not'.split(' '));
 const NOT_COUNTED_NOUNS = new Set(['to', 'and', 'or', 'of', 'out', 'previously', 'in', 'from', 'against', 'compared', 'versus', 'vs']);
 
-function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
+/**
+ * Checks the figures of one block: a line with the lines that carry it when a paragraph is wrapped, read as
+ * one text so that a series, a label or a unit across a line break is read as on one line.
+ */
+function checkBlock(ctx: RuleContext, b: TextBlock, opaque: readonly TextRange[], footnotes: ReadonlySet<number>): void {
   const { model } = ctx;
-  const line = model.lines[i];
-  const t = line.text;
+  const i = b.first;
+  const t = b.text;
   const kind = model.lineKinds[i];
   const contentStart = labelEnd(model, i);
   if (!needsCheck(t, contentStart)) return;
   tokenize(t);
-  readSentences(model, i);
-  const skipAt = (pos: number): boolean => inQuotation(model, line.start + pos) || inRanges(opaque, line.start + pos);
+  readSentences(model, b);
+  const skipAt = (pos: number): boolean => inQuotation(model, b.at(pos)) || inRanges(opaque, b.at(pos));
 
   // Inside (…) or […]: the bracket depth before `pos`, scanned forward once (restarted only if asked about an earlier offset).
   let bracketPos = 0;
@@ -173,11 +180,6 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
       if (nx !== 'and' && nx !== 'to' && nx !== 'or' && nx !== 'by') break;
     }
-    // The run reaches the line's end: its month or unit may open the wrapped line below (`on 3` / `March`).
-    if (j === nWords && !value) {
-      const below = wordOpeningLineBelow(model, i);
-      value = MONTHS.has(below) || isUnitWord(below);
-    }
     monthFrom = k;
     monthTo = j - 1;
     monthValue = value;
@@ -206,8 +208,6 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
       }
       if (!isLabelConnector(lower)) break;
     }
-    // The first word of a wrapped line: its label may end the line above (`paragraph` / `3 of the note`).
-    if (k === 0) inLabelRun = labelEndsLineAbove(model, i, (w) => isLabel(ctx, w), isLabelConnector);
     labelRun = inLabelRun ||= afterPluralNoun(t, k);
 
     const ws = wStart[k];
@@ -217,6 +217,8 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const value = Number(text);
     // A figure opening a plain line heads a table row, a list entry or a footnote.
     if (kind !== 'paragraph' && kind !== 'subparagraph' && kind !== 'list-item' && ws === contentStart && (kind === 'text' || (k + 1 < nWords && /^\p{Lu}/u.test(wordText(t, k + 1))))) continue;
+    // So does one opening a line of the block before a capitalized word: a note or a row that a page break set inside the paragraph (`1 Note: …`).
+    if (b.opensLine(ws) && k + 1 < nWords && /^\p{Lu}/u.test(wordText(t, k + 1))) continue;
     if (inBrackets(ws) || skipAt(ws)) continue;
     const before = t.charAt(ws - 1);
     const after = t.charAt(we);
@@ -235,7 +237,7 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     const atSentenceStart = s > 0 ? ws === sentences[s] : ws === contentStart && (kind === 'paragraph' || kind === 'subparagraph' || kind === 'list-item' || kind === 'aside');
 
     // A figure right after a subparagraph's label continues the sentence that introduces the list: `(a) 43 members:`.
-    const afterListLabel = s === 0 && kind !== 'paragraph' && t.charCodeAt(model.contentStarts[i] - line.start) === 40;
+    const afterListLabel = s === 0 && kind !== 'paragraph' && t.charCodeAt(model.contentStarts[i] - model.lines[i].start) === 40;
     // A figure after a full stop, equal to a footnote of the document, is the note's marker set off by a space: `… displaced. 5 More …`.
     const footnoteMarker = s > 0 && footnotes.has(value) && t.charCodeAt(ws - 2) === 46 && nextAdjacent && /^\p{Lu}/u.test(nextText);
     if (footnoteMarker) continue;
@@ -246,9 +248,9 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
         const cap = words1 ? words1[0].toUpperCase() + words1.slice(1) : undefined;
         ctx.report({
           ...(cap ? { messageId: 'sentenceStart', data: { figure: text, words: cap } } : { messageId: 'sentenceStartNoWords', data: { figure: text } }),
-          range: { start: line.start + ws, end: line.start + we },
+          range: { start: b.at(ws), end: b.at(we) },
           // The figure may be a footnote marker or a label after a sentence the splitter guessed.
-          fixes: cap ? [{ title: `Spell out "${text}" as "${cap}" (it begins a sentence)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: cap }], safety: 'unsafe' }] : [],
+          fixes: cap ? [{ title: `Spell out "${text}" as "${cap}" (it begins a sentence)`, edits: [{ range: { start: b.at(ws), end: b.at(we) }, newText: cap }], safety: 'unsafe' }] : [],
         });
       }
       continue;
@@ -299,73 +301,14 @@ function checkLine(ctx: RuleContext, i: number, opaque: readonly TextRange[], fo
     ctx.report({
       messageId: 'smallNumber',
       data: { written: shown, threshold: numberStyleOptions(ctx).threshold, words: word },
-      range: { start: line.start + ws, end: line.start + we },
+      range: { start: b.at(ws), end: b.at(we) },
       // Sure of running text only in a numbered paragraph or subparagraph; elsewhere the figure may be a label or a marker.
-      fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: word }], safety: 'unsafe' }],
+      fixes: [running ? { title: `Write "${word}"`, edits: [{ range: { start: b.at(ws), end: b.at(we) }, newText: word }], safety: 'safe' } : { title: `Write "${word}" (if "${text}" is in running text)`, edits: [{ range: { start: b.at(ws), end: b.at(we) }, newText: word }], safety: 'unsafe' }],
     });
   }
 
-  checkPercentSigns(ctx, line, contentStart, skipAt);
-  checkPercentWords(ctx, line, contentStart, skipAt, inBrackets);
-}
-
-/** "%" after a figure in running text: "per cent" (R27). */
-function checkPercentSigns(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean): void {
-  const t = line.text;
-  for (let p = t.indexOf('%'); p !== -1; p = t.indexOf('%', p + 1)) {
-    let q = p;
-    while (q > 0 && t.charAt(q - 1) === ' ') q--;
-    if (q === 0 || !isDigit(t.charCodeAt(q - 1)) || skipAt(p) || q - 1 < contentStart) continue;
-    ctx.report({
-      messageId: 'percentSign',
-      data: { written: t.slice(figureStart(t, q), p + 1) },
-      range: { start: line.start + q, end: line.start + p + 1 },
-      fixes: [{ title: 'Write "per cent"', edits: [{ range: { start: line.start + q, end: line.start + p + 1 }, newText: ' per cent' }], safety: 'safe' }],
-    });
-  }
-}
-
-/** Where the figure that ends at `end` starts: digits with their decimal point and thousands separators (`1,234.5`). */
-function figureStart(t: string, end: number): number {
-  let s = end;
-  while (s > 0 && (isDigit(t.charCodeAt(s - 1)) || ((t.charCodeAt(s - 1) === 46 || t.charCodeAt(s - 1) === 44) && s >= 2 && isDigit(t.charCodeAt(s - 2))))) s--;
-  return s;
-}
-
-/** "percent" after a number, and a number in words before "per cent" (R27). */
-function checkPercentWords(ctx: RuleContext, line: Line, contentStart: number, skipAt: (pos: number) => boolean, inBrackets: (pos: number) => boolean): void {
-  const t = line.text;
-  // "percent", and a number in words before "per cent". Only words of the right length are lower-cased.
-  for (let k = 0; k < nWords; k++) {
-    const ws = wStart[k];
-    const we = wEnd[k];
-    if (we - ws === 7 && k > 0 && lowerWord(t, k) === 'percent' && !skipAt(ws)) {
-      const prevText = wordText(t, k - 1);
-      if (/^\d/.test(prevText) || WORD_VALUES.has(prevText.toLowerCase())) {
-        const w = wordText(t, k);
-        const newText = w === 'Percent' ? 'Per cent' : 'per cent';
-        ctx.report({
-          messageId: 'percentWord',
-          data: { written: `${prevText} ${w}` },
-          range: { start: line.start + ws, end: line.start + we },
-          fixes: [{ title: `Write "${newText}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText }], safety: 'safe' }],
-        });
-      }
-    }
-    // "one per cent" in running text: percentages take figures.
-    if (k + 2 < nWords && wEnd[k + 1] - wStart[k + 1] === 3 && wEnd[k + 2] - wStart[k + 2] === 4 && lowerWord(t, k + 1) === 'per' && lowerWord(t, k + 2) === 'cent') {
-      const w = wordText(t, k);
-      const value = WORD_VALUES.get(w.toLowerCase());
-      if (value === undefined || skipAt(ws) || inBrackets(ws)) continue;
-      if (ws === sentences[sentenceOf(ws)] || ws === contentStart) continue; // "Ten per cent of…" opens a sentence
-      ctx.report({
-        messageId: 'percentInWords',
-        data: { words: w, figure: value },
-        range: { start: line.start + ws, end: line.start + we },
-        fixes: [{ title: `Write "${value}"`, edits: [{ range: { start: line.start + ws, end: line.start + we }, newText: String(value) }], safety: 'safe' }],
-      });
-    }
-  }
+  checkPercentSigns(ctx, b, contentStart, skipAt);
+  checkPercentWords(ctx, b, contentStart, skipAt, inBrackets, (pos) => pos === sentences[sentenceOf(pos)]);
 }
 
 export const numberStyleRule: Rule = {
@@ -392,10 +335,14 @@ export const numberStyleRule: Rule = {
     const opaque = opaqueRanges(model);
     const footnotes = footnoteNumbers(model);
     const received = asReceivedLines(model);
+    // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
+    const keep = (i: number): boolean => isProseLine(model, i) && !received[i] && !isDataRow(model, i);
     for (let i = 0; i < model.lines.length; i++) {
-      // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
-      if (!isProseLine(model, i) || received[i] || isDataRow(model, i)) continue;
-      checkLine(ctx, i, opaque, footnotes);
+      if (!keep(i)) continue;
+      const last = blockLast(model, i, keep);
+      // A figure or "cent" on some line, or there is nothing to read.
+      if (someLine(model, i, last, FIGURE_OR_CENT_RE)) checkBlock(ctx, readBlock(model, i, last), opaque, footnotes);
+      i = last;
     }
     checkCompoundNumbers(ctx);
   },

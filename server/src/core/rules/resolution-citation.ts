@@ -15,7 +15,8 @@ import { inRanges, mergeRanges } from '../parse/inline';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { bodyMentions, DOT_NUMBERING_BODY_RE, isGeneralAssemblySymbol } from '../un/resolutions';
-import { lineSentences, sentenceAt } from '../parse/sentences';
+import { sentenceAt } from '../parse/sentences';
+import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
   GA: 'General Assembly',
@@ -36,6 +37,8 @@ const DECISION_SWAP_RE = /\b(decisions?) (\d{1,3})\.(CP|CMA|CMP)\/(\d{1,2})\b/g;
 const LABEL_RE = /^\s*(?:\([a-z]{1,4}\)\s*)?Resolution $/;
 /** The verb of an adoption (`was adopted`, `adopted draft resolution …`), not the adjective (`the adopted text`). */
 const ADOPTION_RE = /\b(?:was|were|been) adopted\b|\badopted (?:the )?(?:revised )?draft\b/;
+/** What every finding needs on some line of its block: `res`, `Res` or `decision`. */
+const CITES_RE = /[Rr]es|decision/;
 const BODY_WORD_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Meeting|Parties)\b/;
 
 export const resolutionCitationRule: Rule = {
@@ -63,28 +66,38 @@ export const resolutionCitationRule: Rule = {
     const inResolutionText = resolutionTextLines(model);
     const named = adoptedInList(model);
     const assemblyDocument = model.masthead.symbols.some((s) => isGeneralAssemblySymbol(s.text));
-    for (let li = 0; li < model.lines.length; li++) {
+    const skipKind = (li: number): boolean => {
       const kind = model.lineKinds[li];
-      if (kind === 'comment' || kind === 'blank' || kind === 'masthead') continue;
-      const line = model.lines[li];
-      const t = line.text;
-      if (!/[Rr]es|decision/.test(t)) continue;
-      checkAbbreviations(ctx, line.start, t, skip);
-      checkDecisions(ctx, line.start, t, skip);
+      return kind === 'comment' || kind === 'blank' || kind === 'masthead';
+    };
+    for (let li = 0; li < model.lines.length; li++) {
+      if (skipKind(li)) continue;
+      // A wrapped paragraph is read as one text: a citation's sentence goes on across line breaks.
+      const last = blockLast(model, li, (j) => !skipKind(j));
+      const first = li;
+      li = last;
+      if (!someLine(model, first, last, CITES_RE)) continue;
+      const b = readBlock(model, first, last);
+      const kind = model.lineKinds[b.first];
+      checkAbbreviations(ctx, b, skip);
+      checkDecisions(ctx, b, skip);
       // Contents pages, headings and title lines name resolutions by their own titles (`Resolution 68/1`).
       const prose = kind === 'paragraph' || kind === 'continuation' || kind === 'subparagraph' || kind === 'list-item' || kind === 'text' || kind === 'aside' || kind === 'footnote';
-      // A line wrapped out of a sentence (`… Economic and Social Council` / `resolution 2022/3 …`) reads
-      // its sentence's start, and the sentence before, on the line above.
-      const above = prose ? wrappedAbove(model, li) : '';
-      checkNumbers(ctx, li, skip, named, inResolutionText.has(li) || !prose, assemblyDocument, above);
+      // A line wrapped out of a sentence that the parser did not join to it (`… Economic and Social Council` /
+      // `resolution 2022/3 …`) reads its sentence's start, and the sentence before, on the line above.
+      const above = prose ? wrappedAbove(model, b.first) : '';
+      const exempt = (pos: number): boolean => !prose || inResolutionText.has(b.lineAt(pos));
+      checkNumbers(ctx, b, skip, named, exempt, assemblyDocument, above);
     }
   },
 };
 
-function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[]): void {
+function checkAbbreviations(ctx: RuleContext, b: TextBlock, skip: readonly TextRange[]): void {
+  const t = b.text;
   ABBREV_RE.lastIndex = 0;
   for (let m = ABBREV_RE.exec(t); m !== null; m = ABBREV_RE.exec(t)) {
-    const start = base + m.index;
+    const start = b.at(m.index);
+    const end = b.at(m.index + m[1].length);
     if (inRanges(skip, start)) continue;
     const full = FULL_NAMES[m[1]];
     const written = /^ ((?:draft )?\w+\.?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? 'resolution';
@@ -92,13 +105,14 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       messageId: 'bodyAbbreviated',
       data: { abbreviation: m[1], word: written, full, expectedWord: word },
-      range: { start, end: start + m[1].length },
-      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end: start + m[1].length }, newText: full }], safety: 'safe' }],
+      range: { start, end },
+      fixes: [{ title: `Write "${full}"`, edits: [{ range: { start, end }, newText: full }], safety: 'safe' }],
     });
   }
   RES_RE.lastIndex = 0;
   for (let m = RES_RE.exec(t); m !== null; m = RES_RE.exec(t)) {
-    const start = base + m.index;
+    const start = b.at(m.index);
+    const end = b.at(m.index + m[0].length);
     if (inRanges(skip, start)) continue;
     const want = m[1] === 'Res' ? 'Resolution' : 'resolution';
     const num = /^ ?\[?([\dES-]+\/\d+)/.exec(t.slice(m.index + m[0].length));
@@ -106,17 +120,18 @@ function checkAbbreviations(ctx: RuleContext, base: number, t: string, skip: rea
     ctx.report({
       messageId: 'resolutionAbbreviated',
       data: { written: shown, expected: `${want}${num ? ` ${num[1]}` : ''}` },
-      range: { start, end: start + m[0].length },
-      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end: start + m[0].length }, newText: want }], safety: 'safe' }],
+      range: { start, end },
+      fixes: [{ title: `Write "${want}"`, edits: [{ range: { start, end }, newText: want }], safety: 'safe' }],
     });
   }
 }
 
-function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonly TextRange[]): void {
+function checkDecisions(ctx: RuleContext, b: TextBlock, skip: readonly TextRange[]): void {
+  const t = b.text;
   DECISION_SWAP_RE.lastIndex = 0;
   for (let m = DECISION_SWAP_RE.exec(t); m !== null; m = DECISION_SWAP_RE.exec(t)) {
-    const start = base + m.index + m[1].length + 1;
-    const end = base + m.index + m[0].length;
+    const start = b.at(m.index + m[1].length + 1);
+    const end = b.at(m.index + m[0].length);
     if (inRanges(skip, start)) continue;
     const want = `${m[2]}/${m[3]}.${m[4]}`;
     ctx.report({
@@ -128,28 +143,28 @@ function checkDecisions(ctx: RuleContext, base: number, t: string, skip: readonl
   }
 }
 
-/** `exempt`: no bare-citation finding on this line (text of a resolution, contents, headings). */
-function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], named: Set<string>, exempt: boolean, assemblyDocument: boolean, above: string): void {
-  const { start: base, text: t } = ctx.model.lines[li];
+/** `exempt`: no bare-citation finding at this position (text of a resolution, contents, headings). */
+function checkNumbers(ctx: RuleContext, b: TextBlock, skip: readonly TextRange[], named: Set<string>, exempt: (pos: number) => boolean, assemblyDocument: boolean, above: string): void {
+  const t = b.text;
   let spans: Array<[number, number]> | undefined;
   const sentenceNames = { start: -1, named: false };
   LIST_START_RE.lastIndex = 0;
   for (let m = LIST_START_RE.exec(t); m !== null; m = LIST_START_RE.exec(t)) {
     const wordStart = m.index;
-    if (inRanges(skip, base + wordStart)) continue;
+    if (inRanges(skip, b.at(wordStart))) continue;
     // `resolution No. 65/230`
     if (m[2]) {
-      const s = base + m.index + m[1].length;
-      const e = s + m[2].length;
+      const s = b.at(m.index + m[1].length);
+      const e = b.at(m.index + m[1].length + m[2].length);
       const num = /^\[?((?:E?S-)?\d{1,4}(?:[/.\-–]\d{1,4})?)/.exec(t.slice(m.index + m[0].length))?.[1] ?? '';
       ctx.report({
         messageId: 'labelBeforeNumber',
         data: { written: `${m[0]}${num}`, label: m[2].trim(), word: m[1], number: num },
-        range: { start: base + m.index, end: base + m.index + m[0].length + num.length },
+        range: { start: b.at(m.index), end: b.at(m.index + m[0].length + num.length) },
         fixes: [{ title: `Remove "${m[2].trim()}"`, edits: [{ range: { start: s, end: e }, newText: '' }], safety: 'safe' }],
       });
     }
-    spans = spans ?? lineSentences(ctx.model, li);
+    spans = spans ?? blockSentences(ctx.model, b);
     const [sa, sb] = sentenceAt(spans, wordStart);
     // `its resolution`, `its founding resolution`, `their respective resolutions`.
     const its = /\b(?:its|their)(?: [a-z-]+){0,2} $/.test(t.slice(Math.max(0, wordStart - 40), wordStart));
@@ -181,7 +196,7 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         const dotBody = sep === '.' && DOT_NUMBERING_BODY_RE.test(t.slice(Math.max(sa, wordStart - 200), wordStart));
         if (sep !== '/' && !range && !dotBody) {
           const want = `${it[1]}/${it[3]}`;
-          const s = base + numStart;
+          const s = b.at(numStart);
           ctx.report({
             messageId: 'numberSeparator',
             data: { word: m[1], written: numText, separator: sep, expected: want },
@@ -190,11 +205,11 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
           });
         }
         if (it[5] && it[4] === '') {
-          const s = base + numStart + numText.length;
+          const s = b.at(numStart + numText.length);
           ctx.report({
             messageId: 'letterJoined',
             data: { number: numText, letter: it[5] },
-            range: { start: base + numStart, end: s + 1 },
+            range: { start: b.at(numStart), end: s + 1 },
             fixes: [{ title: `Write "${numText} ${it[5]}"`, edits: [{ range: { start: s, end: s }, newText: ' ' }], safety: 'safe' }],
           });
         }
@@ -204,12 +219,11 @@ function checkNumbers(ctx: RuleContext, li: number, skip: readonly TextRange[], 
         const emergency = sep === '/' && it[1].startsWith('ES-');
         if ((sep === '/' || !range) && !dotBody) {
           if (bodyNamed || assemblyOwn || emergency) named.add(key);
-          else if (!exempt && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
-            const s = base + m.index;
+          else if (!exempt(wordStart) && !draft && !named.has(key) && !LABEL_RE.test(t.slice(0, wordStart + 11))) {
             ctx.report({
               messageId: 'noBody',
               data: { word: m[1], number: key },
-              range: { start: s, end: base + numStart + numText.length },
+              range: { start: b.at(m.index), end: b.at(numStart + numText.length) },
               severity: 'info',
             });
             named.add(key); // once per number

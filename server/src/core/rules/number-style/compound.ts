@@ -1,11 +1,13 @@
 // Compound numbers in words, 21 to 99, take a hyphen (R25, R28): `twenty-second session`, `forty-five
 // members`, `Twenty-First`. Reports a tens word and a units word, cardinal or ordinal, written apart by
-// spaces on one line, in the report's own text: running text, list entries, headings, the masthead,
-// contents and footnotes; titles as published, quotations and text reproduced as received are left alone.
+// spaces (or the line break of a wrapped paragraph), in the report's own text: running text, list entries,
+// headings, the masthead, contents and footnotes; titles as published, quotations and text reproduced as
+// received are left alone.
 
 import type { DraftModel, LineRole } from '../../model';
 import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../../prose';
 import type { RuleContext } from '../../rule';
+import { blockLast, readBlock, someLine } from '../../blocks';
 
 /**
  * A tens word, spaces or tabs, and a units word. The alternatives are plain words and the one run of
@@ -52,28 +54,40 @@ function roleOf(model: DraftModel, i: number): LineRole {
   return model.lineReadings[i].role;
 }
 
-/** Reports every compound number of the report's own text written without its hyphen. */
+/** A tens word somewhere on a line: a block with none on any line is not joined. */
+const TENS_RE = /twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/i;
+
+/**
+ * Reports every compound number of the report's own text written without its hyphen. A wrapped paragraph is
+ * read as one text, so a tens word that ends a line and a units word that opens the next are one number.
+ */
 export function checkCompoundNumbers(ctx: RuleContext): void {
   const { model } = ctx;
   const opaque = opaqueRanges(model);
   const received = asReceivedLines(model);
+  const keep = (i: number): boolean => !received[i] && OWN_TEXT.has(roleOf(model, i));
   for (let i = 0; i < model.lines.length; i++) {
-    if (received[i] || !OWN_TEXT.has(roleOf(model, i))) continue;
-    const line = model.lines[i];
-    const t = line.text;
+    if (!keep(i)) continue;
+    const last = blockLast(model, i, keep);
+    const first = i;
+    i = last;
+    if (!someLine(model, first, last, TENS_RE)) continue;
+    const b = readBlock(model, first, last);
+    const t = b.text;
     COMPOUND_RE.lastIndex = 0;
     for (let m = COMPOUND_RE.exec(t); m !== null; m = COMPOUND_RE.exec(t)) {
       const start = m.index;
       const end = start + m[0].length;
       if (isNotOneNumber(t, start, end, m[3])) continue;
-      if (inQuotation(model, line.start + start) || inRanges(opaque, line.start + start)) continue;
-      const gapStart = line.start + start + m[1].length;
+      if (inQuotation(model, b.at(start)) || inRanges(opaque, b.at(start))) continue;
+      const gapStart = start + m[1].length;
       const written = `${m[1]}-${m[3]}`;
       ctx.report({
         messageId: 'compoundHyphen',
         data: { written: `${m[1]} ${m[3]}`, expected: written },
-        range: { start: line.start + start, end: line.start + end },
-        fixes: [{ title: `Write "${written}"`, edits: [{ range: { start: gapStart, end: gapStart + m[2].length }, newText: '-' }], safety: 'safe' }],
+        range: { start: b.at(start), end: b.at(end) },
+        // Across a line break the hyphen takes the break's place: the two words are one.
+        fixes: [{ title: `Write "${written}"`, edits: [{ range: { start: b.at(gapStart), end: b.at(gapStart + m[2].length) }, newText: '-' }], safety: 'safe' }],
       });
     }
   }
