@@ -24,11 +24,14 @@ const WRAP_BUDGET: Readonly<Record<string, number>> = {
   'heading-numbering': 1,
   // A table cell's text wrapped on to a line of its own.
   punctuation: 1,
-  // Word-level rules that read one line at a time (being made to read a paragraph's wrapped lines).
-  'number-style': 16,
-  'number-list': 12,
-  abbreviation: 2,
-  'resolution-citation': 3,
+  // A paragraph's wrapped line that ends a sentence (`… (E/CN.3/2025/13).`) ends the paragraph for the reader, so
+  // the sentences after it lose the count series of their paragraph (a blank-line-free export cannot tell).
+  'number-style': 1,
+  // A quotation that runs across a line break is not read as one (quotations are found on one line).
+  abbreviation: 1,
+  // A wrapped line ending in a closing quotation mark ends the paragraph for the reader; the summary's front
+  // matter lines are never joined.
+  'resolution-citation': 2,
 };
 
 /** Every line longer than KEEP_UP_TO without a tab or a table bar, broken at spaces to lines of at most WIDTH. */
