@@ -206,6 +206,27 @@ describe('parser', () => {
     assert.deepEqual(model.itemGroups.map((g) => g.items.map((it) => it.label).join(',')), ['a,b']);
   });
 
+  it('reads a wrapped paragraph on across a line cut after a title in quotation marks or a reference in brackets', () => {
+    const text = [
+      'I. Action taken',
+      '',
+      '65. At its 9th meeting, the Commission took action on a draft resolution entitled “Strengthening the',
+      'international drug control system: a path to effective implementation”',
+      '(E/CN.7/2025/L.6/Rev.1), sponsored by Belgium and Brazil (see chap. I, sect.',
+      'B, resolution 68/6). The Commission adopted the draft resolution.',
+      'II Organization of the session',
+      '',
+      'III. Adoption of the report',
+      '',
+      '[To be completed]',
+      'IV Other matters',
+    ].join('\n');
+    const m = parseDraft(text);
+    assert.deepEqual(m.lineKinds.slice(2, 7), ['paragraph', 'continuation', 'continuation', 'continuation', 'heading']);
+    // A line that is one bracketed unit ends there: the chapter that lost its period after it is a chapter.
+    assert.deepEqual(m.headings.map((h) => h.label), ['I', 'II', 'III', 'IV']);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

@@ -29,9 +29,6 @@ const WRAP_BUDGET: Readonly<Record<string, number>> = {
   'number-style': 1,
   // A quotation that runs across a line break is not read as one (quotations are found on one line).
   abbreviation: 1,
-  // A wrapped line ending in a closing quotation mark ends the paragraph for the reader; the summary's front
-  // matter lines are never joined.
-  'resolution-citation': 2,
 };
 
 /** Every line longer than KEEP_UP_TO without a tab or a table bar, broken at spaces to lines of at most WIDTH. */

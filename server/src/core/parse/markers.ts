@@ -27,8 +27,27 @@ export const TERMINAL_RE = /[.:;!?”"')\]]\s*$/;
  * Not the period of an abbreviation that leads into the next word (`see chap. I, sect.` / `B`): a wrap.
  */
 export function isTerminal(line: string): boolean {
-  return (TERMINAL_RE.test(line) && !endsWithLeadingAbbreviation(line)) || endsWithNoteMark(line);
+  return (TERMINAL_RE.test(line) && !endsWithLeadingAbbreviation(line) && !closesMidSentence(line)) || endsWithNoteMark(line);
 }
+
+/**
+ * A line that ends with closing quotation marks or brackets and no stop inside them (`… entitled “A path to
+ * effective implementation”`, `… document (E/CN.7/2025/L.6/Rev.1)`): a title or a reference inside a sentence
+ * that a wrap cut after it. With a stop before the closers (`… implementation.”`, `… (see annex).`) it ends, and so
+ * does a line that is one bracketed or quoted unit.
+ */
+function closesMidSentence(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
+  let k = e;
+  while (k > 0 && CLOSERS.includes(line[k - 1])) k--;
+  if (k === e || k === 0) return false;
+  // A line that is one bracketed or quoted unit (`[To be completed]`, `(Signed) …`) stands alone.
+  if (OPENERS.includes(line.trimStart().charAt(0))) return false;
+  return !'.:;!?'.includes(line[k - 1]);
+}
+const OPENERS = '“"‘\'([';
+const CLOSERS = '”"’\')]';
 /** `II Organization of work` — a chapter heading whose numeral lost its period (read only where chapter II is due). */
 export const CHAPTER_BARE_RE = /^([IVXLC]{1,7})[ \t]+([A-Z].*)$/;
 /** `73 Take appropriate measures …` — a number that lost its period (read only where that number is due). */
