@@ -227,6 +227,20 @@ describe('parser', () => {
     assert.deepEqual(m.headings.map((h) => h.label), ['I', 'II', 'III', 'IV']);
   });
 
+  it('reads a quotation that a wrap carried on to the next line, but not one quoted paragraph running into the next', () => {
+    const text = [
+      '1. The Committee noted the “authorized OECD',
+      'approach” and the “arm’s length principle”.',
+      '',
+      '2. The resolution reads:',
+      '“1. Decides to establish an open-ended working group;',
+      '“2. Requests the Secretary-General to support it.”',
+    ].join('\n');
+    const m = parseDraft(text);
+    const quoted = m.quotations.map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(quoted, ['“authorized OECD\napproach”', '“arm’s length principle”', '“2. Requests the Secretary-General to support it.”']);
+  });
+
   it('handles CRLF line endings', () => {
     const model = parseDraft('I. Introduction\r\n\r\n1. First.\r\n2. Second.\r\n');
     assert.deepEqual(model.paragraphs.map((p) => p.number), [1, 2]);

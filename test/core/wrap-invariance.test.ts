@@ -19,7 +19,7 @@ const KEEP_UP_TO = 80;
  */
 const WRAP_BUDGET: Readonly<Record<string, number>> = {
   // Options in a negotiated text's table cells, wrapped: each is still reported, in another wording.
-  'unresolved-bracket': 44,
+  'unresolved-bracket': 41,
   // A subheading wrapped over more than the eight lines the reader looks ahead is read as a subparagraph.
   'heading-numbering': 1,
   // A table cell's text wrapped on to a line of its own.
@@ -27,8 +27,6 @@ const WRAP_BUDGET: Readonly<Record<string, number>> = {
   // A paragraph's wrapped line that ends a sentence (`… (E/CN.3/2025/13).`) ends the paragraph for the reader, so
   // the sentences after it lose the count series of their paragraph (a blank-line-free export cannot tell).
   'number-style': 1,
-  // A quotation that runs across a line break is not read as one (quotations are found on one line).
-  abbreviation: 1,
 };
 
 /** Every line longer than KEEP_UP_TO without a tab or a table bar, broken at spaces to lines of at most WIDTH. */

@@ -115,10 +115,18 @@ export function scanBrackets(lines: readonly Line[], skip: readonly TextRange[])
   return out;
 }
 
-/** Quoted spans on one line: “…” pairs and pairs of straight double quotes. Sorted, quotes included. */
+/** How many lines below an unclosed “ its closing ” is looked for (a quotation a wrap carried on). */
+const QUOTE_WRAP_REACH = 3;
+
+/**
+ * Quoted spans: “…” pairs and pairs of straight double quotes on one line, and a “ left open at a line's end whose
+ * ” opens the next lines' quotation marks (a quotation that a wrap carried on: `the “authorized OECD` / `approach”`).
+ * A quoted paragraph that runs on (UN style: the next opens with “ again) has no such ”. Sorted, quotes included.
+ */
 export function scanQuotations(lines: readonly Line[]): TextRange[] {
   const out: TextRange[] = [];
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const t = line.text;
     // Only an opening quote starts a span: a line without one has none.
     if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) continue;
@@ -141,8 +149,26 @@ export function scanQuotations(lines: readonly Line[]): TextRange[] {
         }
       }
     }
+    if (curlyOpen !== -1) {
+      const close = wrappedClose(lines, li);
+      if (close !== -1) out.push({ start: line.start + curlyOpen, end: close + 1 });
+    }
   }
   return mergeRanges(out);
+}
+
+/** The offset of the ” that closes a “ left open on line `li`, on one of the next few non-blank lines; -1 if none. */
+function wrappedClose(lines: readonly Line[], li: number): number {
+  for (let k = li + 1; k < lines.length && k <= li + QUOTE_WRAP_REACH; k++) {
+    const t = lines[k].text;
+    if (t.trim() === '') return -1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 0x201c) return -1;
+      if (c === 0x201d) return lines[k].start + i;
+    }
+  }
+  return -1;
 }
 
 /**
