@@ -1,12 +1,14 @@
 // Metamorphic precision on real reports: a report whose paragraphs are hard-wrapped (a PDF's text export, a
-// Markdown draft wrapped at 72 columns) or written with CRLF line ends says what it said before, so it must not
-// give findings the one-paragraph-a-line text does not. Reads ../shared/corpus at test time (skipped when absent).
+// Markdown draft wrapped at 72 columns), written with CRLF line ends or with the characters Word's text export
+// leaves (layout-transforms.ts) says what it said before, so it must not give findings the one-paragraph-a-line
+// text does not. Reads ../shared/corpus at test time (skipped when absent).
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, type Finding } from '../../server/src/core/index';
 import { hasShared, SHARED } from '../helpers/paths';
+import { noBreakHyphens, noBreakSpaces, softHyphens, straightApostrophes, straightQuotes, zeroWidthSpaces } from './layout-transforms';
 
 const CORPUS = path.join(SHARED, 'corpus');
 const WIDTH = 72;
@@ -93,10 +95,37 @@ describe('wrap invariance on the real reports of ../shared/corpus', function () 
     assert.ok(texts.length >= 30, `only ${texts.length} corpus texts read`);
   });
 
-  it('with CRLF line ends, the reports give exactly the same findings', () => {
+  /** Every report, changed by `transform`, gives no finding it did not give before. */
+  function noNewFindings(transform: (text: string) => string): void {
+    let changedTexts = 0;
     for (const [name, text] of texts) {
-      const added = newByRule(check(text), check(text.replace(/\r?\n/g, '\r\n')));
+      const changed = transform(text);
+      if (changed === text) continue;
+      changedTexts++;
+      const added = newByRule(check(text), check(changed));
       assert.deepEqual([...added.entries()], [], name);
     }
+    assert.ok(changedTexts >= 20, `only ${changedTexts} reports changed`);
+  }
+
+  it('with CRLF line ends, the reports give exactly the same findings', () => {
+    noNewFindings((text) => text.replace(/\r?\n/g, '\r\n'));
+  });
+
+  it('with soft hyphens in long words and zero-width spaces after slashes (Word), no new finding', () => {
+    noNewFindings((text) => zeroWidthSpaces(softHyphens(text)));
+  });
+
+  it('with no-break spaces after titles, in references and around figures (Word), no new finding', () => {
+    noNewFindings(noBreakSpaces);
+  });
+
+  it('with non-breaking hyphens in compounds (Word), no new finding', () => {
+    noNewFindings(noBreakHyphens);
+  });
+
+  it('with straight apostrophes throughout, or straight quotation marks too, no new finding', () => {
+    noNewFindings(straightApostrophes);
+    noNewFindings(straightQuotes);
   });
 });
