@@ -50,3 +50,88 @@ export function straightQuotes(text: string): string {
 export function straightApostrophes(text: string): string {
   return text.replace(/[\u2018\u2019]/g, "'");
 }
+
+/** The report's own symbol, for a running head: the first one in its first lines. */
+function symbolOf(text: string): string {
+  const m = /\b([A-Z]{1,8}(?:\/[A-Z0-9.]+)*\/\d{1,4}(?:\/[A-Za-z0-9.]+)*)/.exec(text.slice(0, 800));
+  return m ? m[1] : 'A/81/1';
+}
+
+/** One page's furniture as pdftotext gives it, in one of the layouts of UN documents (k chooses). */
+function furniture(symbol: string, page: number, pages: number, k: number): string[] {
+  const job = `26-0${1234 + page}`;
+  switch (k % 6) {
+    case 0: return [`\f${symbol}`];
+    case 1: return [`${page}/${pages}`, '', `GE.${job} (E)`];
+    case 2: return [`- ${page} -`];
+    case 3: return [job, '', `\f${symbol}`];
+    case 4: return [`GE.${job}`, `${page}/${pages}`, '\f'];
+    default: return [`${page}/${pages}   ${job}`, `\f${symbol}`];
+  }
+}
+
+const NOTE_LINE = /^\d{1,3} /;
+
+/**
+ * pdftotext's page furniture (a page number, a job number, the running head with the symbol, a form feed) between
+ * two paragraphs after every 50 lines, set off by blank lines; never between two notes at a page's foot, which
+ * stand together.
+ */
+export function pageFurniture(text: string): string {
+  const lines = text.split('\n');
+  const symbol = symbolOf(text);
+  const pages = Math.ceil(lines.length / 50) + 1;
+  const out: string[] = [];
+  let since = 0;
+  let page = 1;
+  let notes = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    out.push(line);
+    since++;
+    if (/^_{5,}\s*$/.test(line)) notes = true;
+    else if (notes && (line.trim() === '' || !NOTE_LINE.test(next ?? ''))) notes = false;
+    if (next === undefined || since < 50 || (notes && NOTE_LINE.test(next))) continue;
+    if (line.trim() !== '' && !(/[.:;]$/.test(line.trim()) && next.trim() !== '')) continue;
+    page++;
+    if (line.trim() !== '') out.push('');
+    out.push(...furniture(symbol, page, pages, page), '');
+    since = 0;
+  }
+  return out.join('\n');
+}
+
+/**
+ * Lines longer than `keepUpTo` (without a tab or a table bar) broken at spaces to at most `width` columns; a long
+ * lower-case word that would open the next line is split instead, its first part ending the line with a hyphen
+ * (`infor-` / `mation`), as pdftotext gives a word the printed page hyphenated.
+ */
+export function hyphenatedWrap(text: string, width = 72, keepUpTo = 80): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= keepUpTo || line.includes('\t') || line.includes('|')) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current === '' || current.length + 1 + word.length <= width) {
+          current = current === '' ? word : `${current} ${word}`;
+          continue;
+        }
+        const m = /^[a-z]{8,}[.,;:]?$/.exec(word);
+        const room = width - current.length - 2;
+        if (m && room >= 4) {
+          const cut = Math.min(room, word.replace(/[.,;:]$/, '').length - 4);
+          out.push(`${current} ${word.slice(0, cut)}-`);
+          current = word.slice(cut);
+        } else {
+          out.push(current);
+          current = word;
+        }
+      }
+      if (current !== '') out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
