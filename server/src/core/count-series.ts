@@ -2,6 +2,7 @@
 // one): "7 States, 19 observer States and 5 organizations" takes figures throughout when one count is 10 or
 // more (R25).
 
+import { isWordSpace } from './parse/text-chars';
 import { figures, isLetterUnit, nFigures, nWords, wEnd, wordText, wStart } from './words';
 
 /** Words that join the members of a series: "…, 19 observer States and 5 international organizations". */
@@ -10,7 +11,7 @@ const SERIES_MAX_GAP_WORDS = 6;
 /** Whether figure `g` (an index into `figures`) counts something: a word follows it. */
 function isCount(t: string, g: number): boolean {
   const k = figures[g];
-  return k + 1 < nWords && wStart[k + 1] === wEnd[k] + 1 && t.charCodeAt(wEnd[k]) === 32 && isLetterUnit(t.charCodeAt(wStart[k + 1]));
+  return k + 1 < nWords && wStart[k + 1] === wEnd[k] + 1 && isWordSpace(t.charCodeAt(wEnd[k])) && isLetterUnit(t.charCodeAt(wStart[k + 1]));
 }
 
 /** Whether counts `g - 1` and `g` are members of one series: a few words apart, joined by a comma, "and" or "or". */

@@ -4,6 +4,7 @@
 import { parseDirectives, Suppressions } from './directives';
 import type { DocumentDate, DraftModel } from './model';
 import { parseDraft } from './parse/index';
+import { findingInDraft, readingText } from './reading-text';
 import { fillMessage, type Report, type Rule, type RuleContext } from './rule';
 import { validateRuleOptions } from './rule-options';
 import { allRules } from './rules/index';
@@ -33,9 +34,18 @@ export function draftStage(model: DraftModel, options: CheckOptions): Stage {
   return d && d.value.toLowerCase() === 'general' ? 'final' : 'draft';
 }
 
+/**
+ * Checks a draft. The rules read its reading text (`reading-text.ts`: no soft hyphens or zero-width spaces inside
+ * words and symbols); when that differs from the draft, the findings are placed back in the draft and the model
+ * returned is the draft's own, so that the edges' lines, outline and navigation match the text they show.
+ */
 export function checkDraft(text: string, options: CheckOptions = {}, rules: readonly Rule[] = allRules): CheckResult {
-  const model = parseDraft(text, options.asides);
-  return checkModel(model, options, rules);
+  const reading = readingText(text);
+  if (!reading) return checkModel(parseDraft(text, options.asides), options, rules);
+  const asides = options.asides?.map((r) => ({ start: reading.inReading(r.start), end: reading.inReading(r.end) }));
+  const result = checkModel(parseDraft(reading.text, asides), options, rules);
+  const model = { ...parseDraft(text, options.asides), documentDate: result.model.documentDate };
+  return { model, findings: result.findings.map((f) => findingInDraft(f, reading)), warnings: result.warnings };
 }
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -228,8 +228,8 @@ function dayCandidates(t: string, months: boolean): Candidate[] {
     const monthFirst = isValidDate(b, a, y);
     if (!dayFirst && !monthFirst) return;
     // A timestamp or a version label (`Version 14/11/2024 13:00`) is not a date of the report.
-    if (/\bversion[ :]*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
-    if (/^,? \d{1,2}[:.h]\d{2}\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    if (/\bversion[ \u00a0\u202f:]*$/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (/^,?[ \u00a0\u202f]\d{1,2}[:.h]\d{2}\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     const certain = !(dayFirst && monthFirst) || a === b;
     const want = dayFirst ? formatDate(a, b, y) : formatDate(b, a, y);
     add({

@@ -5,6 +5,7 @@
 
 import { UN_NAMES_AFTER, UN_NAMES_BEFORE } from '../data/abbreviations';
 import { ADDRESS_TITLES, titleAlternatives } from '../data/titles';
+import { isWordSpace } from '../parse/text-chars';
 
 /** Lower-case words a name's initials pass over: "Office of Internal Oversight Services". */
 export const STOP_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'and', 'the', 'for', 'against', 'in', 'to', 'at', 'de', 'du', 'la', 'des', 'et', 'with', 'from', 'by', 'a', 'an']);
@@ -12,10 +13,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'and', 'the'
 /** "UN News", "UN Chronicle", "UN 2.0", "Model UN": a name the Organization writes with "UN" (data/abbreviations.ts). */
 export function isUnName(t: string, at: number): boolean {
   for (const w of UN_NAMES_AFTER) {
-    if (t.startsWith(w, at + 3) && t.charCodeAt(at + 2) === 32 && !/[\p{L}\p{N}]/u.test(t.charAt(at + 3 + w.length))) return true;
+    if (t.startsWith(w, at + 3) && isWordSpace(t.charCodeAt(at + 2)) && !/[\p{L}\p{N}]/u.test(t.charAt(at + 3 + w.length))) return true;
   }
   for (const w of UN_NAMES_BEFORE) {
-    if (t.charCodeAt(at - 1) === 32 && t.startsWith(w, at - 1 - w.length) && !/[\p{L}\p{N}]/u.test(t.charAt(at - 2 - w.length))) return true;
+    if (isWordSpace(t.charCodeAt(at - 1)) && t.startsWith(w, at - 1 - w.length) && !/[\p{L}\p{N}]/u.test(t.charAt(at - 2 - w.length))) return true;
   }
   return false;
 }
@@ -30,7 +31,7 @@ const NAME_NOUNS = new Set(
 
 /** An abbreviation that opens a name: the next word, capitalized, is the kind of body the name is (`CEDAW Committee`). */
 export function opensName(t: string, after: number): boolean {
-  if (t.charCodeAt(after) !== 32) return false;
+  if (!isWordSpace(t.charCodeAt(after))) return false;
   let e = after + 1;
   while (e < t.length && /[\p{L}-]/u.test(t.charAt(e))) e++;
   return NAME_NOUNS.has(t.slice(after + 1, e));
