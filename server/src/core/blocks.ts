@@ -8,7 +8,8 @@ import { footnoteGoesOn } from './parse/sentences';
 
 /**
  * One block. `text` is the first line as written, then for each further line one space and the line's text
- * without its indentation (trailing blanks of the lines before it dropped). A one-line block's text is
+ * without its indentation (trailing blanks of the lines before it dropped); a word hyphenated at a line's end
+ * (a lower-case letter, `-`, and a lower-case letter opening the next line) is joined without its hyphen. A one-line block's text is
  * the line's text itself, and its positions are the line's columns.
  */
 export class TextBlock {
@@ -84,6 +85,10 @@ export function carriesOn(model: ModelBase, i: number): boolean {
   return i > 0 && (model.lineKinds[i] === 'continuation' || footnoteGoesOn(model.lines, model.lineKinds, i - 1));
 }
 
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -105,16 +110,25 @@ export function readBlock(model: ModelBase, first: number, last: number): TextBl
   const partPos: number[] = [];
   const partAt: number[] = [];
   let length = 0;
+  let hyphenated = false;
   for (let i = first; i <= last; i++) {
     const t = model.lines[i].text;
     let s = 0;
     if (i > first) {
       while (s < t.length && isBlank(t.charCodeAt(s))) s++;
-      pieces.push(' ');
-      length++;
+      // A word a typesetter hyphenated at the line's end (`recommenda-` / `tion 3`) reads whole.
+      hyphenated &&= isLower(t.charCodeAt(s));
+      if (!hyphenated) {
+        pieces.push(' ');
+        length++;
+      } else {
+        pieces[pieces.length - 1] = (pieces[pieces.length - 1] as string).slice(0, -1);
+        length--;
+      }
     }
     let e = t.length;
     if (i < last) while (e > s && isBlank(t.charCodeAt(e - 1))) e--;
+    hyphenated = i < last && e - s >= 2 && t.charCodeAt(e - 1) === 45 && isLower(t.charCodeAt(e - 2));
     partPos.push(length);
     partAt.push(model.lines[i].start + s);
     pieces.push(s === 0 && e === t.length ? t : t.slice(s, e));
