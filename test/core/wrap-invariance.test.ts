@@ -33,11 +33,9 @@ const WRAP_BUDGET: Readonly<Record<string, number>> = {
 
 /**
  * The same for pdftotext's text: hard-wrapped, some words hyphenated at a line end, page furniture between paragraphs.
- * The furniture adds nothing; a hyphenated word moves the line breaks after it, and word-level rules that read one
- * line at a time then meet other breaks than the plain wrap's: one more citation whose issuing body is named on the
- * line above (`see chap.` / `I, sect. B, resolution …`), one more "UN" opening a name on the line above.
+ * The furniture adds nothing, and a word hyphenated at a line's end is read whole: the plain wrap's budget holds.
  */
-const PDF_BUDGET: Readonly<Record<string, number>> = { ...WRAP_BUDGET, 'resolution-citation': 4, abbreviation: 3 };
+const PDF_BUDGET: Readonly<Record<string, number>> = WRAP_BUDGET;
 
 /** Every line longer than KEEP_UP_TO without a tab or a table bar, broken at spaces to lines of at most WIDTH. */
 function hardWrap(text: string): string {
