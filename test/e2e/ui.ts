@@ -225,9 +225,20 @@ export async function runUiTests(options: UiTestOptions): Promise<RunResults> {
             return !!b && b.style.display !== 'none' && b.style.visibility !== 'hidden' && b.offsetParent !== null; })()`,
           'the light bulb at the cursor',
         );
-        await page.keyboard.press('Control+.');
         const fix = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: `Remove the second “${REPEATED_STATE}”` }).first();
-        await fix.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+        // VS Code answers a code action request with nothing when its registry of providers changes meanwhile (an
+        // extension starting): the menu then says there are no actions. A user presses Ctrl+. again; so does the test,
+        // and says how many presses it took.
+        for (let press = 1; ; press++) {
+          await page.keyboard.press('Control+.');
+          const shown = await fix.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+          if (shown) {
+            if (press > 1) options.log(`[ui] the quick-fix menu listed the removal at Ctrl+. press ${press}`);
+            break;
+          }
+          if (press * 15_000 >= UI_WAIT_MS) throw new Error(`the quick-fix menu never listed "Remove the second “${REPEATED_STATE}”" (${press} presses of Ctrl+.)`);
+          await page.keyboard.press('Escape');
+        }
         await wb.screenshot('e2e-quick-fix-menu');
         await fix.click();
         await fix.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
@@ -284,9 +295,20 @@ export async function runUiTests(options: UiTestOptions): Promise<RunResults> {
         // On disk: the safe fix (the placeholder link) applied; Peru twice and the bracketed text kept.
         const done = (s: string): boolean =>
           s.includes('[77/161](https://undocs.org/A/RES/77/161)') && count(s, 'Opening of the meeting') > count(original, 'Opening of the meeting');
-        while (Date.now() < end) {
+        // A save whose code action request VS Code answered with nothing (its provider registry changed meanwhile)
+        // goes through without the fixes: as a user would, the test saves again, and says so.
+        let lastSave = Date.now();
+        for (let saves = 1; Date.now() < end; ) {
           saved = fs.readFileSync(draftPath, 'utf8');
-          if (done(saved)) break;
+          if (done(saved)) {
+            if (saves > 1) options.log(`[ui] fix-on-save: the fixes were saved at Ctrl+S press ${saves}`);
+            break;
+          }
+          if (Date.now() - lastSave > 15_000) {
+            await page.keyboard.press('Control+S');
+            lastSave = Date.now();
+            saves++;
+          }
           await new Promise((r) => setTimeout(r, 250));
         }
         if (!done(saved)) throw new Error('the saved draft lacks the safe fix or the inserted chapter');

@@ -4,7 +4,7 @@
 // written on one line. Positions in the joined text map back to the draft's offsets.
 
 import type { ModelBase } from './model';
-import { footnoteGoesOn } from './parse/sentences';
+import { footnoteGoesOn, sentenceIndex } from './parse/sentences';
 
 /**
  * One block. `text` is the first line as written, then for each further line one space and the line's text
@@ -135,22 +135,6 @@ export function readBlock(model: ModelBase, first: number, last: number): TextBl
     length += e - s;
   }
   return new TextBlock(first, last, pieces.join(''), partPos, partAt);
-}
-
-/** Index of the last sentence that starts at or before `offset`, or -1. */
-function sentenceIndex(model: ModelBase, offset: number): number {
-  const s = model.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -195,7 +195,7 @@ function endsWithOneOf(s: string, chars: string): boolean {
 // Reading the model's sentences
 
 /** Index of the last sentence that starts at or before `offset`, or -1. */
-function sentenceIndex(model: ModelBase, offset: number): number {
+export function sentenceIndex(model: ModelBase, offset: number): number {
   const s = model.sentences;
   let lo = 0;
   let hi = s.length - 1;
