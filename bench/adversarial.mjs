@@ -1,5 +1,5 @@
 // Memory and time on adversarial drafts (issue 10): a 5 MB line, 200,000 "[", 100,000 nested brackets,
-// 50,000 paragraphs and 20,000 States in one list, each at half and full size so that linearity shows.
+// 50,000 paragraphs, one paragraph wrapped over 50,000 lines and 20,000 States in one list, each at half and full size so that linearity shows.
 // For every input: the CLI in three formats (peak RSS, CPU and wall time of the whole process) and the
 // language server (didOpen to its diagnostics, one code-action request, peak RSS of the process).
 //
@@ -29,6 +29,7 @@ const INPUTS = [
   { name: '200,000 "["', make: (s) => '['.repeat(200_000 * s) },
   { name: '100,000 nested brackets', make: (s) => '['.repeat(100_000 * s) + 'text' + ']'.repeat(100_000 * s) },
   { name: '50,000 paragraphs', make: (s) => Array.from({ length: 50_000 * s }, (_, i) => `${i + 1}. The Committee took note of the report of [the] Secretariat.\n`).join('\n') },
+  { name: 'one paragraph wrapped over 50,000 lines', make: (s) => `1. Statements were made by ${'3 States, observ-\ners, '.repeat(50_000 * s)}\n` },
   { name: '20,000 States in one list', make: (s) => `1. The following States were represented: ${Array.from({ length: 20_000 * s }, (_, i) => STATES[i % STATES.length]).join(', ')}.\n` },
 ];
 

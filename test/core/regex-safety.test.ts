@@ -82,6 +82,9 @@ const INPUTS: Record<string, (size: number) => string> = {
   'drafting leftovers': (n) => repeat('(internal note XX.X ??? {TBC @a ', n),
   'runs of X': (n) => repeat('X', n),
   'web addresses and placeholders': (n) => repeat('www.a TBC ', n),
+  // One paragraph hard-wrapped over thousands of short lines, a small count and a word hyphenated at each line end:
+  // the rules read it as one text, and every position is mapped back to its line (a scan per position was quadratic).
+  'one paragraph wrapped over many lines': (n) => '1. Statements were made by ' + repeat('3 States, observ-\ners, ', 6 * n),
 };
 
 describe('regex safety: every rule on adversarial input', function () {
@@ -138,6 +141,7 @@ describe('regex safety: time grows linearly', function () {
     'years joined by hyphens',
     'drafting leftovers',
     'web addresses and placeholders',
+    'one paragraph wrapped over many lines',
   ];
   for (const name of SCALING) {
     it(`time(8n) / time(n) < 24 on ${name}`, () => {

@@ -5,6 +5,7 @@
 
 import type { ModelBase } from './model';
 import { footnoteGoesOn, sentenceIndex } from './parse/sentences';
+import { lowerBound } from './sorted';
 
 /**
  * One block. `text` is the first line as written, then for each further line one space and the line's text
@@ -28,11 +29,10 @@ export class TextBlock {
     this.partAt = partAt;
   }
 
-  /** The index of the part (0 = the first line) that holds position `pos`. */
+  /** The index of the part (0 = the first line) that holds position `pos` (a binary search: a block may be long). */
   private partOf(pos: number): number {
-    let k = this.partPos.length - 1;
-    while (k > 0 && this.partPos[k] > pos) k--;
-    return k;
+    const parts = this.partPos;
+    return Math.max(0, lowerBound(parts.length, (k) => parts[k] > pos) - 1);
   }
 
   /**
@@ -52,8 +52,8 @@ export class TextBlock {
 
   /** Whether position `pos` is where a line after the first starts (after its indentation). */
   opensLine(pos: number): boolean {
-    for (let k = this.partPos.length - 1; k > 0 && this.partPos[k] >= pos; k--) if (this.partPos[k] === pos) return true;
-    return false;
+    const k = this.partOf(pos);
+    return k > 0 && this.partPos[k] === pos;
   }
 
   /**
@@ -63,8 +63,8 @@ export class TextBlock {
   pos(offset: number): number {
     const n = this.partAt.length;
     if (n === 1) return Math.max(0, Math.min(this.text.length, offset - this.partAt[0]));
-    let k = n - 1;
-    while (k > 0 && this.partAt[k] > offset) k--;
+    const at = this.partAt;
+    const k = Math.max(0, lowerBound(n, (j) => at[j] > offset) - 1);
     const end = k + 1 < n ? this.partPos[k + 1] - 1 : this.text.length;
     return Math.max(this.partPos[k], Math.min(end, this.partPos[k] + offset - this.partAt[k]));
   }
