@@ -102,6 +102,20 @@ export function someLine(model: ModelBase, first: number, last: number, re: RegE
   return false;
 }
 
+/**
+ * Every block of the lines `keep` accepts (a line with the continuation lines after it that `keep` accepts too),
+ * read as one text and handed to `visit`, in order; a block none of whose lines holds a match of `mayHold` (a
+ * pattern without the g or y flag: see `someLine`) is neither joined nor visited.
+ */
+export function forEachBlock(model: ModelBase, keep: (line: number) => boolean, mayHold: RegExp, visit: (b: TextBlock) => void): void {
+  for (let i = 0; i < model.lines.length; i++) {
+    if (!keep(i)) continue;
+    const last = blockLast(model, i, keep);
+    if (someLine(model, i, last, mayHold)) visit(readBlock(model, i, last));
+    i = last;
+  }
+}
+
 /** Lines `first` to `last` (a block: see `blockLast`) as one text. */
 export function readBlock(model: ModelBase, first: number, last: number): TextBlock {
   const head = model.lines[first];

@@ -12,7 +12,7 @@ import { endsPersonName, hasInitials, isUnName, opensName } from '../un/names';
 import type { DraftModel } from '../model';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, isSpaceCode, opaqueRanges, titleLines } from '../prose';
 import type { Rule } from '../rule';
-import { blockLast, carriesOn, readBlock, someLine } from '../blocks';
+import { carriesOn, forEachBlock } from '../blocks';
 import { entryLookup } from './abbreviation/entries';
 import { fullFormAt } from './abbreviation/full-form';
 import { CANDIDATE_RE, isTokenStart, mayBeAbbreviation, tokenEnd } from './abbreviation/tokens';
@@ -227,20 +227,14 @@ export const abbreviationRule: Rule = {
     const firstUse = new Map<string, Use>();
     // Footnotes cite sources by their published titles; they are left alone, as is text reproduced as received.
     const keep = (i: number): boolean => isProseLine(model, i) && !titles[i] && !received[i];
-    for (let i = 0; i < model.lines.length; i++) {
-      if (!keep(i)) continue;
-      // A wrapped paragraph is read as one text: the words around an abbreviation may stand across a line break.
-      const last = blockLast(model, i, keep);
-      const first = i;
-      i = last;
-      if (!someLine(model, first, last, MAY_ABBREVIATE_RE)) continue;
-      const b = readBlock(model, first, last);
+    // A wrapped paragraph is read as one text: the words around an abbreviation may stand across a line break.
+    forEachBlock(model, keep, MAY_ABBREVIATE_RE, (b) => {
       const t = b.text;
       // (test() rather than exec(): no match object per candidate; the match is the two characters before lastIndex.)
       CANDIDATE_RE.lastIndex = 0;
       let found = CANDIDATE_RE.test(t);
       // A line in capitals is a title or a name, not running text.
-      if (!found || !/\p{Ll}/u.test(t)) continue;
+      if (!found || !/\p{Ll}/u.test(t)) return;
       for (; found; found = CANDIDATE_RE.test(t)) {
         const p = CANDIDATE_RE.lastIndex - 2;
         if (!isTokenStart(t, p)) continue;
@@ -303,7 +297,7 @@ export const abbreviationRule: Rule = {
           firstUse.set(a.key, { key: a.key, written: word, plural: a.plural, start, end, line: b.lineAt(m.index), inName: (prevCap && nextCap) || opensName(t, m.index + word.length) });
         }
       }
-    }
+    });
 
     // The title block and the headings, in order: a name spelled out there is defined for the text below.
     const titleBlock: number[] = [];

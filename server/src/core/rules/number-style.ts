@@ -6,7 +6,7 @@
 
 import type { DraftModel } from '../model';
 import { CURRENCY_BEFORE, isUnitWord, MONTHS, numberWords, UNITS } from '../data/numbers';
-import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
+import { blockSentences, forEachBlock, type TextBlock } from '../blocks';
 import { asReceivedLines, inQuotation, inRanges, isProseLine, opaqueRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
@@ -337,13 +337,8 @@ export const numberStyleRule: Rule = {
     const received = asReceivedLines(model);
     // Text reproduced as received (an annex issued without formal editing) keeps the author's figures.
     const keep = (i: number): boolean => isProseLine(model, i) && !received[i] && !isDataRow(model, i);
-    for (let i = 0; i < model.lines.length; i++) {
-      if (!keep(i)) continue;
-      const last = blockLast(model, i, keep);
-      // A figure or "cent" on some line, or there is nothing to read.
-      if (someLine(model, i, last, FIGURE_OR_CENT_RE)) checkBlock(ctx, readBlock(model, i, last), opaque, footnotes);
-      i = last;
-    }
+    // A figure or "cent" on some line, or there is nothing to read.
+    forEachBlock(model, keep, FIGURE_OR_CENT_RE, (b) => checkBlock(ctx, b, opaque, footnotes));
     checkCompoundNumbers(ctx);
   },
 };

@@ -16,7 +16,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { TextRange } from '../types';
 import { bodyMentions, DOT_NUMBERING_BODY_RE, isGeneralAssemblySymbol } from '../un/resolutions';
 import { sentenceAt } from '../parse/sentences';
-import { blockLast, blockSentences, readBlock, someLine, type TextBlock } from '../blocks';
+import { blockSentences, forEachBlock, type TextBlock } from '../blocks';
 
 const FULL_NAMES: Readonly<Record<string, string>> = {
   GA: 'General Assembly',
@@ -70,14 +70,8 @@ export const resolutionCitationRule: Rule = {
       const kind = model.lineKinds[li];
       return kind === 'comment' || kind === 'blank' || kind === 'masthead';
     };
-    for (let li = 0; li < model.lines.length; li++) {
-      if (skipKind(li)) continue;
-      // A wrapped paragraph is read as one text: a citation's sentence goes on across line breaks.
-      const last = blockLast(model, li, (j) => !skipKind(j));
-      const first = li;
-      li = last;
-      if (!someLine(model, first, last, CITES_RE)) continue;
-      const b = readBlock(model, first, last);
+    // A wrapped paragraph is read as one text: a citation's sentence goes on across line breaks.
+    forEachBlock(model, (li) => !skipKind(li), CITES_RE, (b) => {
       const kind = model.lineKinds[b.first];
       checkAbbreviations(ctx, b, skip);
       checkDecisions(ctx, b, skip);
@@ -88,7 +82,7 @@ export const resolutionCitationRule: Rule = {
       const above = prose ? wrappedAbove(model, b.first) : '';
       const exempt = (pos: number): boolean => !prose || inResolutionText.has(b.lineAt(pos));
       checkNumbers(ctx, b, skip, named, exempt, assemblyDocument, above);
-    }
+    });
   },
 };
 

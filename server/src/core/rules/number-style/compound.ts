@@ -7,7 +7,7 @@
 import type { DraftModel, LineRole } from '../../model';
 import { asReceivedLines, inQuotation, inRanges, opaqueRanges } from '../../prose';
 import type { RuleContext } from '../../rule';
-import { blockLast, readBlock, someLine } from '../../blocks';
+import { forEachBlock } from '../../blocks';
 
 /**
  * A tens word, spaces or tabs, and a units word. The alternatives are plain words and the one run of
@@ -66,13 +66,7 @@ export function checkCompoundNumbers(ctx: RuleContext): void {
   const opaque = opaqueRanges(model);
   const received = asReceivedLines(model);
   const keep = (i: number): boolean => !received[i] && OWN_TEXT.has(roleOf(model, i));
-  for (let i = 0; i < model.lines.length; i++) {
-    if (!keep(i)) continue;
-    const last = blockLast(model, i, keep);
-    const first = i;
-    i = last;
-    if (!someLine(model, first, last, TENS_RE)) continue;
-    const b = readBlock(model, first, last);
+  forEachBlock(model, keep, TENS_RE, (b) => {
     const t = b.text;
     COMPOUND_RE.lastIndex = 0;
     for (let m = COMPOUND_RE.exec(t); m !== null; m = COMPOUND_RE.exec(t)) {
@@ -90,5 +84,5 @@ export function checkCompoundNumbers(ctx: RuleContext): void {
         fixes: [{ title: `Write "${written}"`, edits: [{ range: { start: b.at(gapStart), end: b.at(gapStart + m[2].length) }, newText: '-' }], safety: 'safe' }],
       });
     }
-  }
+  });
 }
