@@ -37,8 +37,7 @@ export function endsWithLeadingAbbreviation(line: string): boolean {
   let e = line.length;
   while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
   if (e === 0 || line.charCodeAt(e - 1) !== 46) return false;
-  let w = e - 1;
-  while (w > 0 && e - 1 - w < ABBREVIATION_MAX && isAsciiLetterOrDot(line.charCodeAt(w - 1))) w--;
+  const w = wordBeforeDot(line, e - 1);
   // A word of its own: white space or an opening bracket before it (`(para.` as well as ` para.`).
   if (w > 0 && !/[\s(\[“"‘]/.test(line.charAt(w - 1))) return false;
   return LEADING_ABBREVIATIONS.has(line.slice(w, e - 1).toLowerCase());
@@ -171,13 +170,19 @@ function opensSentence(text: string, k: number): boolean {
 
 /** True when the period at `dot` ends an abbreviation, an initial (`A.`) or dotted initials (`e.g.`). */
 function isAbbreviation(text: string, dot: number): boolean {
-  let w = dot;
-  while (w > 0 && dot - w < ABBREVIATION_MAX && isAsciiLetterOrDot(text.charCodeAt(w - 1))) w--;
+  const w = wordBeforeDot(text, dot);
   if (w === dot) return false;
   const word = text.slice(w, dot);
   if (word.length === 1) return word.charCodeAt(0) <= 90; // a capital: an initial or a symbol part (`L.`)
   if (isAbbreviationWord(word)) return true;
   return /^[A-Za-z](?:\.[A-Za-z])+$/.test(word);
+}
+
+/** Where the letters and dots before the period at `dot` start (at most ABBREVIATION_MAX of them back). */
+function wordBeforeDot(text: string, dot: number): number {
+  let w = dot;
+  while (w > 0 && dot - w < ABBREVIATION_MAX && isAsciiLetterOrDot(text.charCodeAt(w - 1))) w--;
+  return w;
 }
 
 function isAsciiLetterOrDot(c: number): boolean {
