@@ -103,11 +103,11 @@ export function pageFurniture(text: string): string {
 }
 
 /**
- * Lines longer than `keepUpTo` (without a tab or a table bar) broken at spaces to at most `width` columns; a long
- * lower-case word that would open the next line is split instead, its first part ending the line with a hyphen
- * (`infor-` / `mation`), as pdftotext gives a word the printed page hyphenated.
+ * Lines longer than `keepUpTo` (without a tab or a table bar) broken at spaces to at most `width` columns. With
+ * `hyphenate`, a long lower-case word that would open the next line is split instead, its first part ending the
+ * line with a hyphen (`infor-` / `mation`), as pdftotext gives a word the printed page hyphenated.
  */
-export function hyphenatedWrap(text: string, width = 72, keepUpTo = 80): string {
+export function hardWrap(text: string, width = 72, keepUpTo = 80, hyphenate = false): string {
   return text
     .split('\n')
     .map((line) => {
@@ -119,7 +119,7 @@ export function hyphenatedWrap(text: string, width = 72, keepUpTo = 80): string 
           current = current === '' ? word : `${current} ${word}`;
           continue;
         }
-        const m = /^[a-z]{8,}[.,;:]?$/.exec(word);
+        const m = hyphenate ? /^[a-z]{8,}[.,;:]?$/.exec(word) : null;
         const room = width - current.length - 2;
         if (m && room >= 4) {
           const cut = Math.min(room, word.replace(/[.,;:]$/, '').length - 4);
@@ -134,4 +134,9 @@ export function hyphenatedWrap(text: string, width = 72, keepUpTo = 80): string 
       return out.join('\n');
     })
     .join('\n');
+}
+
+/** `hardWrap` with words hyphenated at line ends, as pdftotext gives them. */
+export function hyphenatedWrap(text: string, width = 72, keepUpTo = 80): string {
+  return hardWrap(text, width, keepUpTo, true);
 }
