@@ -3,7 +3,7 @@
 // their small words in lower case in UN style (Commission on the Status of Women), so a capital one is a slip.
 
 import type { Heading } from '../model';
-import { inRanges } from '../prose';
+import { inQuotation, inRanges } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 import { isLetterUnit } from '../words';
@@ -69,7 +69,7 @@ function capitalSmallWords(ctx: RuleContext, h: Heading, start: number): Word[] 
     if (CLAUSE_OPENERS.includes(markBefore(text, start, w.start))) return;
     if (w.text === 'The' && NAMES_WITH_THE.has(words[k + 1]?.text ?? '')) return;
     // A quoted title or a link keeps its own capitals.
-    if (inRanges(model.quotations, w.start) || inRanges(model.opaque, w.start)) return;
+    if (inQuotation(model, w.start) || inRanges(model.opaque, w.start)) return;
     found.push(w);
   });
   return found;

@@ -133,7 +133,7 @@ export const unresolvedBracketRule: Rule = {
       // Long bracketed text is never a placeholder or one of the legitimate forms: test a bounded head.
       const short = b.close - b.open <= SHORT_MAX;
       // A wrapped line break inside reads as a space: `[To be` / `completed]`.
-      const trimmed = short ? text.slice(b.open + 1, b.close).trim().replace(/\s+/g, " ") : "";
+      const trimmed = short ? text.slice(b.open + 1, b.close).trim().replace(/\s+/g, ' ') : '';
       const head = short ? trimmed : text.slice(b.open + 1, b.open + 1 + SHORT_MAX).trimStart();
       if (isLegitimate(text, b, trimmed, head, linkLabels, bounds) || (legitimate.size > 0 && legitimate.has(trimmed.toLowerCase()))) continue;
       if (markers.has(trimmed) && labelsNote(text, b, bounds)) continue;
